@@ -1,0 +1,126 @@
+// DMARC (RFC 7489, and RFC 9989 "DMARCbis"): record parsing with tag validation, policy
+// discovery with fallback to the organisational domain, and findings for the marketer.
+import { getDomain } from 'tldts';
+import type { Resolver } from '../dns/types';
+import { lookup, txtRecords } from './lookup';
+import { parseTagList } from './tags';
+import type { AreaResult, AuthFinding, DomainCheck } from './types';
+
+export type DmarcPolicy = 'none' | 'quarantine' | 'reject';
+
+export interface DmarcRecord {
+  p?: DmarcPolicy;
+  sp?: DmarcPolicy;
+  np?: DmarcPolicy;
+  adkim: 'r' | 's';
+  aspf: 'r' | 's';
+  pct: number;
+  rua: string[];
+  ruf: string[];
+  /** RFC 9989 §4.7: t=y asks receivers to apply one policy level lower (testing). */
+  testing: boolean;
+  errors: string[];
+  warnings: string[];
+}
+
+const POLICIES = ['none', 'quarantine', 'reject'] as const;
+const KNOWN = new Set(['v', 'p', 'sp', 'np', 'adkim', 'aspf', 'pct', 'fo', 'rua', 'ruf', 'rf', 'ri', 't', 'psd']);
+
+function policy(v: string | undefined, tag: string, errors: string[]): DmarcPolicy | undefined {
+  if (v === undefined) return undefined;
+  const p = v.toLowerCase();
+  if ((POLICIES as readonly string[]).includes(p)) return p as DmarcPolicy;
+  errors.push(`${tag}=${v.slice(0, 30)} is not none, quarantine or reject`);
+  return undefined;
+}
+
+function uris(v: string | undefined, tag: string, errors: string[]): string[] {
+  if (!v) return [];
+  return v.split(',').map((u) => u.trim()).filter((u) => {
+    // RFC 7489 §6.2: a URI with an optional "!size" suffix; reports go by mailto.
+    const ok = /^mailto:[^@\s]+@[^@\s!]+(![0-9]+[kmgt]?)?$/i.test(u);
+    if (!ok) errors.push(`${tag} entry "${u.slice(0, 60)}" is not a mailto: address`);
+    return ok;
+  });
+}
+
+/** Parses a DMARC record (RFC 7489 §6.3, RFC 9989 §4.7). Never throws; problems are listed. */
+export function parseDmarc(text: string): DmarcRecord {
+  const { tags, order, errors } = parseTagList(text);
+  const warnings: string[] = [];
+  if (order[0] !== 'v' || tags.get('v') !== 'DMARC1') errors.push('the record must start with v=DMARC1');
+  const rec: DmarcRecord = {
+    p: policy(tags.get('p'), 'p', errors),
+    sp: policy(tags.get('sp'), 'sp', errors),
+    np: policy(tags.get('np'), 'np', errors),
+    adkim: tags.get('adkim')?.toLowerCase() === 's' ? 's' : 'r',
+    aspf: tags.get('aspf')?.toLowerCase() === 's' ? 's' : 'r',
+    pct: 100,
+    rua: uris(tags.get('rua'), 'rua', errors),
+    ruf: uris(tags.get('ruf'), 'ruf', errors),
+    testing: tags.get('t')?.toLowerCase() === 'y',
+    errors,
+    warnings,
+  };
+  if (!tags.has('p')) errors.push('the p= tag (policy) is missing');
+  for (const t of ['adkim', 'aspf'] as const) {
+    const v = tags.get(t);
+    if (v !== undefined && !/^[rs]$/i.test(v)) errors.push(`${t}=${v.slice(0, 20)} must be r or s`);
+  }
+  const pct = tags.get('pct');
+  if (pct !== undefined) {
+    if (/^\d{1,3}$/.test(pct) && Number(pct) <= 100) rec.pct = Number(pct);
+    else errors.push(`pct=${pct.slice(0, 20)} must be a whole number from 0 to 100`);
+    warnings.push('pct is removed in RFC 9989; use t=y for testing instead');
+  }
+  const t = tags.get('t');
+  if (t !== undefined && !/^[yn]$/i.test(t)) errors.push(`t=${t.slice(0, 20)} must be y or n`);
+  for (const name of order) if (!KNOWN.has(name)) warnings.push(`unknown tag "${name}" is ignored`);
+  return rec;
+}
+
+/** The organisational domain from the Public Suffix List (RFC 7489 §3.2). */
+export function organizationalDomain(domain: string): string {
+  return getDomain(domain, { allowPrivateDomains: false }) ?? domain;
+}
+
+/** Looks up the policy for a domain, falling back to the organisational domain (RFC 7489 §6.6.3). */
+export async function evaluateDmarc(domain: string, resolver: Resolver, signal?: AbortSignal): Promise<DomainCheck['dmarc']> {
+  const org = organizationalDomain(domain);
+  const names = org !== domain ? [domain, org] : [domain];
+  for (const name of names) {
+    const res = await lookup(resolver, `_dmarc.${name}`, 'TXT', signal);
+    if (!res.ok) return { status: 'unknown', summary: "Couldn't check DMARC.", findings: [], error: res.error };
+    const records = txtRecords(res.answer).filter((r) => /^v\s*=\s*DMARC1\b/i.test(r));
+    if (records.length > 1)
+      return fail(`_dmarc.${name} has ${records.length} DMARC records; receivers then ignore them all (RFC 7489 §6.6.3).`, 'dmarc-multiple');
+    if (records.length === 1) return describe(records[0]!, name !== domain ? name : undefined);
+  }
+  return fail(`No DMARC record at _dmarc.${domain}: receivers cannot check that SPF and DKIM match your From domain.`, 'dmarc-missing');
+}
+
+function fail(message: string, id: string): AreaResult {
+  return { status: 'fail', summary: message, findings: [{ id, severity: 'error', message }] };
+}
+
+function describe(record: string, inheritedFrom: string | undefined): DomainCheck['dmarc'] {
+  const rec = parseDmarc(record);
+  const findings: AuthFinding[] = rec.errors.map((e) => ({ id: 'dmarc-syntax', severity: 'error', message: e }));
+  findings.push(...rec.warnings.map((w): AuthFinding => ({ id: 'dmarc-tag-warning', severity: 'info', message: w })));
+  const words = { none: 'monitor only (p=none)', quarantine: 'send failures to spam (p=quarantine)', reject: 'reject failures (p=reject)' };
+  if (rec.p === 'none')
+    findings.push({ id: 'dmarc-p-none', severity: 'warning', message: 'p=none only monitors: failing mail is still delivered, and spoofing is not stopped.' });
+  if (rec.rua.length === 0)
+    findings.push({ id: 'dmarc-no-rua', severity: 'warning', message: 'No rua= address: you get no reports on who sends mail as your domain.' });
+  if (rec.pct < 100)
+    findings.push({ id: 'dmarc-pct', severity: 'warning', message: `pct=${rec.pct}: the policy applies to only part of the failing mail.` });
+  const where = inheritedFrom ? ` (inherited from ${inheritedFrom})` : '';
+  const broken = rec.errors.length > 0 || rec.p === undefined;
+  return {
+    status: broken ? 'fail' : findings.some((f) => f.severity === 'warning') ? 'warn' : 'pass',
+    summary: broken ? `The DMARC record is invalid${where}: ${rec.errors[0] ?? 'no policy'}.` : `DMARC policy: ${words[rec.p!]}${where}.`,
+    findings,
+    record,
+    policy: rec.p,
+  };
+}

@@ -1,0 +1,49 @@
+// Shapes shared by the authentication checks. DomainCheck is ours to shape (api-contract.md,
+// "Domain check"): every area carries a status and findings.
+
+export type EspId = 'mailchimp' | 'activecampaign' | 'campaign-monitor' | 'brevo' | 'mailerlite' | 'klaviyo';
+
+/** unknown = could not check (house-style.md "Errors"): never shown as missing or fine. */
+export type AreaStatus = 'pass' | 'warn' | 'fail' | 'unknown';
+
+export interface AuthFinding {
+  /** Stable id, e.g. 'spf-missing', 'dmarc-p-none'. */
+  id: string;
+  severity: 'error' | 'warning' | 'info';
+  /** One-line reason in plain words. */
+  message: string;
+}
+
+export interface AreaResult {
+  status: AreaStatus;
+  /** One plain sentence for the row. */
+  summary: string;
+  findings: AuthFinding[];
+  /** When status is unknown: what failed, naming the resolver endpoint. */
+  error?: string;
+}
+
+export interface DkimKeyFound {
+  selector: string;
+  /** CNAME chain followed to the key, first hop first. */
+  via: string[];
+  status: 'valid' | 'revoked' | 'testing' | 'weak' | 'invalid';
+  keyType?: string;
+  keyBits?: number;
+}
+
+export interface DomainCheck {
+  domain: string;
+  esp?: EspId;
+  /** ISO 8601 time the check finished. */
+  checkedAt: string;
+  spf: AreaResult & { record?: string };
+  dmarc: AreaResult & { record?: string; policy?: 'none' | 'quarantine' | 'reject' };
+  dkim: AreaResult & { keys: DkimKeyFound[]; probed: string[] };
+}
+
+/** The worst of several statuses, for a summary. unknown outranks pass: it is not "fine". */
+export function worstStatus(statuses: AreaStatus[]): AreaStatus {
+  for (const s of ['fail', 'unknown', 'warn'] as const) if (statuses.includes(s)) return s;
+  return 'pass';
+}

@@ -1,0 +1,18 @@
+// knowledge.md §1 step 1 and §4: rule out the technique first. An area that fails (missing SPF,
+// no ESP DKIM key, no DMARC) makes mailbox providers distrust the sender.
+import type { Rule } from '../types';
+
+export const rule: Rule = {
+  id: 'auth-broken',
+  run({ domain, t }) {
+    if (!domain) return undefined;
+    const failing = (['spf', 'dkim', 'dmarc'] as const).filter((a) => domain[a].status === 'fail');
+    if (failing.length === 0) return undefined;
+    return {
+      category: 'authentication',
+      severity: 'critical',
+      evidence: t.finding.authEvidence(failing.map((a) => `${t.panel.area[a]}: ${domain[a].summary}`).join(' ')),
+      advice: t.finding.authAdvice,
+    };
+  },
+};

@@ -1,0 +1,122 @@
+// An in-memory authoritative zone behind the Resolver contract: the same answers a recursive
+// resolver would give for it (CNAME chasing, RFC 8020 empty non-terminals, RFC 4592 wildcards).
+// It backs unit tests, the local DoH server of the end-to-end tests and the offline demo.
+import { DnsError, normalizeName, type DnsAnswer, type DnsRecord, type Rcode, type Resolver, type RRType } from './types';
+
+/** A fault to inject: what a broken resolver or network does to a query. */
+export type Fault = 'timeout' | 'servfail' | 'refused' | 'garbage' | 'wrong-id' | 'http-500' | 'truncated';
+
+export interface ZoneNode {
+  A?: string[];
+  AAAA?: string[];
+  MX?: { preference: number; exchange: string }[];
+  /** Each entry is one TXT record: a string, or its character-strings unjoined. */
+  TXT?: (string | string[])[];
+  CNAME?: string;
+  PTR?: string[];
+  NS?: string[];
+  ttl?: number;
+  /** Inject a fault for every type, or per type. */
+  fault?: Fault | Partial<Record<RRType, Fault>>;
+  /** Added latency for this name, on top of the zone's. */
+  latencyMs?: number;
+}
+
+export interface Zone {
+  nodes: Record<string, ZoneNode>;
+  /** Latency for every query (ms). */
+  latencyMs?: number;
+  /** Whether answers carry the AD flag (a DNSSEC-validated zone). */
+  authenticated?: boolean;
+}
+
+/** Where a zone sends a query: an answer, or a fault to act out. */
+export type ZoneOutcome = { answer: DnsAnswer; fault?: undefined; latencyMs: number } | { fault: Fault; latencyMs: number };
+
+/** Looks a node up, honouring wildcards at the closest encloser (RFC 4592 §3.3.1). */
+function findNode(nodes: Map<string, ZoneNode>, names: string[], name: string): ZoneNode | 'empty' | undefined {
+  const hit = nodes.get(name);
+  if (hit) return hit;
+  if (names.some((n) => n.endsWith(`.${name}`))) return 'empty'; // RFC 8020: the name exists
+  const labels = name.split('.');
+  for (let i = 1; i < labels.length; i++) {
+    const encloser = labels.slice(i).join('.');
+    const exists = nodes.has(encloser) || names.some((n) => n.endsWith(`.${encloser}`));
+    if (exists) return nodes.get(`*.${encloser}`);
+  }
+  return undefined;
+}
+
+function recordsFor(node: ZoneNode, owner: string, type: RRType): DnsRecord[] {
+  const ttl = node.ttl ?? 300;
+  switch (type) {
+    case 'A':
+    case 'AAAA':
+      return (node[type] ?? []).map((address) => ({ type, name: owner, ttl, address }));
+    case 'MX':
+      return (node.MX ?? []).map((m) => ({ type, name: owner, ttl, preference: m.preference, exchange: normalizeName(m.exchange) }));
+    case 'TXT':
+      return (node.TXT ?? []).map((t) => ({ type, name: owner, ttl, strings: Array.isArray(t) ? t : [t] }));
+    case 'CNAME':
+      return node.CNAME ? [{ type, name: owner, ttl, target: normalizeName(node.CNAME) }] : [];
+    case 'PTR':
+    case 'NS':
+      return (node[type] ?? []).map((target) => ({ type, name: owner, ttl, target: normalizeName(target) }));
+  }
+}
+
+/** Creates a function answering queries from the zone, faults and latency included. */
+export function createZoneLookup(zone: Zone): (name: string, type: RRType) => ZoneOutcome {
+  const nodes = new Map(Object.entries(zone.nodes).map(([k, v]) => [normalizeName(k), v]));
+  const names = [...nodes.keys()];
+  return (qname, type) => {
+    let name = normalizeName(qname);
+    const records: DnsRecord[] = [];
+    let latencyMs = zone.latencyMs ?? 0;
+    for (let hops = 0; hops < 9; hops++) {
+      const found = findNode(nodes, names, name);
+      const node = found === 'empty' ? undefined : found;
+      latencyMs += node?.latencyMs ?? 0;
+      const fault = typeof node?.fault === 'string' ? node.fault : node?.fault?.[type];
+      if (fault) return { fault, latencyMs };
+      let rcode: Rcode = found ? 'NOERROR' : 'NXDOMAIN';
+      if (node?.CNAME && type !== 'CNAME') {
+        records.push(...recordsFor(node, name, 'CNAME'));
+        name = node.CNAME ? normalizeName(node.CNAME) : name;
+        continue;
+      }
+      if (node) records.push(...recordsFor(node, name, type));
+      return { answer: { rcode, records, authenticated: zone.authenticated ?? false, source: 'zone' }, latencyMs };
+    }
+    return { answer: { rcode: 'SERVFAIL', records: [], source: 'zone' }, latencyMs }; // CNAME loop
+  };
+}
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    if (ms <= 0) return resolve();
+    const t = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(t);
+      reject(new DnsError('query cancelled', 'aborted', 'zone'));
+    });
+  });
+
+/** A Resolver over an in-memory zone; faults become the rejections a DoH client would give. */
+export function createZoneResolver(zone: Zone): Resolver & { queries: { name: string; type: RRType }[] } {
+  const lookup = createZoneLookup(zone);
+  const queries: { name: string; type: RRType }[] = [];
+  return {
+    queries,
+    async resolve(name, type, signal) {
+      queries.push({ name: normalizeName(name), type });
+      const out = lookup(name, type);
+      await sleep(out.latencyMs, signal);
+      if (!out.fault) return out.answer;
+      if (out.fault === 'servfail') return { rcode: 'SERVFAIL', records: [], source: 'zone' };
+      if (out.fault === 'refused') return { rcode: 'REFUSED', records: [], source: 'zone' };
+      if (out.fault === 'timeout') throw new DnsError('zone did not answer (time-out)', 'timeout', 'zone');
+      throw new DnsError(`zone answer unusable (${out.fault})`, 'malformed', 'zone');
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// Shapes of what the adapters read (api-contract.md "Reading report pages").
+
+export type EspProvider = 'mailchimp' | 'activecampaign' | 'campaign-monitor';
+
+export type ExtractResult<T> =
+  | { ok: true; value: T; notes?: string[] }
+  | {
+      ok: false;
+      reason: 'not-a-report-page' | 'still-loading' | 'layout-changed';
+      missing?: string[];
+      /** Why, in plain words (e.g. "bounces (2,400) exceed recipients (2,000)"). */
+      detail?: string;
+    };
+
+/** Every figure optional: absent = not on this page. Rates are fractions in [0, 1]. */
+export interface CampaignReport {
+  provider: EspProvider;
+  campaignId?: string;
+  campaignName?: string;
+  subject?: string;
+  sentAt?: string;
+  recipients?: number;
+  delivered?: number;
+  opens?: { unique?: number; total?: number; rate?: number };
+  clicks?: { unique?: number; total?: number; rate?: number };
+  bounces?: { total?: number; hard?: number; soft?: number; rate?: number };
+  unsubscribes?: { count?: number; rate?: number };
+  complaints?: { count?: number; rate?: number };
+  senderEmail?: string;
+  mppExcluded?: boolean;
+  /** Extension: the account the report belongs to, for per-account settings and history. */
+  accountKey?: string;
+  /** Extension: a sender domain the page itself names (prefill only). */
+  senderDomainHint?: string;
+}
+
+export interface BouncedAddress {
+  email: string;
+  espType: 'hard' | 'soft' | 'syntax' | 'unknown';
+  code?: string;
+  reason?: string;
+  date?: string;
+}
+
+/** One provider's reader of report pages. */
+export interface EspAdapter {
+  provider: EspProvider;
+  /** Cheap URL test: the content script does nothing more on pages that fail it. */
+  matchesUrl(url: URL): boolean;
+  extractReport(doc: Document, url: string): ExtractResult<CampaignReport>;
+}

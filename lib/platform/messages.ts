@@ -1,0 +1,31 @@
+// Typed, zod-validated messages between the content script / popup and the background, which
+// owns every DNS query (house-style.md "Direction of dependencies").
+import * as z from 'zod/mini';
+import browser from 'webextension-polyfill';
+import type { DomainCheck } from '../auth/types';
+
+export const CheckDomainRequest = z.object({
+  type: z.literal('check-domain'),
+  domain: z.string().check(z.minLength(1), z.maxLength(253)),
+  esp: z.optional(z.enum(['mailchimp', 'activecampaign', 'campaign-monitor', 'brevo', 'mailerlite', 'klaviyo'])),
+  selectors: z.optional(z.array(z.string().check(z.maxLength(63))).check(z.maxLength(50))),
+});
+export type CheckDomainRequest = z.infer<typeof CheckDomainRequest>;
+
+export type CheckDomainResponse = { ok: true; check: DomainCheck } | { ok: false; error: string };
+
+const Response = z.union([
+  z.object({ ok: z.literal(true), check: z.object({ domain: z.string(), checkedAt: z.string() }) }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+
+/** Asks the background to check a sender domain. Never rejects: failures come back as values. */
+export async function requestDomainCheck(req: Omit<CheckDomainRequest, 'type'>): Promise<CheckDomainResponse> {
+  try {
+    const res: unknown = await browser.runtime.sendMessage({ type: 'check-domain', ...req });
+    if (!Response.safeParse(res).success) return { ok: false, error: 'the background answered with something unexpected' };
+    return res as CheckDomainResponse;
+  } catch (e) {
+    return { ok: false, error: `the extension background did not answer (${(e as Error).message})` };
+  }
+}

@@ -1,0 +1,59 @@
+// The article's case end to end in lib: the Mailchimp page read, the DNS checked, the diagnosis.
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { extractReport } from '../../../lib/esp';
+import { checkDomain } from '../../../lib/auth/domain';
+import { createZoneResolver } from '../../../lib/dns/zone';
+import { diagnose } from '../../../lib/diagnosis';
+import { ARTICLE_DOMAIN, articleZone } from '../../fixtures/zones/article';
+import { loadFixtureDocument } from '../../support/load-fixture';
+
+async function articleInputs(domain = ARTICLE_DOMAIN) {
+  const res = extractReport(loadFixtureDocument('mailchimp/overview-article.html'), 'https://us21.admin.mailchimp.com/reports/summary?id=4409731');
+  if (!res.ok) throw new Error('fixture not read');
+  return { report: res.value, domain: await checkDomain(domain, createZoneResolver(articleZone), { esp: 'mailchimp' }) };
+}
+
+describe("the article's case", () => {
+  it('says DNS is fine and the list is the problem, the bounce rate a disaster', async () => {
+    const d = diagnose(await articleInputs());
+    expect(d.primaryCause).toBe('list-quality');
+    expect(d.headline).toBe('DNS is in order, so the cause is not technical: the list is the problem — 19.6 % of the mail bounced, which is a disaster.');
+    expect(d.findings.map((f) => [f.id, f.severity])).toEqual([
+      ['dns-in-order', 'ok'],
+      ['bounce-rate', 'critical'],
+      ['open-rate', 'warning'],
+    ]);
+    expect(d.findings[1]!.evidence).toBe('19.6 % bounced (392 of 2,000): a disaster on the scale normal < 2 %, alarm 2–3 %, bad 10 %, disaster 20 %.');
+  });
+
+  it('says it in Dutch too', async () => {
+    const d = diagnose({ ...(await articleInputs()), lang: 'nl' });
+    expect(d.headline).toBe('DNS is in orde, de oorzaak is dus niet technisch: de lijst is het probleem — 19,6 % van de mails bouncete, en dat is een ramp.');
+  });
+
+  it('puts authentication first when DNS is broken, whatever the bounces', async () => {
+    const d = diagnose(await articleInputs('broken-example.be'));
+    expect(d.primaryCause).toBe('authentication');
+    expect(d.headline).toBe("Your domain's email authentication is not in order (SPF, DKIM, DMARC): fix that first, mailbox providers distrust unauthenticated mail.");
+  });
+
+  it('never calls unchecked DNS fine', async () => {
+    const d = diagnose(await articleInputs('timeout-example.be'));
+    expect(d.primaryCause).toBe('list-quality');
+    expect(d.headline).toBe('19.6 % of the mail bounced, which is a disaster: the list is the problem (DNS could not be checked yet).');
+    expect(d.findings.find((f) => f.id === 'dns-in-order')).toBeUndefined();
+    expect(d.findings.find((f) => f.id === 'dns-unchecked')?.evidence).toBe(
+      'DNS could not be checked: SPF: zone did not answer (time-out); DKIM: zone did not answer (time-out); DMARC: zone did not answer (time-out)',
+    );
+  });
+
+  it('keeps going when a rule throws', async () => {
+    const { runRules } = await import('../../../lib/diagnosis/engine');
+    const { RULES } = await import('../../../lib/diagnosis/rules');
+    const boom = { id: 'boom', run: () => { throw new Error('kaput'); } };
+    const d = runRules([boom, ...RULES], await articleInputs());
+    expect(d.findings[0]).toEqual({ id: 'internal-error', category: 'unknown', severity: 'info', evidence: 'The rule “boom” failed: kaput', advice: '' });
+    expect(d.primaryCause).toBe('list-quality');
+  });
+});

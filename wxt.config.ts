@@ -1,0 +1,29 @@
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  // Every dependency is imported explicitly (house style), so auto-imports stay off.
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: {
+    name: 'Deliverability Lens',
+    description:
+      'Explains in plain words why your newsletter lands in spam, right on your campaign report.',
+    // storage: settings and sender domains; nothing else leaves the machine except DNS queries.
+    permissions: ['storage'],
+    // DoH endpoints answer with Access-Control-Allow-Origin: *, so fetches from the background
+    // need no host permission. Custom resolvers outside CORS get an optional permission.
+    optional_host_permissions: ['https://*/*'],
+    action: { default_title: 'Deliverability Lens' },
+    browser_specific_settings: {
+      gecko: { id: 'deliverability-lens@example.org', strict_min_version: '121.0' },
+    },
+  },
+  vite: () => ({
+    // Preact through the automatic JSX runtime; no Babel preset needed.
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    resolve: {
+      alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },
+    },
+  }),
+});
