@@ -26,6 +26,8 @@ export interface PanelProps {
   onDomain(domain: string): void;
   onAskDomain(): void;
   onClose(): void;
+  /** Distance from the top of the window, chosen to leave the ESP's controls free. */
+  top?: number;
 }
 
 const MARK: Record<AreaStatus, string> = { pass: '✓', warn: '!', fail: '✗', unknown: '?' };
@@ -48,7 +50,7 @@ export function Panel(props: PanelProps) {
   const band = rate !== undefined ? bounceBand(rate) : undefined;
   const open = report?.opens?.rate;
   return (
-    <section class="dl-panel" aria-label={t.panel.title} data-testid="dl-panel">
+    <section class="dl-panel" aria-label={t.panel.title} data-testid="dl-panel" style={props.top !== undefined ? { top: `${props.top}px` } : undefined}>
       <header class="dl-head">
         <span class="dl-title">{t.panel.title}</span>
         <button type="button" class="dl-btn" aria-expanded={!collapsed} onClick={() => setCollapsed(!collapsed)} title={collapsed ? t.panel.expand : t.panel.collapse}>

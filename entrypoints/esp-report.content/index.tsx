@@ -12,6 +12,7 @@ import { requestDomainCheck } from '../../lib/platform/messages';
 import { loadSenderDomain, loadSettings, saveSenderDomain } from '../../lib/platform/storage';
 import { Panel, type DnsState, type PanelProps } from '../../components/Panel';
 import { readStable } from './read-stable';
+import { panelTop } from './placement';
 import './style.css';
 
 export default defineContentScript({
@@ -74,6 +75,7 @@ async function showPanel(ctx: ContentScriptContext, signal: AbortSignal) {
     },
     onAskDomain: () => update({ askDomain: true }),
     onClose: () => ui.remove(),
+    top: panelTop(document, window.innerWidth),
   };
 
   const ui = await createShadowRootUi(ctx, {

@@ -56,13 +56,30 @@ function recordsFor(node: ZoneNode, owner: string, type: RRType): DnsRecord[] {
     case 'MX':
       return (node.MX ?? []).map((m) => ({ type, name: owner, ttl, preference: m.preference, exchange: normalizeName(m.exchange) }));
     case 'TXT':
-      return (node.TXT ?? []).map((t) => ({ type, name: owner, ttl, strings: Array.isArray(t) ? t : [t] }));
+      return (node.TXT ?? []).map((t) => ({ type, name: owner, ttl, strings: (Array.isArray(t) ? t : [t]).flatMap(splitCharacterString) }));
     case 'CNAME':
       return node.CNAME ? [{ type, name: owner, ttl, target: normalizeName(node.CNAME) }] : [];
     case 'PTR':
     case 'NS':
       return (node[type] ?? []).map((target) => ({ type, name: owner, ttl, target: normalizeName(target) }));
   }
+}
+
+/**
+ * A character-string holds at most 255 bytes (RFC 1035 §3.3); longer text is split the way DNS
+ * hosting panels split a long DKIM key.
+ */
+export function splitCharacterString(text: string): string[] {
+  const bytes = new TextEncoder().encode(text);
+  if (bytes.length <= 255) return [text];
+  const out: string[] = [];
+  for (let i = 0; i < bytes.length; ) {
+    let end = Math.min(i + 255, bytes.length);
+    while (end < bytes.length && (bytes[end]! & 0xc0) === 0x80) end--; // never split a UTF-8 sequence
+    out.push(new TextDecoder().decode(bytes.slice(i, end)));
+    i = end;
+  }
+  return out;
 }
 
 /** Creates a function answering queries from the zone, faults and latency included. */
