@@ -2,18 +2,14 @@
 // The byte work is done by @leichtgewicht/dns-packet (a maintained fork of dns-packet that
 // works on Uint8Array in browsers); this file validates what comes back.
 import * as packet from '@leichtgewicht/dns-packet';
+import { isWireName } from './wire-name';
 import { DnsError, normalizeName, type DnsAnswer, type DnsRecord, type RRType, type Rcode } from './types';
 
 // RFC 1035 §4.1.1 / RFC 6895 §2.3 rcode numbers of the answers the contract knows.
 const RCODE_NUMBERS: Record<Rcode, number> = { NOERROR: 0, SERVFAIL: 2, NXDOMAIN: 3, REFUSED: 5 };
 const utf8 = new TextDecoder('utf-8');
 
-/** Checks that a name can be put on the wire (RFC 1035 §2.3.4: labels ≤ 63, name ≤ 253). */
-export function isWireName(name: string): boolean {
-  const n = name.replace(/\.$/, '');
-  if (n.length === 0 || n.length > 253) return false;
-  return n.split('.').every((l) => l.length > 0 && new TextEncoder().encode(l).length <= 63);
-}
+export { isWireName } from './wire-name';
 
 /** Encodes a recursive query. RFC 8484 §4.1: the id SHOULD be 0 for cache friendliness. */
 export function encodeQuery(name: string, type: RRType, id = 0): Uint8Array {

@@ -1,0 +1,45 @@
+// check_host() details the conformance suites do not pin down: lookup and void counts in the
+// result, the reason text, and time-outs as temperror.
+import { describe, expect, it } from 'vitest';
+import { checkHost } from '../../../lib/auth/spf';
+import { createZoneResolver } from '../../../lib/dns/zone';
+
+const zone = createZoneResolver({
+  nodes: {
+    'example.org': { TXT: ['v=spf1 include:a.example.org include:b.example.org mx -all'], MX: [{ preference: 10, exchange: 'mx.example.org' }] },
+    'a.example.org': { TXT: ['v=spf1 ip4:192.0.2.0/24 -all'] },
+    'b.example.org': { TXT: ['v=spf1 a:gone1.example.org a:gone2.example.org ?all'] },
+    'mx.example.org': { A: ['198.51.100.7'] },
+    'deep.example.org': { TXT: [`v=spf1 ${Array.from({ length: 11 }, (_, i) => `a:h${i}.example.org`).join(' ')} -all`] },
+    ...Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`h${i}.example.org`, { A: ['203.0.113.1'] }])),
+    'slow.example.org': { TXT: ['v=spf1 include:stuck.example.org -all'] },
+    'stuck.example.org': { fault: 'timeout' },
+  },
+});
+
+describe('checkHost', () => {
+  it('passes through an include and counts one lookup per include', async () => {
+    expect(await checkHost({ ip: '192.0.2.55', domain: 'example.org', sender: 'news@example.org' }, zone)).toEqual({
+      result: 'pass', explanation: undefined, lookups: 1, voidLookups: 0, reason: 'example.org: "include:a.example.org" matched',
+    });
+  });
+
+  it('counts void lookups and stops past two', async () => {
+    const r = await checkHost({ ip: '198.51.100.7', domain: 'example.org', sender: 'news@example.org' }, zone);
+    expect(r).toEqual({ result: 'pass', explanation: undefined, lookups: 5, voidLookups: 2, reason: 'example.org: "mx" matched' });
+  });
+
+  it('is a permerror at the eleventh DNS-querying term', async () => {
+    const r = await checkHost({ ip: '192.0.2.1', domain: 'deep.example.org', sender: 'x@deep.example.org' }, zone);
+    expect(r).toMatchObject({ result: 'permerror', lookups: 11, reason: 'more than 10 DNS-querying terms (reached at "a:h10.example.org")' });
+  });
+
+  it('turns a time-out into temperror, never none', async () => {
+    const r = await checkHost({ ip: '192.0.2.1', domain: 'slow.example.org', sender: 'x@slow.example.org' }, zone);
+    expect(r).toMatchObject({ result: 'temperror', reason: 'DNS error for stuck.example.org TXT: zone did not answer (time-out)' });
+  });
+
+  it('answers permerror for a client address that is not one', async () => {
+    expect((await checkHost({ ip: '300.1.1.1', domain: 'example.org', sender: 'x@example.org' }, zone)).result).toBe('permerror');
+  });
+});
