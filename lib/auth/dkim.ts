@@ -70,14 +70,35 @@ export async function evaluateDkim(
   if (errors.length > 0)
     return { status: 'unknown', summary: "Couldn't check DKIM.", findings, keys, probed, error: errors[0] };
   if (keys.length > 0) return { status: 'fail', summary: 'The DKIM keys found cannot be used.', findings, keys, probed };
-  // Only our guesses failed: with the ESP known, its selectors are missing; otherwise unknown.
+  const tree = await domainkeyTree(domain, resolver, options.signal);
+  const treeNote = {
+    'keys-elsewhere': 'DKIM keys exist on this domain under other selectors (RFC 8020 existence test)',
+    none: 'no DKIM key exists anywhere under _domainkey (RFC 8020 existence test)',
+    wildcard: 'the domain answers every name under _domainkey (a wildcard), so other selectors cannot be ruled out',
+    unknown: 'the existence test could not be run',
+  }[tree];
+  // With the ESP known its selectors are not a guess: their absence means the ESP cannot sign
+  // with this domain. Without it, a selector not found is unknown, never missing (knowledge.md §4).
   if (espName)
     return {
       status: 'fail',
-      summary: `No ${espName} DKIM key found (selectors ${probed.join(', ')}).`,
+      summary: `No ${espName} DKIM key found (selectors ${probed.join(', ')}); ${treeNote}.`,
       findings: [...findings, { id: 'dkim-esp-missing', severity: 'error', message: `${espName} signs with your domain only when its DKIM records are published.` }],
       keys,
       probed,
+      tree,
     };
-  return { status: 'unknown', summary: `No DKIM key found at the common selectors; yours may use another one.`, findings, keys, probed };
+  return { status: 'unknown', summary: `No DKIM key at the common selectors; ${treeNote}. Add your selector in the options.`, findings, keys, probed, tree };
+}
+
+/** RFC 8020 existence test on _domainkey, guarded against wildcards by a random label. */
+async function domainkeyTree(domain: string, resolver: Resolver, signal?: AbortSignal): Promise<'keys-elsewhere' | 'none' | 'wildcard' | 'unknown'> {
+  const random = `dl-${Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+  const [base, probe] = await Promise.all([
+    lookup(resolver, `_domainkey.${domain}`, 'TXT', signal),
+    lookup(resolver, `${random}._domainkey.${domain}`, 'TXT', signal),
+  ]);
+  if (!base.ok || !probe.ok) return 'unknown';
+  if (probe.answer.rcode !== 'NXDOMAIN') return 'wildcard';
+  return base.answer.rcode === 'NXDOMAIN' ? 'none' : 'keys-elsewhere';
 }

@@ -73,6 +73,9 @@ export function parseDmarc(text: string): DmarcRecord {
     else errors.push(`pct=${pct.slice(0, 20)} must be a whole number from 0 to 100`);
     warnings.push('pct is removed in RFC 9989; use t=y for testing instead');
   }
+  const psd = tags.get('psd');
+  if (psd !== undefined && !/^[ynu]$/i.test(psd)) errors.push(`psd=${psd.slice(0, 20)} must be y, n or u`);
+  for (const gone of ['rf', 'ri'] as const) if (tags.has(gone)) warnings.push(`${gone} is removed in RFC 9989 and ignored`);
   const t = tags.get('t');
   if (t !== undefined && !/^[yn]$/i.test(t)) errors.push(`t=${t.slice(0, 20)} must be y or n`);
   for (const name of order) if (!KNOWN.has(name)) warnings.push(`unknown tag "${name}" is ignored`);
@@ -84,17 +87,45 @@ export function organizationalDomain(domain: string): string {
   return getDomain(domain, { allowPrivateDomains: false }) ?? domain;
 }
 
+/** The domain part of a mailto: report URI. */
+function mailtoDomain(uri: string): string | undefined {
+  return /^mailto:[^@]+@([^!]+)/i.exec(uri)?.[1]?.toLowerCase();
+}
+
+/**
+ * RFC 7489 §7.1: reports to a domain outside the policy's organisational domain are sent only when
+ * the destination publishes <policy-domain>._report._dmarc.<destination> with v=DMARC1.
+ */
+async function unauthorisedReportDomains(policyDomain: string, rec: DmarcRecord, resolver: Resolver, signal?: AbortSignal) {
+  const org = organizationalDomain(policyDomain);
+  const dests = [...new Set([...rec.rua, ...rec.ruf].map(mailtoDomain).filter((d): d is string => !!d))].filter((d) => organizationalDomain(d) !== org);
+  const checks = await Promise.all(
+    dests.map(async (dest) => {
+      const res = await lookup(resolver, `${policyDomain}._report._dmarc.${dest}`, 'TXT', signal);
+      if (!res.ok) return { dest, state: 'unknown' as const, error: res.error };
+      return { dest, state: txtRecords(res.answer).some((t) => /^v\s*=\s*DMARC1/i.test(t)) ? ('ok' as const) : ('missing' as const) };
+    }),
+  );
+  return checks.filter((c) => c.state !== 'ok');
+}
+
 /** Looks up the policy for a domain, falling back to the organisational domain (RFC 7489 §6.6.3). */
 export async function evaluateDmarc(domain: string, resolver: Resolver, signal?: AbortSignal): Promise<DomainCheck['dmarc']> {
   const org = organizationalDomain(domain);
+  // Both names are asked at once: the fallback costs no extra round trip.
   const names = org !== domain ? [domain, org] : [domain];
-  for (const name of names) {
-    const res = await lookup(resolver, `_dmarc.${name}`, 'TXT', signal);
+  const answers = await Promise.all(names.map((name) => lookup(resolver, `_dmarc.${name}`, 'TXT', signal)));
+  for (const [i, name] of names.entries()) {
+    const res = answers[i]!;
     if (!res.ok) return { status: 'unknown', summary: "Couldn't check DMARC.", findings: [], error: res.error };
     const records = txtRecords(res.answer).filter((r) => /^v\s*=\s*DMARC1\b/i.test(r));
     if (records.length > 1)
       return fail(`_dmarc.${name} has ${records.length} DMARC records; receivers then ignore them all (RFC 7489 §6.6.3).`, 'dmarc-multiple');
-    if (records.length === 1) return describe(records[0]!, name !== domain ? name : undefined);
+    if (records.length === 1) {
+      const rec = parseDmarc(records[0]!);
+      const reports = await unauthorisedReportDomains(name, rec, resolver, signal);
+      return describe(records[0]!, rec, name !== domain ? name : undefined, reports);
+    }
   }
   return fail(`No DMARC record at _dmarc.${domain}: receivers cannot check that SPF and DKIM match your From domain.`, 'dmarc-missing');
 }
@@ -103,24 +134,37 @@ function fail(message: string, id: string): AreaResult {
   return { status: 'fail', summary: message, findings: [{ id, severity: 'error', message }] };
 }
 
-function describe(record: string, inheritedFrom: string | undefined): DomainCheck['dmarc'] {
-  const rec = parseDmarc(record);
+type ReportCheck = Awaited<ReturnType<typeof unauthorisedReportDomains>>[number];
+
+function describe(record: string, rec: DmarcRecord, inheritedFrom: string | undefined, reports: ReportCheck[]): DomainCheck['dmarc'] {
   const findings: AuthFinding[] = rec.errors.map((e) => ({ id: 'dmarc-syntax', severity: 'error', message: e }));
   findings.push(...rec.warnings.map((w): AuthFinding => ({ id: 'dmarc-tag-warning', severity: 'info', message: w })));
+  // A subdomain without its own record gets the organisational domain's sp= (RFC 7489 §6.6.3).
+  const policy = inheritedFrom ? (rec.sp ?? rec.p) : rec.p;
   const words = { none: 'monitor only (p=none)', quarantine: 'send failures to spam (p=quarantine)', reject: 'reject failures (p=reject)' };
-  if (rec.p === 'none')
+  if (policy === 'none')
     findings.push({ id: 'dmarc-p-none', severity: 'warning', message: 'p=none only monitors: failing mail is still delivered, and spoofing is not stopped.' });
   if (rec.rua.length === 0)
     findings.push({ id: 'dmarc-no-rua', severity: 'warning', message: 'No rua= address: you get no reports on who sends mail as your domain.' });
   if (rec.pct < 100)
     findings.push({ id: 'dmarc-pct', severity: 'warning', message: `pct=${rec.pct}: the policy applies to only part of the failing mail.` });
+  if (rec.testing)
+    findings.push({ id: 'dmarc-testing', severity: 'warning', message: 't=y: receivers apply one policy level lower while you test (RFC 9989).' });
+  for (const r of reports)
+    findings.push(
+      r.state === 'missing'
+        ? { id: 'dmarc-report-unauthorised', severity: 'warning', message: `Reports to ${r.dest} will not be sent: ${r.dest} does not publish an authorisation record for your domain (RFC 7489 §7.1).` }
+        : { id: 'dmarc-report-unchecked', severity: 'info', message: `Couldn't check whether ${r.dest} accepts your reports (${r.error}).` },
+    );
   const where = inheritedFrom ? ` (inherited from ${inheritedFrom})` : '';
   const broken = rec.errors.length > 0 || rec.p === undefined;
   return {
     status: broken ? 'fail' : findings.some((f) => f.severity === 'warning') ? 'warn' : 'pass',
-    summary: broken ? `The DMARC record is invalid${where}: ${rec.errors[0] ?? 'no policy'}.` : `DMARC policy: ${words[rec.p!]}${where}.`,
+    summary: broken ? `The DMARC record is invalid${where}: ${rec.errors[0] ?? 'no policy'}.` : `DMARC policy: ${words[policy!]}${where}.`,
     findings,
     record,
-    policy: rec.p,
+    policy,
+    rua: rec.rua,
+    ...(inheritedFrom ? { inheritedFrom } : {}),
   };
 }

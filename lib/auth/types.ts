@@ -38,8 +38,13 @@ export interface DomainCheck {
   /** ISO 8601 time the check finished. */
   checkedAt: string;
   spf: AreaResult & { record?: string };
-  dmarc: AreaResult & { record?: string; policy?: 'none' | 'quarantine' | 'reject' };
-  dkim: AreaResult & { keys: DkimKeyFound[]; probed: string[] };
+  dmarc: AreaResult & { record?: string; policy?: 'none' | 'quarantine' | 'reject'; rua?: string[]; inheritedFrom?: string };
+  dkim: AreaResult & {
+    keys: DkimKeyFound[];
+    probed: string[];
+    /** When no key was found: the RFC 8020 existence test on _domainkey. */
+    tree?: 'keys-elsewhere' | 'none' | 'wildcard' | 'unknown';
+  };
 }
 
 /** The worst of several statuses, for a summary. unknown outranks pass: it is not "fine". */
