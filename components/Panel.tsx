@@ -2,7 +2,8 @@
 // article's scales, and a row per DNS check. Props in, JSX out (house-style.md). Page text is
 // only ever rendered as text (JSX escapes it), never as HTML.
 import { useState } from 'preact/hooks';
-import type { DomainCheck, AreaStatus } from '../lib/auth/types';
+import type { DomainCheck } from '../lib/auth/types';
+import { AuthRows } from './AuthRows';
 import type { CampaignReport } from '../lib/esp/types';
 import type { Diagnosis } from '../lib/diagnosis';
 import { formatPercent, type Messages, type Lang } from '../lib/i18n';
@@ -28,18 +29,6 @@ export interface PanelProps {
   onClose(): void;
   /** Distance from the top of the window, chosen to leave the ESP's controls free. */
   top?: number;
-}
-
-const MARK: Record<AreaStatus, string> = { pass: '✓', warn: '!', fail: '✗', unknown: '?' };
-
-function DnsRow({ label, area, t }: { label: string; area: DomainCheck['spf']; t: Messages }) {
-  return (
-    <li class={`dl-row dl-${area.status}`} data-testid={`dl-dns-${label.toLowerCase()}`} data-status={area.status}>
-      <span class="dl-mark" aria-hidden="true">{MARK[area.status]}</span>
-      <strong>{label}</strong> <span class="dl-status">{t.panel.status[area.status]}</span>
-      <div class="dl-detail">{area.summary}{area.error ? ` (${area.error})` : ''}</div>
-    </li>
-  );
 }
 
 /** The panel shown over a report page. */
@@ -114,11 +103,7 @@ function DnsSection({ t, dns, onAskDomain }: PanelProps) {
       {dns.kind === 'checking' && <p class="dl-muted">{t.panel.checking}</p>}
       {dns.kind === 'error' && <p class="dl-row dl-unknown" data-testid="dl-dns-error">{t.panel.couldntCheck}: {dns.error}</p>}
       {dns.kind === 'done' && (
-        <ul class="dl-rows">
-          <DnsRow label="SPF" area={dns.check.spf} t={t} />
-          <DnsRow label="DKIM" area={dns.check.dkim} t={t} />
-          <DnsRow label="DMARC" area={dns.check.dmarc} t={t} />
-        </ul>
+        <AuthRows check={dns.check} t={t} />
       )}
     </div>
   );

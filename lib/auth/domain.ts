@@ -1,38 +1,53 @@
-// checkDomain (api-contract.md "Domain check"): every check for a sender domain, run with as
-// much parallelism as their dependencies allow, into one DomainCheck.
+// checkDomain (api-contract.md "Domain check"): every check for a sender domain, with as much
+// parallelism as the dependencies allow. Every first-level name is asked at once; the SPF tree
+// is walked a level at a time in parallel; only what truly depends on an answer waits for it.
 import type { Resolver } from '../dns/types';
+import { evaluateAlignment } from './alignment';
 import { evaluateDkim } from './dkim';
 import { evaluateDmarc } from './dmarc';
-import { fetchSpfRecord } from './spf-record';
-import type { DomainCheck, EspId } from './types';
+import { describeBlocklists, describeDnssec, evaluateBimi, evaluateMtaSts, evaluateTlsRpt } from './extras';
+import { evaluateMx } from './mx';
+import { normalizeDomainInput } from './normalize-domain';
+import { auditSpf } from './spf-audit';
+import { worstStatus, type DomainCheck, type EspId } from './types';
 
 export type { DomainCheck, EspId } from './types';
 
-async function evaluateSpfPresence(domain: string, resolver: Resolver, signal?: AbortSignal): Promise<DomainCheck['spf']> {
-  const rec = await fetchSpfRecord(domain, resolver, signal);
-  switch (rec.kind) {
-    case 'error':
-      return { status: 'unknown', summary: "Couldn't check SPF.", findings: [], error: rec.error };
-    case 'none':
-      return { status: 'fail', summary: `No SPF record on ${domain}.`, findings: [{ id: 'spf-missing', severity: 'error', message: 'Without SPF, receivers cannot tell which servers may send for your domain.' }] };
-    case 'multiple':
-      return { status: 'fail', summary: `${domain} has ${rec.records.length} SPF records; there must be exactly one (RFC 7208 §4.5).`, findings: [{ id: 'spf-multiple', severity: 'error', message: 'Two or more SPF records make every SPF check fail with permerror.' }] };
-    case 'found':
-      return { status: 'pass', summary: 'One SPF record is published.', findings: [], record: rec.record };
-  }
-}
-
-/** Runs every authentication check for a sender domain. */
+/** Runs every authentication check for a sender domain. Throws only for a domain that is not one. */
 export async function checkDomain(
   domain: string,
   resolver: Resolver,
   options: { esp?: EspId; selectors?: string[]; signal?: AbortSignal } = {},
 ): Promise<DomainCheck> {
-  const d = domain.trim().replace(/\.$/, '').toLowerCase();
-  const [spf, dmarc, dkim] = await Promise.all([
-    evaluateSpfPresence(d, resolver, options.signal),
-    evaluateDmarc(d, resolver, options.signal),
+  const input = normalizeDomainInput(domain);
+  if (!input.ok) throw new Error(`"${domain}" is not a domain name: ${input.error}`);
+  const d = input.domain;
+  const { esp, signal } = options;
+  const dmarcP = evaluateDmarc(d, resolver, signal);
+  const [spf, dmarc, dkim, mx, bimi, mtaSts, tlsRpt] = await Promise.all([
+    auditSpf(d, resolver, { esp, signal }),
+    dmarcP,
     evaluateDkim(d, resolver, options),
+    evaluateMx(d, resolver, signal),
+    evaluateBimi(d, resolver, dmarcP.then((r) => r.policy), signal),
+    evaluateMtaSts(d, resolver, signal),
+    evaluateTlsRpt(d, resolver, signal),
   ]);
-  return { domain: d, esp: options.esp, checkedAt: new Date().toISOString(), spf, dmarc, dkim };
+  const alignment = evaluateAlignment(d, esp, { dkim, dmarc });
+  return {
+    domain: d,
+    esp,
+    checkedAt: new Date().toISOString(),
+    overall: worstStatus([spf.status, dkim.status, dmarc.status, alignment.status]),
+    spf: { ...spf, record: spf.root.record },
+    dmarc,
+    dkim,
+    alignment,
+    mx,
+    bimi,
+    mtaSts,
+    tlsRpt,
+    dnssec: describeDnssec(mx.authenticated),
+    blocklists: describeBlocklists(),
+  };
 }

@@ -1,3 +1,8 @@
+import type { SpfAudit } from './spf-audit';
+import type { MxArea } from './mx';
+import type { ExtraArea } from './extras';
+import type { AlignmentArea } from './alignment';
+
 // Shapes shared by the authentication checks. DomainCheck is ours to shape (api-contract.md,
 // "Domain check"): every area carries a status and findings.
 
@@ -37,7 +42,9 @@ export interface DomainCheck {
   esp?: EspId;
   /** ISO 8601 time the check finished. */
   checkedAt: string;
-  spf: AreaResult & { record?: string };
+  /** The worst of SPF, DKIM, DMARC and alignment: what "DNS in order" means for this ESP. */
+  overall: AreaStatus;
+  spf: SpfAudit & { record?: string };
   dmarc: AreaResult & { record?: string; policy?: 'none' | 'quarantine' | 'reject'; rua?: string[]; inheritedFrom?: string };
   dkim: AreaResult & {
     keys: DkimKeyFound[];
@@ -45,6 +52,13 @@ export interface DomainCheck {
     /** When no key was found: the RFC 8020 existence test on _domainkey. */
     tree?: 'keys-elsewhere' | 'none' | 'wildcard' | 'unknown';
   };
+  alignment: AlignmentArea;
+  mx: MxArea;
+  bimi: ExtraArea;
+  mtaSts: ExtraArea;
+  tlsRpt: ExtraArea;
+  dnssec: AreaResult;
+  blocklists: AreaResult;
 }
 
 /** The worst of several statuses, for a summary. unknown outranks pass: it is not "fine". */

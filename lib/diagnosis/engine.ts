@@ -50,7 +50,7 @@ function headline(cause: Cause, findings: Finding[], { report, domain, t, lang, 
   const rate = bounceRateOf(report);
   switch (cause) {
     case 'authentication': {
-      const failing = (['spf', 'dkim', 'dmarc'] as const).filter((a) => domain?.[a].status === 'fail');
+      const failing = (['spf', 'dkim', 'dmarc', 'alignment'] as const).filter((a) => domain?.[a].status === 'fail');
       return t.headline.authBroken(failing.map((a) => t.panel.area[a]).join(', '));
     }
     case 'list-quality':

@@ -6,7 +6,7 @@ export const rule: Rule = {
   id: 'auth-broken',
   run({ domain, t }) {
     if (!domain) return undefined;
-    const failing = (['spf', 'dkim', 'dmarc'] as const).filter((a) => domain[a].status === 'fail');
+    const failing = (['spf', 'dkim', 'dmarc', 'alignment'] as const).filter((a) => domain[a].status === 'fail');
     if (failing.length === 0) return undefined;
     return {
       category: 'authentication',

@@ -6,7 +6,9 @@ export const rule: Rule = {
   id: 'dns-in-order',
   run({ domain, t }) {
     if (!domain) return undefined;
-    const ok = (['spf', 'dkim', 'dmarc'] as const).every((a) => domain[a].status === 'pass' || domain[a].status === 'warn');
+    const ok =
+      (['spf', 'dkim', 'dmarc'] as const).every((a) => domain[a].status === 'pass' || domain[a].status === 'warn') &&
+      domain.alignment.status !== 'fail';
     if (!ok) return undefined;
     return { category: 'authentication', severity: 'ok', evidence: t.finding.dnsOkEvidence, advice: t.finding.dnsOkAdvice };
   },

@@ -35,7 +35,7 @@ describe("the article's case", () => {
   it('puts authentication first when DNS is broken, whatever the bounces', async () => {
     const d = diagnose(await articleInputs('broken-example.be'));
     expect(d.primaryCause).toBe('authentication');
-    expect(d.headline).toBe("Your domain's email authentication is not in order (SPF, DKIM, DMARC): fix that first, mailbox providers distrust unauthenticated mail.");
+    expect(d.headline).toBe("Your domain's email authentication is not in order (SPF, DKIM, DMARC, DMARC alignment): fix that first, mailbox providers distrust unauthenticated mail.");
   });
 
   it('never calls unchecked DNS fine', async () => {
