@@ -19,7 +19,7 @@ function Row({ id, label, area, t, children }: { id: string; label: string; area
         {area.findings.length > 0 && (
           <ul class="dl-sub">
             {area.findings.map((f, i) => (
-              <li key={i} class={`dl-sev-${f.severity}`} data-finding={f.id}>{f.message}</li>
+              <li key={i} class={`dl-f-${f.severity}`} data-finding={f.id}>{f.message}</li>
             ))}
           </ul>
         )}

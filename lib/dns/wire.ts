@@ -67,7 +67,12 @@ export function decodeResponse(bytes: Uint8Array, name: string, type: RRType, id
   if (msg.flag_tc) throw new DnsError('reply is truncated', 'malformed');
   const rcode = String(msg.rcode);
   if (!(rcode in RCODE_NUMBERS)) throw new DnsError(`unexpected rcode ${rcode}`, 'malformed');
-  const records = (msg.answers ?? []).map(toRecord).filter((r): r is DnsRecord => r !== undefined);
+  let records: DnsRecord[];
+  try {
+    records = (msg.answers ?? []).map(toRecord).filter((r): r is DnsRecord => r !== undefined);
+  } catch (e) {
+    throw new DnsError(`unusable record data in DNS response (${(e as Error).message})`, 'malformed');
+  }
   return { rcode: rcode as Rcode, records, authenticated: Boolean(msg.flag_ad) };
 }
 

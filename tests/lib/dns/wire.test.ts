@@ -32,3 +32,22 @@ describe('wire format', () => {
     expect(splitCharacterString('é'.repeat(200)).map((s) => new TextEncoder().encode(s).length)).toEqual([254, 146]);
   });
 });
+
+describe('garbage from a resolver', () => {
+  it('ends in a DnsError, never a crash or a made-up answer', async () => {
+    const fc = (await import('fast-check')).default;
+    const { DnsError } = await import('../../../lib/dns/types');
+    const good = encodeResponse(encodeQuery('x.example.org', 'TXT'), { rcode: 'NOERROR', records: [{ type: 'TXT', name: 'x.example.org', ttl: 60, strings: ['v=spf1 -all'] }] });
+    fc.assert(
+      fc.property(fc.oneof(fc.uint8Array({ maxLength: 300 }), fc.tuple(fc.nat(good.length - 1), fc.integer({ min: 0, max: 255 })).map(([i, b]) => { const c = good.slice(); c[i] = b; return c; })), (bytes) => {
+        try {
+          const a = decodeResponse(bytes, 'x.example.org', 'TXT');
+          expect(['NOERROR', 'NXDOMAIN', 'SERVFAIL', 'REFUSED']).toContain(a.rcode);
+        } catch (e) {
+          expect(e).toBeInstanceOf(DnsError);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -1,0 +1,26 @@
+// npm run bench: every benchmark, several runs each, written to BENCHMARKS.md. Benchmarks are
+// not tests: they never fail on time.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchDns } from './dns';
+import { benchSizes } from './sizes';
+import { machine } from './stats';
+
+async function main() {
+  const sections = [await benchDns(), benchSizes()];
+  const text = [
+    '# Benchmarks',
+    '',
+    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${machine()}.`,
+    'Times in milliseconds: median (min–max) over the stated runs.',
+    '',
+    ...sections.flatMap((s) => [s, '']),
+  ].join('\n');
+  writeFileSync(join(process.cwd(), 'BENCHMARKS.md'), text);
+  console.log(text);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
