@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { adapterForUrl, extractReport } from '../../lib/esp';
 import { diagnose } from '../../lib/diagnosis';
 import { messages, pickLang, type Lang } from '../../lib/i18n';
-import { requestDomainCheck } from '../../lib/platform/messages';
+import { ReportContextRequest, requestDomainCheck, type ReportContext } from '../../lib/platform/messages';
 import { loadSenderDomain, loadSettings, saveSenderDomain } from '../../lib/platform/storage';
 import { Panel, type DnsState, type PanelProps } from '../../components/Panel';
 import { readStable } from './read-stable';
@@ -23,6 +23,11 @@ export default defineContentScript({
   async main(ctx) {
     let run: AbortController | undefined;
     let ui: ShadowRootContentScriptUi<void> | undefined;
+    // The popup asks what this report is about, to prefill its domain field.
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      if (!ReportContextRequest.safeParse(message).success) return undefined;
+      return Promise.resolve({ ...context });
+    });
     const start = async () => {
       run?.abort();
       ui?.remove();
@@ -35,6 +40,9 @@ export default defineContentScript({
     await start();
   },
 });
+
+/** The current report's sender domain and ESP, for the popup. */
+const context: ReportContext = {};
 
 async function showPanel(ctx: ContentScriptContext, signal: AbortSignal) {
   const settings = await loadSettings();
@@ -53,6 +61,7 @@ async function showPanel(ctx: ContentScriptContext, signal: AbortSignal) {
     if (container) render(<Panel {...props} />, container);
   };
   const check = async (domain: string) => {
+    context.domain = domain;
     update({ askDomain: false, dns: { kind: 'checking', domain } });
     const res = await requestDomainCheck({ domain, esp: report?.provider === 'mailchimp' ? 'mailchimp' : undefined, selectors: settings.extraSelectors });
     if (signal.aborted) return;
@@ -61,6 +70,8 @@ async function showPanel(ctx: ContentScriptContext, signal: AbortSignal) {
 
   const report = result.ok ? result.value : undefined;
   const remembered = report?.accountKey ? await loadSenderDomain(report.accountKey) : undefined;
+  context.esp = adapterForUrl(location.href)?.provider;
+  context.domain = remembered ?? report?.senderDomainHint;
   props = {
     t,
     lang,

@@ -1,6 +1,7 @@
 // checkDomain (api-contract.md "Domain check"): every check for a sender domain, with as much
 // parallelism as the dependencies allow. Every first-level name is asked at once; the SPF tree
 // is walked a level at a time in parallel; only what truly depends on an answer waits for it.
+import { getPublicSuffix } from 'tldts';
 import type { Resolver } from '../dns/types';
 import { evaluateAlignment } from './alignment';
 import { evaluateDkim } from './dkim';
@@ -13,6 +14,15 @@ import { worstStatus, type DomainCheck, type EspId } from './types';
 
 export type { DomainCheck, EspId } from './types';
 
+/**
+ * A pasted website address means the business's domain: nobody sends mail from "www.". The
+ * label is dropped only when what remains is not a public suffix ("www.co.uk" stays).
+ */
+export function withoutWww(domain: string): string {
+  const rest = domain.slice(4);
+  return domain.startsWith('www.') && getPublicSuffix(rest) !== rest ? rest : domain;
+}
+
 /** Runs every authentication check for a sender domain. Throws only for a domain that is not one. */
 export async function checkDomain(
   domain: string,
@@ -21,7 +31,7 @@ export async function checkDomain(
 ): Promise<DomainCheck> {
   const input = normalizeDomainInput(domain);
   if (!input.ok) throw new Error(`"${domain}" is not a domain name: ${input.error}`);
-  const d = input.domain;
+  const d = withoutWww(input.domain);
   const { esp, signal } = options;
   const dmarcP = evaluateDmarc(d, resolver, signal);
   const [spf, dmarc, dkim, mx, bimi, mtaSts, tlsRpt] = await Promise.all([

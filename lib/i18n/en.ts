@@ -47,6 +47,13 @@ export const en = {
     alignment: 'DMARC pass via',
     blocklists: 'Block lists',
   },
+  popup: {
+    domain: 'Sender domain',
+    esp: 'Sending with',
+    espUnknown: 'Not sure / other',
+    checking: (d: string) => `Checking ${d}…`,
+    resultFor: (d: string) => `DNS for ${d}`,
+  },
   panel: {
     title: 'Deliverability Lens',
     likelyCause: 'Likely cause',

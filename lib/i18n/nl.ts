@@ -49,6 +49,13 @@ export const nl: typeof en = {
     alignment: 'DMARC-pass via',
     blocklists: 'Blocklists',
   },
+  popup: {
+    domain: 'Afzenderdomein',
+    esp: 'Verzonden met',
+    espUnknown: 'Weet ik niet / andere',
+    checking: (d) => `${d} wordt gecontroleerd…`,
+    resultFor: (d) => `DNS voor ${d}`,
+  },
   panel: {
     title: 'Deliverability Lens',
     likelyCause: 'Waarschijnlijke oorzaak',

@@ -29,3 +29,30 @@ export async function requestDomainCheck(req: Omit<CheckDomainRequest, 'type'>):
     return { ok: false, error: `the extension background did not answer (${(e as Error).message})` };
   }
 }
+
+export const ReportContextRequest = z.object({ type: z.literal('get-report-context') });
+
+/** What the active tab's report tells the popup: its sender domain and ESP, when known. */
+export interface ReportContext {
+  domain?: string;
+  esp?: DomainCheckEsp;
+}
+type DomainCheckEsp = NonNullable<CheckDomainRequest['esp']>;
+
+const ReportContextResponse = z.object({
+  domain: z.optional(z.string().check(z.maxLength(253))),
+  esp: CheckDomainRequest.shape.esp,
+});
+
+/** Asks the content script of the active tab for its report context; undefined when there is none. */
+export async function requestReportContext(): Promise<ReportContext | undefined> {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return undefined;
+    const res: unknown = await browser.tabs.sendMessage(tab.id, { type: 'get-report-context' });
+    const parsed = ReportContextResponse.safeParse(res);
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined; // no content script on this tab: not an ESP report
+  }
+}

@@ -1,0 +1,72 @@
+// Checking any sender domain (popup): a domain field, the ESP, progress, then the grouped verdict.
+import { useState } from 'preact/hooks';
+import { normalizeDomainInput } from '../lib/auth/normalize-domain';
+import type { DomainCheck, EspId } from '../lib/auth/types';
+import type { Messages } from '../lib/i18n';
+import { AuthRows } from './AuthRows';
+
+export const ESP_CHOICES: { id: EspId; name: string }[] = [
+  { id: 'mailchimp', name: 'Mailchimp' },
+  { id: 'activecampaign', name: 'ActiveCampaign' },
+  { id: 'campaign-monitor', name: 'Campaign Monitor' },
+  { id: 'brevo', name: 'Brevo' },
+  { id: 'mailerlite', name: 'MailerLite' },
+  { id: 'klaviyo', name: 'Klaviyo' },
+];
+
+export type CheckState = { kind: 'idle' } | { kind: 'checking'; domain: string } | { kind: 'done'; check: DomainCheck } | { kind: 'error'; error: string };
+
+export interface DomainCheckViewProps {
+  t: Messages;
+  initialDomain?: string;
+  initialEsp?: EspId;
+  state: CheckState;
+  onCheck(domain: string, esp: EspId | undefined): void;
+}
+
+/** The popup's domain check: form, progress, result. */
+export function DomainCheckView({ t, initialDomain, initialEsp, state, onCheck }: DomainCheckViewProps) {
+  const [domain, setDomain] = useState(initialDomain ?? '');
+  const [esp, setEsp] = useState<EspId | ''>(initialEsp ?? '');
+  const [error, setError] = useState<string>();
+  return (
+    <div class="dl-popup">
+      <form
+        class="dl-form"
+        data-testid="dl-popup-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const r = normalizeDomainInput(domain);
+          if (!r.ok) return setError(`${t.panel.invalidDomain} (${r.error})`);
+          setError(undefined);
+          setDomain(r.domain);
+          onCheck(r.domain, esp || undefined);
+        }}
+      >
+        <label>
+          {t.popup.domain}
+          <input name="domain" value={domain} placeholder={t.panel.domainPlaceholder} autocomplete="off" spellcheck={false} onInput={(e) => setDomain((e.target as HTMLInputElement).value)} />
+        </label>
+        <label>
+          {t.popup.esp}
+          <select name="esp" value={esp} onChange={(e) => setEsp((e.target as HTMLSelectElement).value as EspId | '')}>
+            <option value="">{t.popup.espUnknown}</option>
+            {ESP_CHOICES.map((c) => (
+              <option key={c.id} value={c.id}>{c.name}</option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" class="dl-primary" disabled={state.kind === 'checking'}>{t.panel.save}</button>
+        {error && <p class="dl-error" role="alert">{error}</p>}
+      </form>
+      {state.kind === 'checking' && <p class="dl-muted" role="status" data-testid="dl-progress">{t.popup.checking(state.domain)}</p>}
+      {state.kind === 'error' && <p class="dl-error" role="alert" data-testid="dl-check-error">{t.panel.couldntCheck}: {state.error}</p>}
+      {state.kind === 'done' && (
+        <section data-testid="dl-result" data-overall={state.check.overall}>
+          <h2 class="dl-h2">{t.popup.resultFor(state.check.domain)}</h2>
+          <AuthRows check={state.check} t={t} extras />
+        </section>
+      )}
+    </div>
+  );
+}

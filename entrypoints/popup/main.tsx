@@ -1,0 +1,39 @@
+// Toolbar popup: check any sender domain. Wiring only: settings, the active tab's report
+// context, the background's check, the view.
+import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { DomainCheckView, type CheckState } from '../../components/DomainCheckView';
+import { messages, pickLang } from '../../lib/i18n';
+import { requestDomainCheck, requestReportContext } from '../../lib/platform/messages';
+import { loadSettings } from '../../lib/platform/storage';
+import type { EspId } from '../../lib/auth/types';
+import '../esp-report.content/style.css';
+import './popup.css';
+
+async function start() {
+  const settings = await loadSettings();
+  const lang = settings.lang === 'auto' ? pickLang(browser.i18n.getUILanguage()) : settings.lang;
+  document.documentElement.lang = lang;
+  const t = messages(lang);
+  const context = await requestReportContext();
+
+  function App() {
+    const [state, setState] = useState<CheckState>({ kind: 'idle' });
+    const check = async (domain: string, esp: EspId | undefined) => {
+      setState({ kind: 'checking', domain });
+      const res = await requestDomainCheck({ domain, esp, selectors: settings.extraSelectors });
+      setState(res.ok ? { kind: 'done', check: res.check } : { kind: 'error', error: res.error });
+    };
+    return (
+      <main>
+        <h1 class="dl-title">{t.panel.title}</h1>
+        {settings.reset && <p class="dl-muted" role="status">{settings.reset}</p>}
+        <DomainCheckView t={t} initialDomain={context?.domain} initialEsp={context?.esp} state={state} onCheck={check} />
+      </main>
+    );
+  }
+  render(<App />, document.getElementById('app')!);
+}
+
+void start();
