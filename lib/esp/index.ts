@@ -1,11 +1,13 @@
 // The registry of ESP adapters and the contract's entry points (api-contract.md).
 import { mailchimp } from './mailchimp';
-import type { BouncedAddress, CampaignReport, EspAdapter, ExtractResult } from './types';
+import { activecampaign } from './activecampaign';
+import { campaignMonitor } from './campaign-monitor';
+import type { BouncedAddress, CampaignReport, EspAdapter, ExtractResult, PageKind } from './types';
 
-export type { BouncedAddress, CampaignReport, EspAdapter, ExtractResult, EspProvider } from './types';
+export type { BouncedAddress, CampaignReport, EspAdapter, ExtractResult, EspProvider, PageKind } from './types';
 
 /** Every adapter, one per provider. */
-export const ADAPTERS: readonly EspAdapter[] = [mailchimp];
+export const ADAPTERS: readonly EspAdapter[] = [mailchimp, activecampaign, campaignMonitor];
 
 /** The adapter whose URL test claims this page, if any (cheap: no DOM access). */
 export function adapterForUrl(url: string): EspAdapter | undefined {
@@ -18,19 +20,37 @@ export function adapterForUrl(url: string): EspAdapter | undefined {
   return ADAPTERS.find((a) => a.matchesUrl(u));
 }
 
-/** Reads the campaign figures from a report page. */
-export function extractReport(doc: Document, url: string): ExtractResult<CampaignReport> {
-  const adapter = adapterForUrl(url);
-  if (!adapter) return { ok: false, reason: 'not-a-report-page' };
+/** Runs one adapter call isolated (house-style.md "Errors"): a crash is a layout we did not foresee. */
+function isolated<T>(adapter: EspAdapter, run: () => ExtractResult<T>): ExtractResult<T> {
   try {
-    return adapter.extractReport(doc, url);
+    return run();
   } catch (e) {
-    // Adapters run isolated (house-style.md "Errors"): a crash is a layout we did not foresee.
     return { ok: false, reason: 'layout-changed', detail: `the ${adapter.provider} reader failed: ${(e as Error).message}` };
   }
 }
 
-/** Reads the bounced addresses from a bounce-list page (adapters arrive with issue 4). */
-export function extractBounces(_doc: Document, url: string): ExtractResult<BouncedAddress[]> {
-  return adapterForUrl(url) ? { ok: false, reason: 'layout-changed', missing: ['bounce list'] } : { ok: false, reason: 'not-a-report-page' };
+/** Reads the campaign figures from a report page. */
+export function extractReport(doc: Document, url: string): ExtractResult<CampaignReport> {
+  const adapter = adapterForUrl(url);
+  return adapter ? isolated(adapter, () => adapter.extractReport(doc, url)) : { ok: false, reason: 'not-a-report-page' };
+}
+
+/** Reads the bounced addresses from a bounce-list page. */
+export function extractBounces(doc: Document, url: string): ExtractResult<BouncedAddress[]> {
+  const adapter = adapterForUrl(url);
+  return adapter ? isolated(adapter, () => adapter.extractBounces(doc, url)) : { ok: false, reason: 'not-a-report-page' };
+}
+
+/** Which adapter and page kind claim this page (by URL and content). */
+export function claim(doc: Document, url: string): { provider: EspAdapter['provider']; kind: PageKind }[] {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return [];
+  }
+  return ADAPTERS.flatMap((a) => {
+    const kind = a.matchesUrl(u) ? a.pageKind(u, doc) : undefined;
+    return kind ? [{ provider: a.provider, kind }] : [];
+  });
 }

@@ -1,33 +1,53 @@
 // Mailchimp report pages (esp-pages.md "Mailchimp"). Every label, path and pattern this adapter
 // relies on is in SELECTORS; alternatives newest first, each dated with the layout it matches.
 import { countBefore, parseCount, parseRate } from './numbers';
-import { containerWithLabel, linksTo, readLabelled, textOf, findByText } from './dom';
+import { containerWithLabel, findByText, linksTo, readLabelled, textOf } from './dom';
+import { looksLikeEmail, readTable } from './table';
 import { validateReport } from './validate';
-import type { CampaignReport, EspAdapter, ExtractResult } from './types';
+import type { BouncedAddress, CampaignReport, EspAdapter, ExtractResult, PageKind } from './types';
 
 export const SELECTORS = {
-  // 2024-12 "new overview" (public DOM copy, esp-pages.md): /reports/summary and the newer
-  // /analytics/reports/overview, both ?id=<web_id>.
-  overviewPaths: [/^\/analytics\/reports\/overview\/?$/, /^\/reports\/summary\/?$/, /^\/i\/reports\/summary\/?$/],
   hosts: /^us\d+\.admin\.mailchimp\.com$/,
+  paths: {
+    // 2024-12 new overview and the newer analytics route; the classic summary shares the first.
+    overview: [/^\/analytics\/reports\/overview\/?$/, /^\/reports\/summary\/?$/, /^\/i\/reports\/summary\/?$/],
+    bounces: [/^\/reports\/activity\/bounced\/?$/],
+    abuse: [/^\/reports\/activity\/abuse\/?$/],
+  },
   recipients: { labels: ['Recipients'], link: '/reports/activity/sent' },
   subject: ['Subject'],
-  audience: ['Audience'],
-  // The status badge "Sent" is followed by the send time: "Tue, Dec 10, 2024 9:41 am".
-  sentBadge: ['Sent'],
+  // The status badge "Sent" (new) or the "Delivered" row (classic) is followed by the send time.
+  sentBadge: ['Sent', 'Delivered'],
+  // 2024-12 new overview: tiles with img[alt], a label, an h3 rate and a "N opened" link.
   tiles: {
     opens: { labels: ['Open rate'], link: '/reports/activity/opened', word: 'opened' },
     clicks: { labels: ['Click rate'], link: '/reports/activity/clicked', word: 'clicked' },
     bounces: { labels: ['Bounce rate'], link: '/reports/activity/bounced', word: 'bounced' },
     unsubscribes: { labels: ['Unsubscribe rate', 'Unsubscribed rate'], link: '/reports/activity/unsubscribed', word: 'unsubscribed' },
   },
-  // "Additional email details" accordion, often collapsed (read as text, never clicked).
+  // Classic summary (before 2024-12): label/value pairs "Opened 1,234", "Open rate 21.4%".
+  classic: {
+    opened: ['Opened'],
+    clicked: ['Clicked'],
+    bounced: ['Bounced'],
+    unsubscribed: ['Unsubscribed'],
+    openRate: ['Open rate'],
+    clickRate: ['Click rate'],
+  },
+  // "Additional email details" (new, often collapsed) and the classic stats list alike.
   details: {
     delivered: ['Successful deliveries'],
     totalOpens: ['Total opens'],
     totalClicks: ['Total clicks'],
     abuse: ['Abuse reports'],
   },
+  // Bounced activity list (help-page description; markup guessed): address, type, reason link.
+  bounceTable: {
+    columns: { email: ['Email address', 'Email', 'Subscriber'], type: ['Bounce type', 'Type'], reason: ['Bounce reason', 'Reason'], date: ['Bounce date', 'Date'] },
+    required: ['email', 'type'] as const,
+  },
+  abuseTable: { columns: { email: ['Email address', 'Email', 'Subscriber'], date: ['Date', 'Complaint date'] }, required: ['email'] as const },
+  loading: /loading|just a moment/i,
   // Where the page names a sender domain (guess, esp-pages.md: the authentication banner).
   domainBanner: /sender requirements for (?:your domain )?([a-z0-9.-]+\.[a-z]{2,})/i,
   fromRow: ['From', 'From email', 'From email address'],
@@ -60,26 +80,34 @@ function readTile(doc: Document, tile: { labels: readonly string[]; link: string
   return { count, rate: rateEl ? parseRate(textOf(rateEl)) : undefined };
 }
 
-/** Is this a Mailchimp report URL this adapter reads? */
 function matchesUrl(url: URL): boolean {
-  return SELECTORS.hosts.test(url.hostname) && SELECTORS.overviewPaths.some((p) => p.test(url.pathname));
+  return SELECTORS.hosts.test(url.hostname) && Object.values(SELECTORS.paths).some((ps) => ps.some((p) => p.test(url.pathname)));
 }
 
-function extractReport(doc: Document, href: string): ExtractResult<CampaignReport> {
-  const url = new URL(href);
-  if (!matchesUrl(url)) return { ok: false, reason: 'not-a-report-page' };
-  const perfTiles = Object.values(SELECTORS.tiles).flatMap((t) => linksTo(doc, t.link));
+function pageKind(url: URL, doc?: Document): PageKind | undefined {
+  if (!SELECTORS.hosts.test(url.hostname)) return undefined;
+  const kind = (Object.keys(SELECTORS.paths) as PageKind[]).find((k) => SELECTORS.paths[k].some((p) => p.test(url.pathname)));
+  if (!kind || !doc) return kind;
+  // Content confirms the URL: an overview links to its activity lists, a list has its table.
+  if (kind === 'overview') return linksTo(doc, SELECTORS.recipients.link).length || findByText(doc, SELECTORS.classic.opened).length ? kind : undefined;
+  const table = kind === 'bounces' ? readTable(doc, SELECTORS.bounceTable) : readTable(doc, SELECTORS.abuseTable);
+  return table ? kind : undefined;
+}
+
+function readOverview(doc: Document, url: URL): ExtractResult<CampaignReport> {
   const recipientsLink = linksTo(doc, SELECTORS.recipients.link)[0];
-  // Content test: an overview has the "Recipients" link or the performance tiles.
-  if (!recipientsLink && perfTiles.length === 0) {
-    const body = textOf(doc.body);
-    return body.length < 400 || /loading/i.test(body) ? { ok: false, reason: 'still-loading' } : { ok: false, reason: 'not-a-report-page' };
-  }
-  const opens = readTile(doc, SELECTORS.tiles.opens);
-  const clicks = readTile(doc, SELECTORS.tiles.clicks);
-  const bounces = readTile(doc, SELECTORS.tiles.bounces);
-  const unsubs = readTile(doc, SELECTORS.tiles.unsubscribes);
-  const delivered = readLabelled(doc, SELECTORS.details.delivered);
+  const tiles = Object.values(SELECTORS.tiles).flatMap((t) => linksTo(doc, t.link));
+  const classicOpened = readLabelled(doc, SELECTORS.classic.opened);
+  if (!recipientsLink && tiles.length === 0 && classicOpened === undefined)
+    return SELECTORS.loading.test(textOf(doc.body)) || textOf(doc.body).length < 400 ? { ok: false, reason: 'still-loading' } : { ok: false, reason: 'not-a-report-page' };
+  const isNew = tiles.some((a) => /\d/.test(textOf(a)));
+  const tile = (k: keyof typeof SELECTORS.tiles) => (isNew ? readTile(doc, SELECTORS.tiles[k]) : undefined);
+  const classic = (labels: readonly string[]) => (isNew ? undefined : parseCount(readLabelled(doc, labels)));
+  const classicRate = (labels: readonly string[]) => (isNew ? undefined : parseRate(readLabelled(doc, labels)?.split(' ')[0]));
+  const opens = tile('opens');
+  const clicks = tile('clicks');
+  const bounces = tile('bounces');
+  const unsubs = tile('unsubscribes');
   const sentLabel = findByText(doc, SELECTORS.sentBadge)[0];
   const sentText = sentLabel?.nextElementSibling ? textOf(sentLabel.nextElementSibling) : undefined;
   const allText = textOf(doc.body);
@@ -88,18 +116,19 @@ function extractReport(doc: Document, href: string): ExtractResult<CampaignRepor
   const user = Array.from(doc.querySelectorAll('a[href]'))
     .map((a) => SELECTORS.archiveUser.exec(a.getAttribute('href') ?? '')?.[1])
     .find(Boolean);
+  const recipientsText = recipientsLink ? textOf(recipientsLink) : readLabelled(doc, SELECTORS.recipients.labels);
   const report: CampaignReport = {
     provider: 'mailchimp',
     campaignId: url.searchParams.get('id') ?? undefined,
     campaignName: textOf(doc.querySelector('h1')) || undefined,
     subject: readLabelled(doc, SELECTORS.subject),
     sentAt: sentText ? parseMailchimpDate(sentText) : undefined,
-    recipients: parseCount(recipientsLink ? textOf(recipientsLink) : readLabelled(doc, SELECTORS.recipients.labels)),
-    delivered: parseCount(delivered?.split('(')[0]),
-    opens: { unique: opens?.count, total: parseCount(readLabelled(doc, SELECTORS.details.totalOpens)), rate: opens?.rate },
-    clicks: { unique: clicks?.count, total: parseCount(readLabelled(doc, SELECTORS.details.totalClicks)), rate: clicks?.rate },
-    bounces: { total: bounces?.count, rate: bounces?.rate },
-    unsubscribes: { count: unsubs?.count, rate: unsubs?.rate },
+    recipients: parseCount(recipientsText) ?? parseCount(readLabelled(doc, SELECTORS.recipients.labels)),
+    delivered: parseCount(readLabelled(doc, SELECTORS.details.delivered)?.split(/[(\s](?=[\d.,]*%)/)[0]),
+    opens: { unique: opens?.count ?? classic(SELECTORS.classic.opened), total: parseCount(readLabelled(doc, SELECTORS.details.totalOpens)), rate: opens?.rate ?? classicRate(SELECTORS.classic.openRate) },
+    clicks: { unique: clicks?.count ?? classic(SELECTORS.classic.clicked), total: parseCount(readLabelled(doc, SELECTORS.details.totalClicks)), rate: clicks?.rate ?? classicRate(SELECTORS.classic.clickRate) },
+    bounces: { total: bounces?.count ?? classic(SELECTORS.classic.bounced), rate: bounces?.rate },
+    unsubscribes: { count: unsubs?.count ?? classic(SELECTORS.classic.unsubscribed), rate: unsubs?.rate },
     complaints: { count: parseCount(readLabelled(doc, SELECTORS.details.abuse)) },
     senderEmail: senderEmail || undefined,
     // knowledge.md §2: Mailchimp excludes Apple MPP opens for sends from 2024-06-22; only say so
@@ -111,4 +140,47 @@ function extractReport(doc: Document, href: string): ExtractResult<CampaignRepor
   return validateReport(report, ['recipients', 'bounces.total', 'opens.rate']);
 }
 
-export const mailchimp: EspAdapter = { provider: 'mailchimp', matchesUrl, extractReport };
+function extractReport(doc: Document, href: string): ExtractResult<CampaignReport> {
+  const url = new URL(href);
+  const kind = pageKind(url);
+  if (kind === 'overview') return readOverview(doc, url);
+  if (kind === 'abuse') {
+    const table = readTable(doc, SELECTORS.abuseTable);
+    if (!table) return { ok: false, reason: 'layout-changed', missing: ['abuse list'] };
+    const count = table.rows.filter((r) => looksLikeEmail(r.cells.email ?? '')).length;
+    return validateReport({ provider: 'mailchimp', campaignId: url.searchParams.get('id') ?? undefined, complaints: { count } }, ['complaints.count']);
+  }
+  return { ok: false, reason: 'not-a-report-page' };
+}
+
+function extractBounces(doc: Document, href: string): ExtractResult<BouncedAddress[]> {
+  const url = new URL(href);
+  if (pageKind(url) !== 'bounces') return { ok: false, reason: 'not-a-report-page' };
+  const table = readTable(doc, SELECTORS.bounceTable);
+  if (!table) return SELECTORS.loading.test(textOf(doc.body)) ? { ok: false, reason: 'still-loading' } : { ok: false, reason: 'layout-changed', missing: ['bounce list'] };
+  const out: BouncedAddress[] = [];
+  for (const { cells, links } of table.rows) {
+    const email = cells.email ?? '';
+    if (!looksLikeEmail(email)) continue; // a "no bounces" row or a footer
+    const type = (cells.type ?? '').toLowerCase();
+    const reasonLink = links.reason;
+    const date = cells.date ? parseMailchimpDate(cells.date) : undefined;
+    out.push({
+      email,
+      espType: type.startsWith('hard') ? 'hard' : type.startsWith('soft') ? 'soft' : 'unknown',
+      espLabel: cells.type || undefined,
+      ...(reasonLink ? { reasonUrl: new URL(reasonLink, url).href } : {}),
+      ...(date ? { date } : {}),
+    });
+  }
+  return { ok: true, value: out };
+}
+
+export const mailchimp: EspAdapter = {
+  provider: 'mailchimp',
+  matchesUrl,
+  pageKind,
+  extractReport,
+  extractBounces,
+  bounceListUrl: (url) => `${url.origin}/reports/activity/bounced?id=${encodeURIComponent(url.searchParams.get('id') ?? '')}`,
+};

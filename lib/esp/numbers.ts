@@ -30,3 +30,12 @@ export function countBefore(text: string, word: string): number | undefined {
   const m = new RegExp(`([\\d][\\d.,\\s\\u00a0\\u202f]*)\\s+${word}\\b`, 'i').exec(text);
   return m ? parseCount(m[1]) : undefined;
 }
+
+/** A value shown as "704 (35.2%)", "35.2% (704)" or "35,2 % · 704": the count and the rate in it. */
+export function parseCountAndRate(text: string | undefined): { count?: number; rate?: number } {
+  if (!text) return {};
+  const rateMatch = /(\d[\d.,\s\u00a0\u202f]*\s*%)/.exec(text);
+  const rest = rateMatch ? text.replace(rateMatch[1]!, ' ') : text;
+  const countMatch = /(^|[\s(])(\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})+|\d+)(?=$|[\s)·,])/.exec(rest);
+  return { count: countMatch ? parseCount(countMatch[2]) : undefined, rate: rateMatch ? parseRate(rateMatch[1]!.trim()) : undefined };
+}

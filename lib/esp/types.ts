@@ -40,12 +40,24 @@ export interface BouncedAddress {
   code?: string;
   reason?: string;
   date?: string;
+  /** Extension: the same-origin page holding the full reason (Mailchimp's "Bounce Reason"). */
+  reasonUrl?: string;
+  /** Extension: the ESP's own label as shown ("Soft Bounce - Mailbox Full"). */
+  espLabel?: string;
 }
+
+/** The report pages an adapter reads. */
+export type PageKind = 'overview' | 'bounces' | 'abuse';
 
 /** One provider's reader of report pages. */
 export interface EspAdapter {
   provider: EspProvider;
   /** Cheap URL test: the content script does nothing more on pages that fail it. */
   matchesUrl(url: URL): boolean;
+  /** Which report page this is: by URL, confirmed by content when the document is given. */
+  pageKind(url: URL, doc?: Document): PageKind | undefined;
   extractReport(doc: Document, url: string): ExtractResult<CampaignReport>;
+  extractBounces(doc: Document, url: string): ExtractResult<BouncedAddress[]>;
+  /** Where the bounce list of this report lives (same origin), for the export. */
+  bounceListUrl?(url: URL, report?: CampaignReport): string | undefined;
 }
