@@ -9,8 +9,9 @@ export default defineConfig({
     name: 'Deliverability Lens',
     description:
       'Explains in plain words why your newsletter lands in spam, right on your campaign report.',
-    // storage: settings and sender domains; nothing else leaves the machine except DNS queries.
-    permissions: ['storage'],
+    // storage: settings and sender domains. scripting: run the report reader on a custom
+    // ActiveCampaign login domain once the user grants that origin.
+    permissions: ['storage', 'scripting'],
     // DoH endpoints answer with Access-Control-Allow-Origin: *, so fetches from the background
     // need no host permission. Custom resolvers outside CORS get an optional permission.
     optional_host_permissions: ['https://*/*'],

@@ -6,7 +6,7 @@ import { checkDomain } from '../lib/auth/domain';
 import { createCachingResolver } from '../lib/dns/cache';
 import { createDohResolver } from '../lib/dns/doh';
 import type { Resolver } from '../lib/dns/types';
-import { CheckDomainRequest, type CheckDomainResponse } from '../lib/platform/messages';
+import { CheckDomainRequest, RegisterOriginRequest, type CheckDomainResponse } from '../lib/platform/messages';
 import { loadSettings } from '../lib/platform/storage';
 
 export default defineBackground(() => {
@@ -19,6 +19,8 @@ export default defineBackground(() => {
   }
 
   browser.runtime.onMessage.addListener((message: unknown) => {
+    const reg = RegisterOriginRequest.safeParse(message);
+    if (reg.success) return registerOrigin(reg.data.origin);
     const req = CheckDomainRequest.safeParse(message);
     if (!req.success) return undefined; // not ours
     return (async (): Promise<CheckDomainResponse> => {
@@ -31,3 +33,15 @@ export default defineBackground(() => {
     })();
   });
 });
+
+/** Runs the ESP content script on a custom ActiveCampaign origin the user granted. */
+async function registerOrigin(origin: string): Promise<{ ok: boolean; error?: string }> {
+  const pattern = `${origin}/*`;
+  if (!(await browser.permissions.contains({ origins: [pattern] }))) return { ok: false, error: `no permission for ${origin}` };
+  const id = `esp-${new URL(origin).hostname}`;
+  const script = { id, matches: [pattern], js: ['content-scripts/esp-report.js'], runAt: 'document_idle' as const, persistAcrossSessions: true };
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length) await browser.scripting.updateContentScripts([script]);
+  else await browser.scripting.registerContentScripts([script]);
+  return { ok: true };
+}

@@ -1,29 +1,34 @@
-// Content script on ESP report pages: pick the adapter by URL, read the figures once stable, ask
-// the background to check the sender domain, diagnose, and mount the panel. Wiring only.
+// Content script on ESP pages: pick the adapter by URL, read the page once it settles, and
+// mount the panel with the actions it needs (DNS through the background, storage, same-origin
+// fetches of Mailchimp's bounce reasons, clipboard). Wiring only.
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { adapterForUrl, extractReport } from '../../lib/esp';
-import { diagnose } from '../../lib/diagnosis';
+import { adapterForUrl, ADAPTERS, extractBounces, extractReport, type EspAdapter, type ExtractResult } from '../../lib/esp';
+import { isPlaceholderReading } from '../../lib/esp/validate';
+import { gatherBounceReasons } from '../../lib/esp/bounce-reason';
+import { labelsOf, redactPageStructure } from '../../lib/esp/redact';
 import { messages, pickLang, type Lang } from '../../lib/i18n';
 import { ReportContextRequest, requestDomainCheck, type ReportContext } from '../../lib/platform/messages';
 import { loadSenderDomain, loadSettings, saveSenderDomain } from '../../lib/platform/storage';
-import { Panel, type DnsState, type PanelProps } from '../../components/Panel';
+import { PanelApp, type PageData } from '../../components/PanelApp';
 import { readStable } from './read-stable';
 import { panelTop } from './placement';
-import './style.css';
+import { ESP_MATCHES } from './matches';
+// Inlined into the shadow root, so the panel needs no web-accessible file on custom origins.
+import styles from './style.css?inline';
 
 export default defineContentScript({
-  // Whole Mailchimp admin host: it is a single-page app, so a report can be reached without a
-  // page load; the URL test below keeps every other page at zero cost.
-  matches: ['https://*.admin.mailchimp.com/*'],
-  cssInjectionMode: 'ui',
+  // Whole ESP hosts: they are single-page apps, so a report can be reached without a page load;
+  // the URL test keeps every other page at zero cost. Custom ActiveCampaign domains are added
+  // at run time by the background (optional host permission).
+  matches: ESP_MATCHES,
+  cssInjectionMode: 'manual',
   async main(ctx) {
     let run: AbortController | undefined;
     let ui: ShadowRootContentScriptUi<void> | undefined;
-    // The popup asks what this report is about, to prefill its domain field.
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!ReportContextRequest.safeParse(message).success) return undefined;
       return Promise.resolve({ ...context });
@@ -32,9 +37,10 @@ export default defineContentScript({
       run?.abort();
       ui?.remove();
       ui = undefined;
-      if (!adapterForUrl(location.href)) return;
+      const adapter = adapterForUrl(location.href);
+      if (!adapter) return;
       run = new AbortController();
-      ui = await showPanel(ctx, run.signal);
+      ui = await showPanel(ctx, adapter, run.signal);
     };
     ctx.addEventListener(window, 'wxt:locationchange', () => void start());
     await start();
@@ -44,70 +50,85 @@ export default defineContentScript({
 /** The current report's sender domain and ESP, for the popup. */
 const context: ReportContext = {};
 
-async function showPanel(ctx: ContentScriptContext, signal: AbortSignal) {
+function describeFailure(r: Extract<ExtractResult<unknown>, { ok: false }>): string {
+  return [r.detail, r.missing?.length ? `missing: ${r.missing.join(', ')}` : undefined].filter(Boolean).join('; ');
+}
+
+async function readPage(adapter: EspAdapter, signal: AbortSignal): Promise<PageData> {
+  const kind = adapter.pageKind(new URL(location.href));
+  if (kind === 'bounces') {
+    const r = await readStable(() => extractBounces(document, location.href), signal, () => false);
+    return r.ok ? { kind: 'bounces', items: r.value } : { kind: 'unreadable', detail: describeFailure(r) };
+  }
+  const r = await readStable(() => extractReport(document, location.href), signal, isPlaceholderReading);
+  return r.ok ? { kind: 'report', report: r.value, notes: r.notes } : { kind: 'unreadable', detail: describeFailure(r) };
+}
+
+async function fetchReasonText(url: string, signal: AbortSignal): Promise<string> {
+  const res = await fetch(url, { credentials: 'include', signal });
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  return new DOMParser().parseFromString(await res.text(), 'text/html').body?.textContent ?? '';
+}
+
+async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal: AbortSignal) {
   const settings = await loadSettings();
   const lang: Lang = settings.lang === 'auto' ? pickLang(browser.i18n.getUILanguage()) : settings.lang;
   const t = messages(lang);
-  const result = await readStable(() => extractReport(document, location.href), signal);
+  const page = await readPage(adapter, signal);
   if (signal.aborted) return undefined;
   performance.mark('dl:figures-settled');
-
-  let props: PanelProps;
-  let container: HTMLElement | undefined;
-  const update = (patch: Partial<PanelProps>) => {
-    props = { ...props, ...patch };
-    if (props.report)
-      props.diagnosis = diagnose({ report: props.report, domain: props.dns.kind === 'done' ? props.dns.check : undefined, lang });
-    if (container) render(<Panel {...props} />, container);
-  };
-  const check = async (domain: string) => {
-    context.domain = domain;
-    update({ askDomain: false, dns: { kind: 'checking', domain } });
-    const res = await requestDomainCheck({ domain, esp: report?.provider === 'mailchimp' ? 'mailchimp' : undefined, selectors: settings.extraSelectors });
-    if (signal.aborted) return;
-    update({ dns: res.ok ? { kind: 'done', check: res.check } : { kind: 'error', domain, error: res.error } });
-  };
-
-  const report = result.ok ? result.value : undefined;
+  const report = page.kind === 'report' ? page.report : undefined;
   const remembered = report?.accountKey ? await loadSenderDomain(report.accountKey) : undefined;
-  context.esp = adapterForUrl(location.href)?.provider;
-  context.domain = remembered ?? report?.senderDomainHint;
-  props = {
-    t,
-    lang,
-    report,
-    unreadable: result.ok ? undefined : describeFailure(result),
-    dns: { kind: 'idle' } as DnsState,
-    domainPrefill: remembered ?? report?.senderDomainHint,
-    askDomain: Boolean(report) && !remembered,
-    onDomain: (domain) => {
-      if (report?.accountKey) void saveSenderDomain(report.accountKey, domain);
-      void check(domain);
-    },
-    onAskDomain: () => update({ askDomain: true }),
-    onClose: () => ui.remove(),
-    top: panelTop(document, window.innerWidth),
-  };
+  context.esp = adapter.provider;
+  context.domain = remembered ?? report?.senderDomainHint ?? report?.senderEmail?.split('@')[1];
 
-  const ui = await createShadowRootUi(ctx, {
+  const ui: ShadowRootContentScriptUi<void> = await createShadowRootUi(ctx, {
     name: 'deliverability-lens',
+    css: styles,
     position: 'inline',
     anchor: 'body',
     append: 'last',
-    onMount(el) {
-      container = el;
-      update({});
-      performance.mark('dl:panel-drawn');
+    onMount(container) {
+      render(
+        <PanelApp
+          t={t}
+          lang={lang}
+          top={panelTop(document, window.innerWidth)}
+          page={page}
+          esp={adapter.provider}
+          domain={{ remembered, hint: context.domain }}
+          actions={{
+            checkDomain: (domain) => {
+              context.domain = domain;
+              return requestDomainCheck({ domain, esp: adapter.provider, selectors: settings.extraSelectors });
+            },
+            rememberDomain: (domain) => {
+              if (report?.accountKey) void saveSenderDomain(report.accountKey, domain);
+            },
+            gatherReasons:
+              adapter.provider === 'mailchimp'
+                ? (items, onProgress, s) => gatherBounceReasons(items, fetchReasonText, { concurrency: 4, signal: s, onProgress })
+                : undefined,
+            copyStructure: async () => {
+              const keep = labelsOf(ADAPTERS.map((a) => a.selectors));
+              try {
+                await navigator.clipboard.writeText(redactPageStructure(document, location.href, keep));
+                return true;
+              } catch {
+                return false;
+              }
+            },
+            onDiagnosed: () => performance.mark('dl:panel-drawn'),
+            close: () => ui.remove(),
+          }}
+        />,
+        container,
+      );
     },
     onRemove() {
-      if (container) render(null, container);
+      render(null, ui.uiContainer);
     },
   });
   ui.mount();
-  if (remembered) void check(remembered);
   return ui;
-}
-
-function describeFailure(r: Extract<ReturnType<typeof extractReport>, { ok: false }>): string {
-  return [r.detail, r.missing?.length ? `missing: ${r.missing.join(', ')}` : undefined].filter(Boolean).join('; ');
 }

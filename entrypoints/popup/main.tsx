@@ -5,7 +5,8 @@ import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { DomainCheckView, type CheckState } from '../../components/DomainCheckView';
 import { messages, pickLang } from '../../lib/i18n';
-import { requestDomainCheck, requestReportContext } from '../../lib/platform/messages';
+import { addAccountOrigin, requestDomainCheck, requestReportContext } from '../../lib/platform/messages';
+import { AddOrigin } from '../../components/AddOrigin';
 import { loadSettings } from '../../lib/platform/storage';
 import type { EspId } from '../../lib/auth/types';
 import '../esp-report.content/style.css';
@@ -30,6 +31,7 @@ async function start() {
         <h1 class="dl-title">{t.panel.title}</h1>
         {settings.reset && <p class="dl-muted" role="status">{settings.reset}</p>}
         <DomainCheckView t={t} initialDomain={context?.domain} initialEsp={context?.esp} state={state} onCheck={check} />
+        <AddOrigin t={t} onAdd={addAccountOrigin} />
       </main>
     );
   }

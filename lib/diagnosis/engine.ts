@@ -4,6 +4,7 @@
 import { formatPercent, messages } from '../i18n';
 import { DEFAULT_THRESHOLDS, bounceBand } from './thresholds';
 import { bounceRateOf } from './rules/bounce-rate';
+import { openRateOf } from './rates';
 import type { Cause, DiagnoseInput, Diagnosis, Finding, Rule, RuleContext, Severity } from './types';
 
 const RANK: Record<Severity, number> = { critical: 3, warning: 2, info: 1, ok: 0 };
@@ -57,7 +58,7 @@ function headline(cause: Cause, findings: Finding[], { report, domain, t, lang, 
       if (rate === undefined) break;
       return (dnsFine ? t.headline.dnsFineList : t.headline.dnsUnknownList)(formatPercent(rate, lang), t.band[bounceBand(rate, thresholds)]);
     case 'engagement':
-      if (report.opens?.rate !== undefined && dnsFine) return t.headline.dnsFineEngagement(formatPercent(report.opens.rate, lang));
+      if (openRateOf(report) !== undefined && dnsFine) return t.headline.dnsFineEngagement(formatPercent(openRateOf(report)!, lang));
       break;
     case 'none':
       return t.headline.allFine;

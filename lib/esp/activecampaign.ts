@@ -137,6 +137,7 @@ function extractBounces(doc: Document, href: string): ExtractResult<BouncedAddre
 
 export const activecampaign: EspAdapter = {
   provider: 'activecampaign',
+  selectors: SELECTORS,
   matchesUrl,
   pageKind,
   extractReport,

@@ -103,6 +103,7 @@ function extractBounces(doc: Document, href: string): ExtractResult<BouncedAddre
 
 export const campaignMonitor: EspAdapter = {
   provider: 'campaign-monitor',
+  selectors: SELECTORS,
   matchesUrl: (url) => kindOf(url) !== undefined,
   pageKind,
   extractReport,

@@ -178,6 +178,7 @@ function extractBounces(doc: Document, href: string): ExtractResult<BouncedAddre
 
 export const mailchimp: EspAdapter = {
   provider: 'mailchimp',
+  selectors: SELECTORS,
   matchesUrl,
   pageKind,
   extractReport,

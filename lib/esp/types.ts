@@ -58,6 +58,8 @@ export interface EspAdapter {
   pageKind(url: URL, doc?: Document): PageKind | undefined;
   extractReport(doc: Document, url: string): ExtractResult<CampaignReport>;
   extractBounces(doc: Document, url: string): ExtractResult<BouncedAddress[]>;
+  /** Every label, id and pattern the adapter relies on (kept in one object, house-style.md). */
+  selectors: unknown;
   /** Where the bounce list of this report lives (same origin), for the export. */
   bounceListUrl?(url: URL, report?: CampaignReport): string | undefined;
 }

@@ -56,3 +56,23 @@ export async function requestReportContext(): Promise<ReportContext | undefined>
     return undefined; // no content script on this tab: not an ESP report
   }
 }
+
+export const RegisterOriginRequest = z.object({
+  type: z.literal('register-esp-origin'),
+  origin: z.string().check(z.regex(/^https:\/\/[a-z0-9.-]+$/)),
+});
+
+/**
+ * Asks for the optional host permission (must run in a click handler) and has the background
+ * run the content script on that origin from now on.
+ */
+export async function addAccountOrigin(origin: string): Promise<{ ok: true } | { ok: false; error: string }> {
+  try {
+    const granted = await browser.permissions.request({ origins: [`${origin}/*`] });
+    if (!granted) return { ok: false, error: 'permission not granted' };
+    const res = (await browser.runtime.sendMessage({ type: 'register-esp-origin', origin })) as { ok: boolean; error?: string } | undefined;
+    return res?.ok ? { ok: true } : { ok: false, error: res?.error ?? 'the background did not answer' };
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
+  }
+}

@@ -41,17 +41,36 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
   return { context, worker, extensionId };
 }
 
+const BOUNCE_ROWS = JSON.parse(readFileSync(join(FIXTURE_DIR, 'bounce-rows.json'), 'utf8')) as { email: string; code: string; diagnostic: string }[];
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The HTML served at an ESP URL: the fixture for it (the hash is not sent), or undefined. */
+export function fixtureHtmlFor(url: string): string | undefined {
+  const u = new URL(url);
+  if (u.pathname === '/reports/activity/bounce-reason') {
+    // One reason page per row of bounce-rows.json, as Mailchimp serves them (e = row id).
+    const row = BOUNCE_ROWS[Number(u.searchParams.get('e')) - 1000];
+    if (!row) return undefined;
+    return readFileSync(join(FIXTURE_DIR, 'mailchimp/bounce-reason.html'), 'utf8')
+      .replace('{{EMAIL}}', escapeHtml(row.email))
+      .replace('{{STATUS}}', row.code.startsWith('4') ? '4.0.0' : '5.0.0')
+      .replace('{{DIAGNOSTIC}}', escapeHtml(row.diagnostic));
+  }
+  const f = PAGE_FIXTURES.find((p) => p.url.split('#')[0] === url.split('#')[0]);
+  return f ? readFileSync(join(FIXTURE_DIR, f.file), 'utf8') : undefined;
+}
+
 /** Serves every ESP page fixture at its real URL; other ESP URLs get a 404. */
-export async function serveEspFixtures(context: BrowserContext): Promise<void> {
+export async function serveEspFixtures(context: BrowserContext, extra: Record<string, string> = {}): Promise<void> {
   // Nothing else leaves the machine. Registered first: Playwright tries the newest route first.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort('blockedbyclient'));
   const hosts = ['https://*.admin.mailchimp.com/**', 'https://*.activehosted.com/**', 'https://*.createsend.com/**'];
   for (const pattern of hosts)
     await context.route(pattern, (route) => {
       const url = route.request().url();
-      const f = PAGE_FIXTURES.find((p) => p.url === url);
-      if (!f) return route.fulfill({ status: 404, contentType: 'text/plain', body: `no fixture for ${url}` });
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURE_DIR, f.file), 'utf8') });
+      const body = extra[url] ?? fixtureHtmlFor(url);
+      if (body === undefined) return route.fulfill({ status: 404, contentType: 'text/plain', body: `no fixture for ${url}` });
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
     });
 }
 

@@ -2,12 +2,13 @@
 // opens, a rate far below the benchmark is a strong sign of the spam folder; below half of it
 // is a warning.
 import { formatPercent } from '../../i18n';
+import { openRateOf } from '../rates';
 import type { Rule } from '../types';
 
 export const rule: Rule = {
   id: 'open-rate',
   run({ report, t, lang, thresholds }) {
-    const rate = report.opens?.rate;
+    const rate = openRateOf(report);
     if (rate === undefined) return undefined;
     const low = rate < thresholds.openBenchmark / 2;
     return {

@@ -1,0 +1,88 @@
+// The panel over an ESP page, whatever the page: a report overview, a bounce list, or a page
+// that could not be read. State lives here; everything that touches the browser comes in as an
+// action from the content script (house-style.md: components take no browser APIs).
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { BouncedAddress, CampaignReport } from '../lib/esp/types';
+import type { GatherProgress } from '../lib/esp/bounce-reason';
+import { diagnose, type Diagnosis } from '../lib/diagnosis';
+import type { Lang, Messages } from '../lib/i18n';
+import type { CheckDomainResponse } from '../lib/platform/messages';
+import type { EspId } from '../lib/auth/types';
+import { PanelFrame } from './PanelFrame';
+import { ReportBody, type DnsState } from './ReportBody';
+import { BounceList } from './BounceList';
+import { Unreadable } from './Unreadable';
+
+export type PageData =
+  | { kind: 'report'; report: CampaignReport; notes?: string[] }
+  | { kind: 'bounces'; items: BouncedAddress[] }
+  | { kind: 'unreadable'; detail?: string };
+
+export interface PanelActions {
+  checkDomain(domain: string): Promise<CheckDomainResponse>;
+  rememberDomain(domain: string): void;
+  gatherReasons?(items: BouncedAddress[], onProgress: (p: GatherProgress) => void, signal: AbortSignal): Promise<{ items: BouncedAddress[]; progress: GatherProgress; cancelled: boolean }>;
+  copyStructure(): Promise<boolean>;
+  onDiagnosed?(d: Diagnosis): void;
+  close(): void;
+}
+
+export interface PanelAppProps {
+  t: Messages;
+  lang: Lang;
+  top?: number;
+  page: PageData;
+  esp?: EspId;
+  domain: { remembered?: string; hint?: string };
+  actions: PanelActions;
+}
+
+export function PanelApp({ t, lang, top, page, domain, actions }: PanelAppProps) {
+  const [dns, setDns] = useState<DnsState>({ kind: 'idle' });
+  const [askDomain, setAskDomain] = useState(page.kind === 'report' && !domain.remembered);
+  const [items, setItems] = useState(page.kind === 'bounces' ? page.items : []);
+
+  const check = async (d: string) => {
+    setAskDomain(false);
+    setDns({ kind: 'checking', domain: d });
+    const res = await actions.checkDomain(d);
+    setDns(res.ok ? { kind: 'done', check: res.check } : { kind: 'error', domain: d, error: res.error });
+  };
+  useEffect(() => {
+    if (page.kind === 'report' && domain.remembered) void check(domain.remembered);
+  }, []);
+
+  const diagnosis = useMemo(
+    () => (page.kind === 'report' ? diagnose({ report: page.report, domain: dns.kind === 'done' ? dns.check : undefined, lang }) : undefined),
+    [page, dns, lang],
+  );
+  useEffect(() => {
+    if (diagnosis) actions.onDiagnosed?.(diagnosis);
+  }, [diagnosis]);
+
+  return (
+    <PanelFrame t={t} top={top} onClose={actions.close}>
+      {page.kind === 'report' && diagnosis && (
+        <ReportBody
+          t={t}
+          lang={lang}
+          report={page.report}
+          notes={page.notes}
+          diagnosis={diagnosis}
+          dns={dns}
+          askDomain={askDomain}
+          domainPrefill={domain.remembered ?? domain.hint}
+          onDomain={(d) => {
+            actions.rememberDomain(d);
+            void check(d);
+          }}
+          onAskDomain={() => setAskDomain(true)}
+        />
+      )}
+      {page.kind === 'bounces' && (
+        <BounceList t={t} items={items} onItems={setItems} gather={actions.gatherReasons ? (onProgress, signal) => actions.gatherReasons!(items, onProgress, signal) : undefined} />
+      )}
+      {page.kind === 'unreadable' && <Unreadable t={t} detail={page.detail} onCopyStructure={actions.copyStructure} />}
+    </PanelFrame>
+  );
+}

@@ -1,0 +1,80 @@
+// The overview of a campaign in the panel: headline, likely cause, the bounce and open rates on
+// the article's scales, the DNS rows and the findings with their advice. Page text is rendered
+// as text only (JSX escapes it), never as HTML.
+import type { CampaignReport } from '../lib/esp/types';
+import type { Diagnosis } from '../lib/diagnosis';
+import { formatPercent, type Lang, type Messages } from '../lib/i18n';
+import { DEFAULT_THRESHOLDS, bounceBand } from '../lib/diagnosis/thresholds';
+import { bounceRateOf } from '../lib/diagnosis/rules/bounce-rate';
+import { openRateOf } from '../lib/diagnosis/rates';
+import type { DomainCheck } from '../lib/auth/types';
+import { AuthRows } from './AuthRows';
+import { DomainForm } from './DomainForm';
+
+export type DnsState = { kind: 'idle' } | { kind: 'checking'; domain: string } | { kind: 'done'; check: DomainCheck } | { kind: 'error'; domain: string; error: string };
+
+export interface ReportBodyProps {
+  t: Messages;
+  lang: Lang;
+  report: CampaignReport;
+  notes?: string[];
+  diagnosis: Diagnosis;
+  dns: DnsState;
+  askDomain: boolean;
+  domainPrefill?: string;
+  onDomain(domain: string): void;
+  onAskDomain(): void;
+}
+
+export function ReportBody(props: ReportBodyProps) {
+  const { t, lang, report, diagnosis, dns } = props;
+  const rate = bounceRateOf(report);
+  const band = rate !== undefined ? bounceBand(rate) : undefined;
+  const open = openRateOf(report);
+  return (
+    <>
+      <p class="dl-headline" data-testid="dl-headline">{diagnosis.headline}</p>
+      <p class="dl-cause" data-testid="dl-cause" data-cause={diagnosis.primaryCause}>
+        {t.panel.likelyCause}: <strong>{t.cause[diagnosis.primaryCause]}</strong>
+      </p>
+      {rate !== undefined && band && (
+        <p class={`dl-metric dl-band-${band}`} data-testid="dl-bounce" data-band={band}>
+          {t.panel.bounceRate}: <strong>{formatPercent(rate, lang)}</strong> — {t.band[band]}
+        </p>
+      )}
+      {open !== undefined && (
+        <p class="dl-metric" data-testid="dl-open">
+          {t.panel.openRate}: <strong>{formatPercent(open, lang)}</strong> ({t.panel.benchmark(formatPercent(DEFAULT_THRESHOLDS.openBenchmark, lang))})
+        </p>
+      )}
+      {props.notes && props.notes.length > 0 && <p class="dl-muted" data-testid="dl-notes">{t.panel.couldNotRead(props.notes.map((n) => n.replace(/^could not read /, '')).join(', '))}</p>}
+      {props.askDomain ? <DomainForm t={t} prefill={props.domainPrefill} onSubmit={props.onDomain} /> : <DnsSection {...props} />}
+      <ul class="dl-findings" data-testid="dl-findings">
+        {diagnosis.findings
+          .filter((f) => f.severity !== 'ok' && f.advice)
+          .map((f) => (
+            <li key={f.id} class={`dl-finding dl-sev-${f.severity}`} data-finding={f.id}>
+              <div>{f.evidence}</div>
+              <div class="dl-advice">{f.advice}</div>
+            </li>
+          ))}
+      </ul>
+    </>
+  );
+}
+
+function DnsSection({ t, dns, onAskDomain }: ReportBodyProps) {
+  if (dns.kind === 'idle') return null;
+  const domain = dns.kind === 'done' ? dns.check.domain : dns.domain;
+  return (
+    <div class="dl-dns" data-testid="dl-dns">
+      <p>
+        {t.panel.dns} <strong data-testid="dl-domain">{domain}</strong>{' '}
+        <button type="button" class="dl-link" onClick={onAskDomain}>{t.panel.change}</button>
+      </p>
+      {dns.kind === 'checking' && <p class="dl-muted">{t.panel.checking}</p>}
+      {dns.kind === 'error' && <p class="dl-row dl-unknown" data-testid="dl-dns-error">{t.panel.couldntCheck}: {dns.error}</p>}
+      {dns.kind === 'done' && <AuthRows check={dns.check} t={t} />}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+// Rates as the report shows them, or derived from its counts when a page shows only counts
+// (ActiveCampaign's classic report). Opens and clicks are per delivered mail, as Mailchimp
+// defines them; delivered = recipients − bounces when the page does not say.
+import type { CampaignReport } from '../esp/types';
+
+/** Mail that reached a mailbox: as shown, or recipients minus bounces. */
+export function deliveredOf(r: CampaignReport): number | undefined {
+  if (r.delivered !== undefined) return r.delivered;
+  if (r.recipients !== undefined && r.bounces?.total !== undefined) return r.recipients - r.bounces.total;
+  return undefined;
+}
+
+/** Unique-open rate, as shown or derived. */
+export function openRateOf(r: CampaignReport): number | undefined {
+  if (r.opens?.rate !== undefined) return r.opens.rate;
+  const d = deliveredOf(r);
+  return r.opens?.unique !== undefined && d ? r.opens.unique / d : undefined;
+}
+
+/** Unique-click rate, as shown or derived. */
+export function clickRateOf(r: CampaignReport): number | undefined {
+  if (r.clicks?.rate !== undefined) return r.clicks.rate;
+  const d = deliveredOf(r);
+  return r.clicks?.unique !== undefined && d ? r.clicks.unique / d : undefined;
+}
+
+/** Complaint rate per delivered mail, as shown or derived. */
+export function complaintRateOf(r: CampaignReport): number | undefined {
+  if (r.complaints?.rate !== undefined) return r.complaints.rate;
+  const d = deliveredOf(r);
+  return r.complaints?.count !== undefined && d ? r.complaints.count / d : undefined;
+}

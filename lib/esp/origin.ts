@@ -1,0 +1,21 @@
+// "Add my ActiveCampaign address": an account on a custom login domain (a CNAME to
+// ACCOUNT.activehosted.com, esp-pages.md) is typed as a URL or host and becomes an https origin
+// for an optional host permission and a registered content script.
+
+export type OriginInput = { ok: true; origin: string; pattern: string } | { ok: false; error: string };
+
+/** Normalises "mail.example.be" or "https://mail.example.be/app/…" to "https://mail.example.be". */
+export function parseAccountOrigin(input: string): OriginInput {
+  const text = input.trim();
+  if (!text) return { ok: false, error: 'empty' };
+  let url: URL;
+  try {
+    url = new URL(/^[a-z]+:\/\//i.test(text) ? text : `https://${text}`);
+  } catch {
+    return { ok: false, error: 'not a web address' };
+  }
+  if (url.protocol !== 'https:') return { ok: false, error: 'the address must use https' };
+  if (url.username || url.password || url.port) return { ok: false, error: 'the address must be a plain host name' };
+  if (!url.hostname.includes('.') || /^[\d.]+$/.test(url.hostname) || url.hostname.startsWith('[')) return { ok: false, error: 'not a host name' };
+  return { ok: true, origin: url.origin, pattern: `${url.origin}/*` };
+}

@@ -1,0 +1,67 @@
+// Every ESP and page kind in the browser: ActiveCampaign's hash-route report, Campaign Monitor's
+// Snapshot, Mailchimp's bounce list with its reasons gathered, single-page navigation, and the
+// way out when a page cannot be read.
+import { readFileSync } from 'node:fs';
+import { test, expect } from './fixtures';
+import { ESP_FIXTURE_DIR } from '../support/load-fixture';
+
+test('ActiveCampaign classic report on its hash route', async ({ page }) => {
+  await page.goto('https://atelier.activehosted.com/report/#/campaign/42/overview');
+  const panel = page.getByTestId('dl-panel');
+  await expect(panel.getByTestId('dl-bounce')).toHaveText('Bounce rate: 2.8 % — alarm');
+  await expect(panel.getByTestId('dl-open')).toHaveText('Open rate: 16.4 % (benchmark 22.7 %)');
+  // The From address is on the page: the domain is prefilled from it.
+  await expect(panel.locator('input[name=domain]')).toHaveValue('atelier-example.be');
+});
+
+test('Campaign Monitor Snapshot', async ({ page }) => {
+  await page.goto('https://atelier.createsend.com/campaigns/reports/snapshot?cID=A1B2C3D4E5F60718');
+  await expect(page.getByTestId('dl-bounce')).toHaveText('Bounce rate: 4.8 % — alarm');
+  await expect(page.getByTestId('dl-open')).toHaveText('Open rate: 30.8 % (benchmark 22.7 %)');
+});
+
+test('Mailchimp bounce list: reasons gathered 4 at a time with progress', async ({ page }) => {
+  await page.goto('https://us21.admin.mailchimp.com/reports/activity/bounced?id=4409731');
+  const panel = page.getByTestId('dl-panel');
+  await expect(panel.getByTestId('dl-bounce-count')).toHaveText('12 bounced addresses listed: 7 hard, 5 soft.');
+  await expect(panel.getByTestId('dl-reason-count')).toHaveText('Reasons known for 0 of 12.');
+  await panel.getByRole('button', { name: 'Get the bounce reasons (12)' }).click();
+  await expect(panel.getByTestId('dl-gather-done')).toHaveText('Done: 12 of 12 read.');
+  await expect(panel.getByTestId('dl-reason-count')).toHaveText('Reasons known for 12 of 12.');
+});
+
+test('follows single-page navigation from the overview to the bounce list', async ({ page }) => {
+  await page.goto('https://us21.admin.mailchimp.com/reports/summary?id=4409731');
+  await expect(page.getByTestId('dl-bounce')).toBeVisible();
+  const bounced = readFileSync(`${ESP_FIXTURE_DIR}mailchimp/bounced.html`, 'utf8');
+  const body = bounced.slice(bounced.indexOf('<body>') + 6, bounced.indexOf('</body>'));
+  await page.evaluate((html) => {
+    history.pushState({}, '', '/reports/activity/bounced?id=4409731');
+    document.querySelector('main')!.outerHTML = html;
+  }, body);
+  await expect(page.getByTestId('dl-bounce-count')).toHaveText('12 bounced addresses listed: 7 hard, 5 soft.');
+  await expect(page.getByTestId('dl-panel')).toHaveCount(1);
+});
+
+test('an unreadable report says so and copies a redacted page structure', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const editor = readFileSync(`${ESP_FIXTURE_DIR}mailchimp/editor.html`, 'utf8').replace('Zomer teaser', 'Lente voor Jan Janssens');
+  await page.route('https://us21.admin.mailchimp.com/reports/summary?id=777', (r) => r.fulfill({ contentType: 'text/html', body: editor }));
+  await page.goto('https://us21.admin.mailchimp.com/reports/summary?id=777');
+  const panel = page.getByTestId('dl-panel');
+  await expect(panel.getByTestId('dl-unreadable')).toContainText("This page's layout was not recognised");
+  await expect(panel.getByTestId('dl-unreadable')).toContainText('enter the figures by hand in the toolbar popup');
+  await panel.getByRole('button', { name: 'Copy page structure (for a bug report)' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Copied: the page structure with names, addresses and subjects removed.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('<p>Recipients</p>');
+  expect(copied).not.toContain('Janssens');
+});
+
+test('impossible figures give no panel built on them', async ({ page }) => {
+  const html = readFileSync(`${ESP_FIXTURE_DIR}mailchimp/overview-article.html`, 'utf8').replace('<span>392</span> bounced', '<span>2,400</span> bounced');
+  await page.route('https://us21.admin.mailchimp.com/reports/summary?id=888', (r) => r.fulfill({ contentType: 'text/html', body: html }));
+  await page.goto('https://us21.admin.mailchimp.com/reports/summary?id=888');
+  await expect(page.getByTestId('dl-unreadable-detail')).toHaveText('bounces (2400) exceed recipients (2000); deliveries (1608) plus bounces (2400) exceed recipients (2000)');
+  await expect(page.getByTestId('dl-bounce')).toHaveCount(0);
+});
