@@ -10,6 +10,7 @@ import { openRateOf } from '../lib/diagnosis/rates';
 import type { DomainCheck } from '../lib/auth/types';
 import { AuthRows } from './AuthRows';
 import { DomainForm } from './DomainForm';
+import { DiagnosisHeadline, FindingsList } from './DiagnosisParts';
 
 export type DnsState = { kind: 'idle' } | { kind: 'checking'; domain: string } | { kind: 'done'; check: DomainCheck } | { kind: 'error'; domain: string; error: string };
 
@@ -33,10 +34,7 @@ export function ReportBody(props: ReportBodyProps) {
   const open = openRateOf(report);
   return (
     <>
-      <p class="dl-headline" data-testid="dl-headline">{diagnosis.headline}</p>
-      <p class="dl-cause" data-testid="dl-cause" data-cause={diagnosis.primaryCause}>
-        {t.panel.likelyCause}: <strong>{t.cause[diagnosis.primaryCause]}</strong>
-      </p>
+      <DiagnosisHeadline t={t} diagnosis={diagnosis} />
       {rate !== undefined && band && (
         <p class={`dl-metric dl-band-${band}`} data-testid="dl-bounce" data-band={band}>
           {t.panel.bounceRate}: <strong>{formatPercent(rate, lang)}</strong> — {t.band[band]}
@@ -49,16 +47,7 @@ export function ReportBody(props: ReportBodyProps) {
       )}
       {props.notes && props.notes.length > 0 && <p class="dl-muted" data-testid="dl-notes">{t.panel.couldNotRead(props.notes.map((n) => n.replace(/^could not read /, '')).join(', '))}</p>}
       {props.askDomain ? <DomainForm t={t} prefill={props.domainPrefill} onSubmit={props.onDomain} /> : <DnsSection {...props} />}
-      <ul class="dl-findings" data-testid="dl-findings">
-        {diagnosis.findings
-          .filter((f) => f.severity !== 'ok' && f.advice)
-          .map((f) => (
-            <li key={f.id} class={`dl-finding dl-sev-${f.severity}`} data-finding={f.id}>
-              <div>{f.evidence}</div>
-              <div class="dl-advice">{f.advice}</div>
-            </li>
-          ))}
-      </ul>
+      <FindingsList diagnosis={diagnosis} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { DomainCheckView, type CheckState } from '../../components/DomainCheckVi
 import { messages, pickLang } from '../../lib/i18n';
 import { addAccountOrigin, requestDomainCheck, requestReportContext } from '../../lib/platform/messages';
 import { AddOrigin } from '../../components/AddOrigin';
+import { ManualFigures } from '../../components/ManualFigures';
 import { loadSettings } from '../../lib/platform/storage';
 import type { EspId } from '../../lib/auth/types';
 import '../esp-report.content/style.css';
@@ -31,6 +32,7 @@ async function start() {
         <h1 class="dl-title">{t.panel.title}</h1>
         {settings.reset && <p class="dl-muted" role="status">{settings.reset}</p>}
         <DomainCheckView t={t} initialDomain={context?.domain} initialEsp={context?.esp} state={state} onCheck={check} />
+        <ManualFigures t={t} lang={lang} domain={state.kind === 'done' ? state.check : undefined} />
         <AddOrigin t={t} onAdd={addAccountOrigin} />
       </main>
     );

@@ -14,7 +14,8 @@ export type ExtractResult<T> =
 
 /** Every figure optional: absent = not on this page. Rates are fractions in [0, 1]. */
 export interface CampaignReport {
-  provider: EspProvider;
+  /** 'manual': figures typed into the popup when no report page could be read (extension). */
+  provider: EspProvider | 'manual';
   campaignId?: string;
   campaignName?: string;
   subject?: string;

@@ -6,7 +6,7 @@ import type { CampaignReport, ExtractResult } from './types';
 const count = z.optional(z.int().check(z.nonnegative()));
 const rate = z.optional(z.number().check(z.gte(0), z.lte(1)));
 const ReportSchema = z.object({
-  provider: z.enum(['mailchimp', 'activecampaign', 'campaign-monitor']),
+  provider: z.enum(['mailchimp', 'activecampaign', 'campaign-monitor', 'manual']),
   campaignId: z.optional(z.string().check(z.maxLength(200))),
   campaignName: z.optional(z.string().check(z.maxLength(500))),
   subject: z.optional(z.string().check(z.maxLength(500))),

@@ -47,6 +47,13 @@ export const en = {
     alignment: 'DMARC pass via',
     blocklists: 'Block lists',
   },
+  manual: {
+    title: 'No report on screen? Enter the figures by hand',
+    field: { recipients: 'Recipients', hard: 'Hard bounces', soft: 'Soft bounces', opens: 'Unique opens', clicks: 'Unique clicks', unsubscribes: 'Unsubscribes', complaints: 'Spam complaints' },
+    run: 'Diagnose',
+    notANumber: (f: string) => `${f}: enter a whole number.`,
+    needRecipients: 'Enter at least the number of recipients.',
+  },
   popup: {
     addOrigin: 'My ActiveCampaign account is on my own address',
     originLabel: 'The address you log in to ActiveCampaign at',

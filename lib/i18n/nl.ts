@@ -49,6 +49,13 @@ export const nl: typeof en = {
     alignment: 'DMARC-pass via',
     blocklists: 'Blocklists',
   },
+  manual: {
+    title: 'Geen rapport op het scherm? Vul de cijfers zelf in',
+    field: { recipients: 'Ontvangers', hard: 'Harde bounces', soft: 'Zachte bounces', opens: 'Unieke opens', clicks: 'Unieke kliks', unsubscribes: 'Uitschrijvingen', complaints: 'Spamklachten' },
+    run: 'Diagnose',
+    notANumber: (f) => `${f}: geef een geheel getal.`,
+    needRecipients: 'Geef minstens het aantal ontvangers.',
+  },
   popup: {
     addOrigin: 'Mijn ActiveCampaign-account staat op een eigen adres',
     originLabel: 'Het adres waarop je inlogt bij ActiveCampaign',
