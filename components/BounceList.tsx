@@ -4,15 +4,17 @@ import { useRef, useState } from 'preact/hooks';
 import type { BouncedAddress } from '../lib/esp/types';
 import type { GatherProgress } from '../lib/esp/bounce-reason';
 import type { Messages } from '../lib/i18n';
+import { ExportControls, type ExportActions } from './ExportControls';
 
 export interface BounceListProps {
   t: Messages;
   items: BouncedAddress[];
   gather?: (onProgress: (p: GatherProgress) => void, signal: AbortSignal) => Promise<{ items: BouncedAddress[]; progress: GatherProgress; cancelled: boolean }>;
   onItems(items: BouncedAddress[]): void;
+  exportActions?: ExportActions;
 }
 
-export function BounceList({ t, items, gather, onItems }: BounceListProps) {
+export function BounceList({ t, items, gather, onItems, exportActions }: BounceListProps) {
   const [progress, setProgress] = useState<GatherProgress & { running: boolean; cancelled?: boolean }>();
   const ctl = useRef<AbortController>();
   const hard = items.filter((b) => b.espType === 'hard').length;
@@ -47,6 +49,7 @@ export function BounceList({ t, items, gather, onItems }: BounceListProps) {
       {progress && !progress.running && (
         <p role="status" data-testid="dl-gather-done">{t.bounces.gathered(progress.done, progress.total, progress.failed, Boolean(progress.cancelled))}</p>
       )}
+      {exportActions && !progress?.running && <ExportControls t={t} items={items} actions={exportActions} />}
     </div>
   );
 }

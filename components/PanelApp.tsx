@@ -12,6 +12,7 @@ import { PanelFrame } from './PanelFrame';
 import { ReportBody, type DnsState } from './ReportBody';
 import { BounceList } from './BounceList';
 import { Unreadable } from './Unreadable';
+import type { ExportActions } from './ExportControls';
 
 export type PageData =
   | { kind: 'report'; report: CampaignReport; notes?: string[] }
@@ -24,6 +25,7 @@ export interface PanelActions {
   gatherReasons?(items: BouncedAddress[], onProgress: (p: GatherProgress) => void, signal: AbortSignal): Promise<{ items: BouncedAddress[]; progress: GatherProgress; cancelled: boolean }>;
   copyStructure(): Promise<boolean>;
   onDiagnosed?(d: Diagnosis): void;
+  exportActions?: ExportActions;
   close(): void;
 }
 
@@ -77,10 +79,11 @@ export function PanelApp({ t, lang, top, page, domain, actions }: PanelAppProps)
             void check(d);
           }}
           onAskDomain={() => setAskDomain(true)}
+          exportActions={actions.exportActions}
         />
       )}
       {page.kind === 'bounces' && (
-        <BounceList t={t} items={items} onItems={setItems} gather={actions.gatherReasons ? (onProgress, signal) => actions.gatherReasons!(items, onProgress, signal) : undefined} />
+        <BounceList t={t} items={items} onItems={setItems} exportActions={actions.exportActions} gather={actions.gatherReasons ? (onProgress, signal) => actions.gatherReasons!(items, onProgress, signal) : undefined} />
       )}
       {page.kind === 'unreadable' && <Unreadable t={t} detail={page.detail} onCopyStructure={actions.copyStructure} />}
     </PanelFrame>

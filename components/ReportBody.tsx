@@ -11,6 +11,7 @@ import type { DomainCheck } from '../lib/auth/types';
 import { AuthRows } from './AuthRows';
 import { DomainForm } from './DomainForm';
 import { DiagnosisHeadline, FindingsList } from './DiagnosisParts';
+import { ExportControls, type ExportActions } from './ExportControls';
 
 export type DnsState = { kind: 'idle' } | { kind: 'checking'; domain: string } | { kind: 'done'; check: DomainCheck } | { kind: 'error'; domain: string; error: string };
 
@@ -25,6 +26,7 @@ export interface ReportBodyProps {
   domainPrefill?: string;
   onDomain(domain: string): void;
   onAskDomain(): void;
+  exportActions?: ExportActions;
 }
 
 export function ReportBody(props: ReportBodyProps) {
@@ -48,6 +50,7 @@ export function ReportBody(props: ReportBodyProps) {
       {props.notes && props.notes.length > 0 && <p class="dl-muted" data-testid="dl-notes">{t.panel.couldNotRead(props.notes.map((n) => n.replace(/^could not read /, '')).join(', '))}</p>}
       {props.askDomain ? <DomainForm t={t} prefill={props.domainPrefill} onSubmit={props.onDomain} /> : <DnsSection {...props} />}
       <FindingsList diagnosis={diagnosis} />
+      {props.exportActions?.collect && (report.bounces?.total ?? 0) > 0 && <ExportControls t={t} actions={props.exportActions} />}
     </>
   );
 }

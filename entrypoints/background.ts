@@ -6,7 +6,9 @@ import { checkDomain } from '../lib/auth/domain';
 import { createCachingResolver } from '../lib/dns/cache';
 import { createDohResolver } from '../lib/dns/doh';
 import type { Resolver } from '../lib/dns/types';
-import { CheckDomainRequest, RegisterOriginRequest, type CheckDomainResponse } from '../lib/platform/messages';
+import { BuildExportRequest, CheckDomainRequest, RegisterOriginRequest, type CheckDomainResponse, type ExportResult } from '../lib/platform/messages';
+import { buildExportRows, countByAction, exportCsv, exportFileName, suppressionList } from '../lib/export/bounce-export';
+import { checkDomainsLiveness } from '../lib/hygiene/domain-dead';
 import { loadSettings } from '../lib/platform/storage';
 
 export default defineBackground(() => {
@@ -18,9 +20,29 @@ export default defineBackground(() => {
     return cached.resolver;
   }
 
+  /** Triage, hygiene flags, domain liveness over DNS, and the CSV (issue 7). */
+  async function buildExport(req: ReturnType<typeof BuildExportRequest.parse>): Promise<ExportResult> {
+    const settings = await loadSettings();
+    const domains = req.items.map((b) => b.email.slice(b.email.lastIndexOf('@') + 1)).filter((d) => d.includes('.'));
+    const liveness = settings.exportCheckDomains ? await checkDomainsLiveness(domains, await resolver(), { concurrency: 8 }) : undefined;
+    const rows = buildExportRows(req.items, { campaign: req.campaign, liveness });
+    const delimiter = settings.csvDelimiter === 'auto' ? (req.lang === 'nl' ? ';' : ',') : settings.csvDelimiter;
+    return {
+      csv: exportCsv(rows, { delimiter, bom: settings.csvBom }),
+      fileName: exportFileName(req.esp, req.campaign, new Date()),
+      rows: rows.length,
+      byAction: countByAction(rows),
+      suppression: suppressionList(rows),
+      disagreements: rows.filter((r) => r.disagreement).length,
+      domainsUnchecked: liveness ? [...liveness.values()].filter((l) => l.state === 'unknown').length : 0,
+    };
+  }
+
   browser.runtime.onMessage.addListener((message: unknown) => {
     const reg = RegisterOriginRequest.safeParse(message);
     if (reg.success) return registerOrigin(reg.data.origin);
+    const exp = BuildExportRequest.safeParse(message);
+    if (exp.success) return buildExport(exp.data).then((result) => ({ ok: true, result }), (e: Error) => ({ ok: false, error: e.message }));
     const req = CheckDomainRequest.safeParse(message);
     if (!req.success) return undefined; // not ours
     return (async (): Promise<CheckDomainResponse> => {

@@ -11,7 +11,9 @@ import { isPlaceholderReading } from '../../lib/esp/validate';
 import { gatherBounceReasons } from '../../lib/esp/bounce-reason';
 import { labelsOf, redactPageStructure } from '../../lib/esp/redact';
 import { messages, pickLang, type Lang } from '../../lib/i18n';
-import { ReportContextRequest, requestDomainCheck, type ReportContext } from '../../lib/platform/messages';
+import { ReportContextRequest, requestDomainCheck, requestExport, type ReportContext } from '../../lib/platform/messages';
+import { collectBounceList } from '../../lib/esp/collect';
+import type { ExportActions } from '../../components/ExportControls';
 import { loadSenderDomain, loadSettings, saveSenderDomain } from '../../lib/platform/storage';
 import { PanelApp, type PageData } from '../../components/PanelApp';
 import { readStable } from './read-stable';
@@ -70,6 +72,52 @@ async function fetchReasonText(url: string, signal: AbortSignal): Promise<string
   return new DOMParser().parseFromString(await res.text(), 'text/html').body?.textContent ?? '';
 }
 
+/** Saves text as a file the way a page download does (no downloads permission needed). */
+function download(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: fileName, style: 'display:none' });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function exportActions(adapter: EspAdapter, lang: Lang, campaign: string | undefined, canCollect: boolean): ExportActions {
+  const url = new URL(location.href);
+  const start = adapter.bounceListUrl?.(url);
+  return {
+    runExport: async (items) => {
+      const r = await requestExport({ items, esp: adapter.provider, campaign, lang });
+      if (r.ok) download(r.result.csv, r.result.fileName);
+      return r;
+    },
+    copyText,
+    collect:
+      canCollect && start
+        ? (onProgress, signal) =>
+            collectBounceList(
+              start,
+              async (u, s) => {
+                const res = await fetch(u, { credentials: 'include', signal: s });
+                if (!res.ok) throw new Error(`HTTP ${res.status}`);
+                return new DOMParser().parseFromString(await res.text(), 'text/html');
+              },
+              (doc, u) => adapter.extractBounces(doc, u),
+              { signal, onProgress },
+            )
+        : undefined,
+  };
+}
+
 async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal: AbortSignal) {
   const settings = await loadSettings();
   const lang: Lang = settings.lang === 'auto' ? pickLang(browser.i18n.getUILanguage()) : settings.lang;
@@ -109,15 +157,8 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
               adapter.provider === 'mailchimp'
                 ? (items, onProgress, s) => gatherBounceReasons(items, fetchReasonText, { concurrency: 4, signal: s, onProgress })
                 : undefined,
-            copyStructure: async () => {
-              const keep = labelsOf(ADAPTERS.map((a) => a.selectors));
-              try {
-                await navigator.clipboard.writeText(redactPageStructure(document, location.href, keep));
-                return true;
-              } catch {
-                return false;
-              }
-            },
+            copyStructure: () => copyText(redactPageStructure(document, location.href, labelsOf(ADAPTERS.map((a) => a.selectors)))),
+            exportActions: exportActions(adapter, lang, report?.campaignName ?? (document.querySelector('h1')?.textContent?.trim() || undefined), page.kind === 'report'),
             onDiagnosed: () => performance.mark('dl:panel-drawn'),
             close: () => ui.remove(),
           }}

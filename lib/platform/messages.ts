@@ -76,3 +76,42 @@ export async function addAccountOrigin(origin: string): Promise<{ ok: true } | {
     return { ok: false, error: (e as Error).message };
   }
 }
+
+const Bounced = z.object({
+  email: z.string().check(z.maxLength(320)),
+  espType: z.enum(['hard', 'soft', 'syntax', 'unknown']),
+  code: z.optional(z.string().check(z.maxLength(40))),
+  reason: z.optional(z.string().check(z.maxLength(2000))),
+  date: z.optional(z.string().check(z.maxLength(40))),
+  reasonUrl: z.optional(z.string().check(z.maxLength(2000))),
+  espLabel: z.optional(z.string().check(z.maxLength(200))),
+});
+
+export const BuildExportRequest = z.object({
+  type: z.literal('build-export'),
+  items: z.array(Bounced).check(z.maxLength(1_000_000)),
+  esp: z.string().check(z.maxLength(40)),
+  campaign: z.optional(z.string().check(z.maxLength(500))),
+  lang: z.enum(['en', 'nl']),
+});
+
+export interface ExportResult {
+  csv: string;
+  fileName: string;
+  rows: number;
+  byAction: Record<string, number>;
+  suppression: string;
+  disagreements: number;
+  /** Domains whose liveness could not be checked (DNS failed): never called dead. */
+  domainsUnchecked: number;
+}
+
+/** Has the background triage, flag and write the export. */
+export async function requestExport(req: Omit<z.infer<typeof BuildExportRequest>, 'type'>): Promise<{ ok: true; result: ExportResult } | { ok: false; error: string }> {
+  try {
+    const res = (await browser.runtime.sendMessage({ type: 'build-export', ...req })) as { ok: true; result: ExportResult } | { ok: false; error: string } | undefined;
+    return res ?? { ok: false, error: 'the background did not answer' };
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
+  }
+}

@@ -8,6 +8,11 @@ export const Settings = z.object({
   resolvers: z._default(z.array(z.string().check(z.refine(isDohEndpoint))).check(z.minLength(1)), [...DEFAULT_ENDPOINTS]),
   lang: z._default(z.enum(['auto', 'en', 'nl']), 'auto'),
   extraSelectors: z._default(z.array(z.string()), []),
+  /** CSV delimiter; 'auto' = ";" for Dutch (Excel in Belgium and the Netherlands), else ",". */
+  csvDelimiter: z._default(z.enum(['auto', ',', ';']), 'auto'),
+  csvBom: z._default(z.boolean(), true),
+  /** Check each recipient domain over DNS during the export (domain-dead flag). */
+  exportCheckDomains: z._default(z.boolean(), true),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -65,3 +65,47 @@ test('impossible figures give no panel built on them', async ({ page }) => {
   await expect(page.getByTestId('dl-unreadable-detail')).toHaveText('bounces (2400) exceed recipients (2000); deliveries (1608) plus bounces (2400) exceed recipients (2000)');
   await expect(page.getByTestId('dl-bounce')).toHaveCount(0);
 });
+
+test.describe('export for the CRM', () => {
+  test('from the bounce list: one click, a CSV with the triage, and the addresses to suppress', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('https://us21.admin.mailchimp.com/reports/activity/bounced?id=4409731');
+    const panel = page.getByTestId('dl-panel');
+    await panel.getByRole('button', { name: 'Get the bounce reasons (12)' }).click();
+    await expect(panel.getByTestId('dl-gather-done')).toHaveText('Done: 12 of 12 read.');
+    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export 12 addresses for the CRM (CSV)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^mailchimp-lente-actie-2026-nieuwsbrief-maart-\d{4}-\d{2}-\d{2}-bounces\.csv$/);
+    const bytes = await streamToBuffer(await download.createReadStream());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').split('\r\n');
+    expect(lines[0]).toBe('email,flag,category,sub_reason,esp_type,code,reason,suggestion,campaign,date,action');
+    expect(lines).toHaveLength(14);
+    expect(lines[1]).toBe(
+      `marc.janssens1974@gmail.com,,hard,user-unknown,hard,5.1.1,550-5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. https://support.google.com/mail/?p=NoSuchUser,,Lente-actie 2026 — nieuwsbrief maart,,remove in CRM`,
+    );
+    expect(lines[5]).toContain('tom.peeters@outlook.com,,blocked,auth,soft,5.7.515,');
+    expect(lines[6]).toContain('administratie@vdberghe-bouw.be,role domain-dead,hard,domain,hard,5.4.4,');
+    expect(lines[7]).toContain('jan.claes@gmial.com,typo disposable domain-dead,hard,domain,hard,5.1.2,');
+    expect(lines[7]).toContain(',jan.claes@gmail.com,');
+    const done = panel.getByTestId('dl-export-done');
+    await expect(done).toContainText('12 rows.');
+    await expect(done).toContainText('Remove in the CRM: 6');
+    await done.getByRole('button', { name: 'Copy the 6 addresses to suppress' }).click();
+    expect((await page.evaluate(() => navigator.clipboard.readText())).split('\n')[0]).toBe('marc.janssens1974@gmail.com');
+  });
+
+  test('from the overview: the bounce pages are fetched and exported', async ({ page }) => {
+    await page.goto('https://us21.admin.mailchimp.com/reports/summary?id=4409731');
+    const panel = page.getByTestId('dl-panel');
+    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export the bounced addresses for the CRM (CSV)' }).click()]);
+    const text = (await streamToBuffer(await download.createReadStream())).toString('utf8');
+    expect(text.split('\r\n').filter(Boolean)).toHaveLength(13);
+    await expect(panel.getByTestId('dl-export-done')).toContainText('12 rows.');
+  });
+});
+
+async function streamToBuffer(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(Buffer.from(c as Buffer));
+  return Buffer.concat(chunks);
+}

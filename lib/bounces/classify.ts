@@ -1,0 +1,93 @@
+// Bounce triage (knowledge.md §6): SMTP reply, enhanced code (RFC 3463) and reason text →
+// hard | soft | blocked | deferred | other, with a sub-reason. The first matching rule wins.
+//
+// One deliberate change of order: §6 lists "any 4xx" under deferred before "mailbox full" under
+// soft, which read literally makes "452 4.2.2 Mailbox full" deferred, against §1's own table
+// (soft = mailbox full) and §6's naming of 4.2.2 as soft. So the specific deferral signals come
+// first, then mailbox full, then the remaining 4xx.
+
+export type BounceCategory = 'hard' | 'soft' | 'blocked' | 'deferred' | 'other';
+export interface Classified {
+  category: BounceCategory;
+  subReason: string;
+}
+
+interface Rule {
+  category: BounceCategory;
+  subReason: string;
+  codes?: RegExp; // enhanced status code, e.g. /^5\.1\.1$/
+  text?: RegExp; // reply or reason text
+  when?: (code: string | undefined, text: string) => boolean;
+}
+
+const RULES: Rule[] = [
+  // 1. blocked, authentication
+  { category: 'blocked', subReason: 'auth', codes: /^5\.7\.(26|27|30|515)$/ },
+  { category: 'blocked', subReason: 'auth', text: /unauthenticated|\bdmarc\b|\bspf\b.{0,20}(fail|check|align)|\bdkim\b.{0,20}(fail|signature)|authentication (required|level)|does not meet the required authentication/i },
+  // 2. blocked, reputation or policy
+  { category: 'blocked', subReason: 'blocklist', text: /spamhaus|\brbl\b|block ?list|black ?list|barracuda|spamcop|\bS3150\b|blocked using/i },
+  { category: 'blocked', subReason: 'reputation', codes: /^5\.7\.1$/, text: /spam|unsolicited|reputation/i },
+  { category: 'blocked', subReason: 'policy', codes: /^5\.7\.1$/, text: /policy|refused|not allowed|denied/i },
+  { category: 'blocked', subReason: 'reputation', text: /\bTS03\b|permanently deferred|message refused|mail block/i },
+  // 3a. deferred, the specific signals
+  { category: 'deferred', subReason: 'rate-limit', codes: /^4\.7\.(28|650|651)$/ },
+  { category: 'deferred', subReason: 'rate-limit', text: /rate.?limit|\bTSS0[45]\b|\bS775\b|\bS3114\b|unusual rate|too many (messages|connections)|temporarily deferred/i },
+  { category: 'deferred', subReason: 'try-later', codes: /^4\.2\.1$/ },
+  { category: 'deferred', subReason: 'try-later', text: /try again later|greylist/i },
+  // 4. soft, mailbox full or message too large
+  { category: 'soft', subReason: 'mailbox-full', codes: /^[45]\.2\.2$/ },
+  { category: 'soft', subReason: 'mailbox-full', text: /over quota|quota exceeded|mailbox (is )?full|insufficient storage/i },
+  { category: 'soft', subReason: 'message-too-large', codes: /^[45]\.3\.4$/ },
+  // 3b. deferred, any other temporary failure
+  { category: 'deferred', subReason: 'temporary', codes: /^4\./ },
+  { category: 'deferred', subReason: 'temporary', when: (_c, t) => /^4\d\d\b/.test(t) },
+  // 5. hard
+  { category: 'hard', subReason: 'user-unknown', codes: /^5\.(1\.1|1\.10|0\.0)$/ },
+  { category: 'hard', subReason: 'user-unknown', text: /user unknown|unknown user|does not exist|no such (user|mailbox|recipient)|RecipientNotFound|mailbox unavailable|recipient address rejected|invalid recipient/i },
+  { category: 'hard', subReason: 'domain', codes: /^5\.(1\.2|4\.4)$/ },
+  { category: 'hard', subReason: 'domain', text: /host (or domain name )?not found|domain (name )?not found|no mx|unrouteable|unroutable|name service error/i },
+  { category: 'hard', subReason: 'disabled', codes: /^5\.2\.1$/ },
+  { category: 'hard', subReason: 'disabled', text: /account (is )?disabled|account (has been )?(suspended|closed)|is disabled/i },
+  // 6. other
+  { category: 'other', subReason: 'auto-reply', text: /out of (the )?office|auto.?reply|automatic reply|afwezig/i },
+  { category: 'other', subReason: 'challenge', text: /challenge.?response|please confirm|verify you are human/i },
+  { category: 'other', subReason: 'no-address', text: /no email address returned/i },
+  // The ESP's own words when nothing more specific is said (Campaign Monitor "Soft Bounce - General").
+  { category: 'soft', subReason: 'general', text: /^soft bounce/i },
+  { category: 'hard', subReason: 'general', text: /^hard bounce/i },
+];
+
+/** The RFC 3463 enhanced code in a code or reply ("550-5.1.1 …" → "5.1.1"). */
+export function enhancedCode(text: string | undefined): string | undefined {
+  return text ? /\b([245]\.\d{1,3}\.\d{1,3})\b/.exec(text)?.[1] : undefined;
+}
+
+/** Classifies a bounce from the ESP's type, the code and the reason text. */
+export function classifyBounce(input: { espType?: string; code?: string; reason?: string }): Classified {
+  const text = `${input.reason ?? ''}`.trim();
+  const code = enhancedCode(input.code) ?? enhancedCode(text);
+  const basic = /^[245]\d\d$/.test(input.code ?? '') ? input.code! : undefined;
+  const probe = basic && !/^[245]\d\d\b/.test(text) ? `${basic} ${text}` : text;
+  for (const r of RULES) {
+    if (r.codes && !(code && r.codes.test(code))) continue;
+    if (r.text && !r.text.test(probe)) continue;
+    if (r.when && !r.when(code, probe)) continue;
+    return { category: r.category, subReason: r.subReason };
+  }
+  // Nothing said but the ESP's own label.
+  if (input.espType === 'hard') return { category: 'hard', subReason: 'unspecified' };
+  if (input.espType === 'soft') return { category: 'soft', subReason: 'unspecified' };
+  if (input.espType === 'syntax') return { category: 'hard', subReason: 'syntax' };
+  return { category: 'other', subReason: 'unparseable' };
+}
+
+/**
+ * Where the ESP's label and the triage disagree (knowledge.md §6: "Mailchimp files many
+ * policy/DMARC blocks as soft"): worth showing, since a block is not a full mailbox.
+ */
+export function espDisagreement(espType: string | undefined, c: Classified): string | undefined {
+  if (espType === 'soft' && c.category === 'blocked') return `the ESP says soft, the reply says blocked (${c.subReason})`;
+  if (espType === 'soft' && c.category === 'hard') return `the ESP says soft, the reply says the address is dead (${c.subReason})`;
+  if (espType === 'hard' && (c.category === 'deferred' || c.category === 'soft')) return `the ESP says hard, the reply says temporary (${c.subReason})`;
+  return undefined;
+}

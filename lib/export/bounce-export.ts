@@ -1,0 +1,75 @@
+// The clean-up list for the CRM (issue 7 §3): one row per bounced address with the triage, the
+// hygiene flags and what to do. Pure: the DNS liveness of domains comes in as a map.
+import { classifyBounce, enhancedCode, espDisagreement } from '../bounces/classify';
+import { createHygieneChecker, type HygieneFlag } from '../hygiene/flags';
+import type { DomainLiveness } from '../hygiene/domain-dead';
+import type { BouncedAddress } from '../esp/types';
+import { toCsv } from './csv';
+
+export const EXPORT_COLUMNS = ['email', 'flag', 'category', 'sub_reason', 'esp_type', 'code', 'reason', 'suggestion', 'campaign', 'date', 'action'] as const;
+export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | undefined> & { disagreement?: string };
+
+export type Action = 'remove in CRM' | 'fix typo' | 'retry later' | 'check authentication' | 'pause and review sending' | 'check individually';
+
+function actionFor(category: string, subReason: string, flags: HygieneFlag[]): Action {
+  if (flags.includes('typo')) return 'fix typo';
+  if (flags.includes('syntax') || flags.includes('domain-dead') || category === 'hard') return 'remove in CRM';
+  if (category === 'blocked') return subReason === 'auth' ? 'check authentication' : 'pause and review sending';
+  if (category === 'soft' || category === 'deferred') return 'retry later';
+  return 'check individually';
+}
+
+/** One export row per bounced address, in the order given. */
+export function buildExportRows(items: BouncedAddress[], options: { campaign?: string; liveness?: Map<string, DomainLiveness> } = {}): ExportRow[] {
+  const hygiene = createHygieneChecker();
+  return items.map((b) => {
+    const h = hygiene.check(b.email);
+    const domain = b.email.slice(b.email.lastIndexOf('@') + 1).toLowerCase();
+    if (options.liveness?.get(domain)?.state === 'dead') h.flags.push('domain-dead');
+    const c = classifyBounce({ espType: b.espType, code: b.code, reason: b.reason });
+    const disagreement = espDisagreement(b.espType, c);
+    return {
+      email: h.email,
+      flag: h.flags.join(' '),
+      category: c.category,
+      sub_reason: c.subReason,
+      esp_type: b.espType,
+      code: b.code ?? enhancedCode(b.reason),
+      reason: b.reason,
+      suggestion: h.suggestion,
+      campaign: options.campaign,
+      date: b.date,
+      action: actionFor(c.category, c.subReason, h.flags),
+      ...(disagreement ? { disagreement } : {}),
+    };
+  });
+}
+
+/** The CSV of export rows. */
+export function exportCsv(rows: ExportRow[], options: { delimiter?: ',' | ';'; bom?: boolean } = {}): string {
+  return toCsv(rows, [...EXPORT_COLUMNS], options);
+}
+
+/** "mailchimp-lente-actie-2026-2026-11-30-bounces.csv": the ESP, the campaign and the date. */
+export function exportFileName(esp: string, campaign: string | undefined, date: Date): string {
+  const slug = (campaign ?? 'campaign')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60) || 'campaign';
+  return `${esp}-${slug}-${date.toISOString().slice(0, 10)}-bounces.csv`;
+}
+
+/** Addresses to paste into the ESP's suppression list: those to remove, one per line. */
+export function suppressionList(rows: ExportRow[]): string {
+  return rows.filter((r) => r.action === 'remove in CRM' && !r.flag?.includes('syntax')).map((r) => r.email).join('\n');
+}
+
+/** How many rows per action, for the panel's summary. */
+export function countByAction(rows: ExportRow[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const r of rows) out[r.action!] = (out[r.action!] ?? 0) + 1;
+  return out;
+}

@@ -1,0 +1,42 @@
+// Recipient domains that cannot receive mail (knowledge.md §5 "MX", §7): NXDOMAIN, a null MX
+// (RFC 7505), or no MX and no address (RFC 5321 §5.1). One lookup chain per distinct domain, at
+// most 8 domains at a time; a failed lookup is "unknown", never "dead".
+import type { Resolver } from '../dns/types';
+
+export type DomainLiveness = { state: 'alive' } | { state: 'dead'; why: 'nxdomain' | 'null-mx' | 'no-mail-server' } | { state: 'unknown'; error: string };
+
+async function livenessOf(domain: string, resolver: Resolver, signal?: AbortSignal): Promise<DomainLiveness> {
+  try {
+    const mx = await resolver.resolve(domain, 'MX', signal);
+    if (mx.rcode === 'NXDOMAIN') return { state: 'dead', why: 'nxdomain' };
+    if (mx.rcode !== 'NOERROR') return { state: 'unknown', error: `${mx.rcode} for ${domain} MX` };
+    const hosts = mx.records.flatMap((r) => (r.type === 'MX' ? [r.exchange] : []));
+    if (hosts.length === 1 && hosts[0] === '') return { state: 'dead', why: 'null-mx' };
+    if (hosts.length > 0) return { state: 'alive' };
+    const a = await resolver.resolve(domain, 'A', signal);
+    if (a.rcode !== 'NOERROR' && a.rcode !== 'NXDOMAIN') return { state: 'unknown', error: `${a.rcode} for ${domain} A` };
+    return a.records.some((r) => r.type === 'A') ? { state: 'alive' } : { state: 'dead', why: 'no-mail-server' };
+  } catch (e) {
+    return { state: 'unknown', error: (e as Error).message };
+  }
+}
+
+/** Checks each distinct domain once, `concurrency` at a time; reports progress. */
+export async function checkDomainsLiveness(
+  domains: Iterable<string>,
+  resolver: Resolver,
+  options: { concurrency?: number; signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {},
+): Promise<Map<string, DomainLiveness>> {
+  const list = [...new Set([...domains].map((d) => d.toLowerCase()))];
+  const out = new Map<string, DomainLiveness>();
+  let next = 0;
+  const worker = async () => {
+    while (next < list.length && !options.signal?.aborted) {
+      const d = list[next++]!;
+      out.set(d, await livenessOf(d, resolver, options.signal));
+      options.onProgress?.(out.size, list.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 8, list.length) }, worker));
+  return out;
+}
