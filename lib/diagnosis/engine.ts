@@ -1,10 +1,9 @@
 // Runs the rules, each isolated (house-style.md "Errors"), and picks the likely cause the way the
 // article does (knowledge.md §1): authentication first when it is broken; otherwise the
-// strongest of list quality, volume, engagement, reputation.
+// strongest of list quality, volume, engagement, reputation; then the next steps for it.
 import { formatPercent, messages } from '../i18n';
 import { DEFAULT_THRESHOLDS, bounceBand } from './thresholds';
 import { bounceRateOf } from './rules/bounce-rate';
-import { openRateOf } from './rates';
 import type { Cause, DiagnoseInput, Diagnosis, Finding, Rule, RuleContext, Severity } from './types';
 
 const RANK: Record<Severity, number> = { critical: 3, warning: 2, info: 1, ok: 0 };
@@ -34,7 +33,11 @@ export function runRules(rules: readonly Rule[], input: DiagnoseInput): Diagnosi
     }
   }
   const primaryCause = pickCause(findings);
-  return { primaryCause, headline: headline(primaryCause, findings, ctx), findings };
+  return { primaryCause, headline: headline(primaryCause, findings, ctx), findings, steps: steps(primaryCause, ctx) };
+}
+
+function leading(findings: Finding[], cause: Cause): Finding | undefined {
+  return findings.filter((f) => f.category === cause).sort((a, b) => RANK[b.severity] - RANK[a.severity])[0];
 }
 
 function pickCause(findings: Finding[]): Cause {
@@ -46,24 +49,35 @@ function pickCause(findings: Finding[]): Cause {
   return findings.some((f) => f.id === 'dns-unchecked') ? 'unknown' : 'none';
 }
 
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
 function headline(cause: Cause, findings: Finding[], { report, domain, t, lang, thresholds }: RuleContext): string {
+  // "DNS is fine" is said only when it was checked and is (knowledge.md §1 step 1).
   const dnsFine = findings.some((f) => f.id === 'dns-in-order');
   const rate = bounceRateOf(report);
   switch (cause) {
     case 'authentication': {
       const failing = (['spf', 'dkim', 'dmarc', 'alignment'] as const).filter((a) => domain?.[a].status === 'fail');
-      return t.headline.authBroken(failing.map((a) => t.panel.area[a]).join(', '));
+      if (failing.length) return t.headline.authBroken(failing.map((a) => t.panel.area[a]).join(', '));
+      return leading(findings, 'authentication')?.evidence ?? t.headline.unknown;
     }
     case 'list-quality':
-      if (rate === undefined) break;
-      return (dnsFine ? t.headline.dnsFineList : t.headline.dnsUnknownList)(formatPercent(rate, lang), t.band[bounceBand(rate, thresholds)]);
-    case 'engagement':
-      if (openRateOf(report) !== undefined && dnsFine) return t.headline.dnsFineEngagement(formatPercent(openRateOf(report)!, lang));
+      if (rate !== undefined) return (dnsFine ? t.headline.dnsFineList : t.headline.dnsUnknownList)(formatPercent(rate, lang), t.band[bounceBand(rate, thresholds)]);
       break;
     case 'none':
-      return t.headline.allFine;
+      return dnsFine ? t.headline.allFine : t.headline.figuresFine;
     case 'unknown':
       return t.headline.unknown;
   }
-  return findings.find((f) => f.category === cause)?.evidence ?? t.headline.unknown;
+  const lead = leading(findings, cause);
+  const h = lead?.headline ?? lead?.evidence ?? t.headline.unknown;
+  return dnsFine ? t.headline.dnsFineBut(lowerFirst(h)) : h;
+}
+
+function steps(cause: Cause, { report, t, thresholds }: RuleContext): string[] {
+  const base = [...t.steps[cause]];
+  const rate = bounceRateOf(report);
+  // knowledge.md §1: "sometimes stop — when the list is heavily polluted".
+  if (cause === 'list-quality' && rate !== undefined && ['bad', 'disaster'].includes(bounceBand(rate, thresholds))) base.unshift(t.steps.stop);
+  return base;
 }

@@ -7,6 +7,19 @@ export interface Thresholds {
   bounceDisaster: number;
   /** knowledge.md §2: Mailchimp all-industry open-rate benchmark, 22.71 %. */
   openBenchmark: number;
+  /** knowledge.md §2: click benchmark 2.91 %. */
+  clickBenchmark: number;
+  /** knowledge.md §3: Gmail bulk senders keep spam below 0.10 % and never reach 0.30 %. */
+  complaintWarn: number;
+  complaintMax: number;
+  /** knowledge.md §2 (Klaviyo): unsubscribes above 1 % need attention. */
+  unsubscribeWarn: number;
+  /** knowledge.md §3: bulk sender from about 5,000 messages a day to one provider. */
+  bulkDaily: number;
+  /** knowledge.md §1 step 6: a send this many times the recent median is "everything at once". */
+  volumeSpikeFactor: number;
+  /** …or the first send after this many days of silence. */
+  pauseDays: number;
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
@@ -14,6 +27,13 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   bounceBad: 0.1,
   bounceDisaster: 0.2,
   openBenchmark: 0.2271,
+  clickBenchmark: 0.0291,
+  complaintWarn: 0.001,
+  complaintMax: 0.003,
+  unsubscribeWarn: 0.01,
+  bulkDaily: 5000,
+  volumeSpikeFactor: 2,
+  pauseDays: 60,
 };
 
 export type BounceBand = 'normal' | 'alarm' | 'bad' | 'disaster';

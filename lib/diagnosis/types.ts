@@ -15,6 +15,8 @@ export interface Finding {
   /** The figures that triggered it. */
   evidence: string;
   advice: string;
+  /** Extension: the headline to use when this finding is the likely cause. */
+  headline?: string;
 }
 
 export interface Diagnosis {
@@ -22,6 +24,8 @@ export interface Diagnosis {
   /** One plain sentence in the active language. */
   headline: string;
   findings: Finding[];
+  /** Extension: the next steps for the primary cause, in order (knowledge.md §1 advice). */
+  steps: string[];
 }
 
 export interface DiagnoseInput {

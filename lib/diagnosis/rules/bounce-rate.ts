@@ -23,7 +23,9 @@ export const rule: Rule = {
     return {
       category: 'list-quality',
       severity: band === 'disaster' || band === 'bad' ? 'critical' : band === 'alarm' ? 'warning' : 'ok',
-      evidence: t.finding.bounceEvidence(formatPercent(rate, lang), bounced, recipients, t.band[band]),
+      evidence:
+        t.finding.bounceEvidence(formatPercent(rate, lang), bounced, recipients, t.band[band]) +
+        (report.bounces?.hard !== undefined && report.bounces.soft !== undefined ? t.rules.hardSoft(formatCount(report.bounces.hard, lang), formatCount(report.bounces.soft, lang)) : ''),
       advice: band === 'normal' ? t.finding.bounceAdviceOk : band === 'alarm' ? t.finding.bounceAdviceAlarm : t.finding.bounceAdviceBad,
     };
   },

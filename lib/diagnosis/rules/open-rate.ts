@@ -1,21 +1,30 @@
-// knowledge.md §2: open rate against the 22.71 % all-industry benchmark. With Apple MPP inflating
-// opens, a rate far below the benchmark is a strong sign of the spam folder; below half of it
-// is a warning.
+// knowledge.md §2: open rate against the 22.71 % all-industry benchmark and against the
+// account's own recent campaigns. With Apple MPP inflating opens, a rate far below either is a
+// strong sign of the spam folder (below half the benchmark: a warning).
 import { formatPercent } from '../../i18n';
 import { openRateOf } from '../rates';
+import { priorCampaigns } from '../history';
 import type { Rule } from '../types';
 
 export const rule: Rule = {
   id: 'open-rate',
-  run({ report, t, lang, thresholds }) {
+  run({ report, history, t, lang, thresholds }) {
     const rate = openRateOf(report);
     if (rate === undefined) return undefined;
-    const low = rate < thresholds.openBenchmark / 2;
+    const own = priorCampaigns(report, history).slice(-5).map(openRateOf).filter((x): x is number => x !== undefined).sort((a, b) => a - b);
+    const median = own.length ? own[Math.floor((own.length - 1) / 2)]! : undefined;
+    const lowVsOwn = median !== undefined && rate < median * 0.6;
+    const low = rate < thresholds.openBenchmark / 2 || lowVsOwn;
+    const evidence =
+      t.finding.openEvidence(formatPercent(rate, lang), formatPercent(thresholds.openBenchmark, lang)) +
+      (median !== undefined ? t.rules.openHistory(formatPercent(rate, lang), formatPercent(median, lang)) : '') +
+      (low ? ` ${t.rules.openLowMpp}` : '');
     return {
       category: 'engagement',
       severity: low ? 'warning' : rate < thresholds.openBenchmark ? 'info' : 'ok',
-      evidence: t.finding.openEvidence(formatPercent(rate, lang), formatPercent(thresholds.openBenchmark, lang)),
+      evidence,
       advice: low ? t.finding.openAdviceLow : t.finding.openAdviceOk,
+      headline: t.headline.engagementLow(formatPercent(rate, lang)),
     };
   },
 };

@@ -19,11 +19,14 @@ describe("the article's case", () => {
     const d = diagnose(await articleInputs());
     expect(d.primaryCause).toBe('list-quality');
     expect(d.headline).toBe('DNS is in order, so the cause is not technical: the list is the problem — 19.6 % of the mail bounced, which is a disaster.');
-    expect(d.findings.map((f) => [f.id, f.severity])).toEqual([
-      ['dns-in-order', 'ok'],
-      ['bounce-rate', 'critical'],
-      ['open-rate', 'warning'],
+    expect(d.findings.map((f) => [f.id, f.category, f.severity])).toEqual([
+      ['dns-in-order', 'authentication', 'ok'],
+      ['bounce-rate', 'list-quality', 'critical'],
+      ['complaint-rate', 'reputation', 'warning'],
+      ['open-rate', 'engagement', 'warning'],
+      ['click-rate', 'engagement', 'warning'],
     ]);
+    expect(d.steps[0]).toBe('This list is heavily polluted: stop sending to it first. "Try again" is the worst idea.');
     expect(d.findings[1]!.evidence).toBe('19.6 % bounced (392 of 2,000): a disaster on the scale normal < 2 %, alarm 2–3 %, bad 10 %, disaster 20 %.');
   });
 

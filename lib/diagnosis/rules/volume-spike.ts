@@ -1,0 +1,33 @@
+// knowledge.md §1 step 6: everything at once — a send far larger than the account's recent ones,
+// or the first after a long pause — is one strong negative signal. Needs the account's history.
+import { formatCount } from '../../i18n';
+import type { Rule } from '../types';
+import { priorCampaigns } from '../history';
+
+export const rule: Rule = {
+  id: 'volume-spike',
+  run({ report, history, t, lang, thresholds }) {
+    if (report.recipients === undefined) return undefined;
+    const prior = priorCampaigns(report, history);
+    if (prior.length === 0) return undefined;
+    const last = prior[prior.length - 1]!;
+    if (report.sentAt && last.sentAt) {
+      const days = Math.floor((Date.parse(report.sentAt.slice(0, 10)) - Date.parse(last.sentAt.slice(0, 10))) / 86_400_000);
+      if (days >= thresholds.pauseDays && report.recipients >= 500)
+        return { category: 'volume', severity: 'warning', evidence: t.rules.pause(days), advice: t.rules.pauseAdvice, headline: t.headline.pause(days) };
+    }
+    const sizes = prior.slice(-5).map((h) => h.recipients).filter((n): n is number => n !== undefined).sort((a, b) => a - b);
+    if (sizes.length === 0) return undefined;
+    const median = sizes[Math.floor((sizes.length - 1) / 2)]!;
+    const factor = median > 0 ? report.recipients / median : Infinity;
+    if (factor < thresholds.volumeSpikeFactor || report.recipients < 1000) return undefined;
+    const shown = Number.isFinite(factor) ? factor.toFixed(1).replace(/\.0$/, '') : '∞';
+    return {
+      category: 'volume',
+      severity: factor >= 5 ? 'critical' : 'warning',
+      evidence: t.rules.spike(formatCount(report.recipients, lang), lang === 'nl' ? shown.replace('.', ',') : shown, formatCount(median, lang)),
+      advice: t.rules.spikeAdvice,
+      headline: t.headline.volume(lang === 'nl' ? shown.replace('.', ',') : shown),
+    };
+  },
+};
