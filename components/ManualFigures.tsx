@@ -7,7 +7,7 @@ import type { CampaignReport } from '../lib/esp/types';
 import { diagnose, type Diagnosis } from '../lib/diagnosis';
 import type { DomainCheck } from '../lib/auth/types';
 import type { Lang, Messages } from '../lib/i18n';
-import { DiagnosisHeadline, FindingsList } from './DiagnosisParts';
+import { DiagnosisHeadline, FindingsList, NextSteps } from './DiagnosisParts';
 
 const FIELDS = ['recipients', 'hard', 'soft', 'opens', 'clicks', 'unsubscribes', 'complaints'] as const;
 type Field = (typeof FIELDS)[number];
@@ -65,7 +65,8 @@ export function ManualFigures({ t, lang, domain }: { t: Messages; lang: Lang; do
       {result?.diagnosis && (
         <section data-testid="dl-manual-result">
           <DiagnosisHeadline t={t} diagnosis={result.diagnosis} />
-          <FindingsList diagnosis={result.diagnosis} />
+          <FindingsList t={t} diagnosis={result.diagnosis} />
+          <NextSteps diagnosis={result.diagnosis} />
         </section>
       )}
     </details>

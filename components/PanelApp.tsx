@@ -8,7 +8,8 @@ import { diagnose, type Diagnosis } from '../lib/diagnosis';
 import type { Lang, Messages } from '../lib/i18n';
 import type { CheckDomainResponse } from '../lib/platform/messages';
 import type { EspId } from '../lib/auth/types';
-import { PanelFrame } from './PanelFrame';
+import { PanelFrame, type Position } from './PanelFrame';
+import type { HistoryEntry } from '../lib/history/entries';
 import { ReportBody, type DnsState } from './ReportBody';
 import { BounceList } from './BounceList';
 import { Unreadable } from './Unreadable';
@@ -26,20 +27,28 @@ export interface PanelActions {
   copyStructure(): Promise<boolean>;
   onDiagnosed?(d: Diagnosis): void;
   exportActions?: ExportActions;
+  openWhy?(id: string): void;
+  saveLayout?(layout: { sections: Record<string, boolean>; position?: Position }): void;
   close(): void;
 }
 
 export interface PanelAppProps {
   t: Messages;
   lang: Lang;
-  top?: number;
+  position: Position;
+  /** Remembered open/closed state of the sections. */
+  sections: Record<string, boolean>;
+  /** The account's earlier campaigns (figures only), this one included when it has an id. */
+  history: HistoryEntry[];
   page: PageData;
   esp?: EspId;
   domain: { remembered?: string; hint?: string };
   actions: PanelActions;
 }
 
-export function PanelApp({ t, lang, top, page, domain, actions }: PanelAppProps) {
+export function PanelApp({ t, lang, position, sections: initialSections, history, page, domain, actions }: PanelAppProps) {
+  const [sections, setSections] = useState(initialSections);
+  const [pos, setPos] = useState(position);
   const [dns, setDns] = useState<DnsState>({ kind: 'idle' });
   const [askDomain, setAskDomain] = useState(page.kind === 'report' && !domain.remembered);
   const [items, setItems] = useState(page.kind === 'bounces' ? page.items : []);
@@ -55,15 +64,23 @@ export function PanelApp({ t, lang, top, page, domain, actions }: PanelAppProps)
   }, []);
 
   const diagnosis = useMemo(
-    () => (page.kind === 'report' ? diagnose({ report: page.report, domain: dns.kind === 'done' ? dns.check : undefined, lang }) : undefined),
-    [page, dns, lang],
+    () => (page.kind === 'report' ? diagnose({ report: page.report, domain: dns.kind === 'done' ? dns.check : undefined, history, lang }) : undefined),
+    [page, dns, lang, history],
   );
   useEffect(() => {
     if (diagnosis) actions.onDiagnosed?.(diagnosis);
   }, [diagnosis]);
 
   return (
-    <PanelFrame t={t} top={top} onClose={actions.close}>
+    <PanelFrame
+      t={t}
+      position={pos}
+      onClose={actions.close}
+      onMoved={(p) => {
+        setPos(p);
+        actions.saveLayout?.({ sections, position: p });
+      }}
+    >
       {page.kind === 'report' && diagnosis && (
         <ReportBody
           t={t}
@@ -80,6 +97,15 @@ export function PanelApp({ t, lang, top, page, domain, actions }: PanelAppProps)
           }}
           onAskDomain={() => setAskDomain(true)}
           exportActions={actions.exportActions}
+          history={history}
+          sections={sections}
+          onToggle={(id, open) => {
+            if (sections[id] === open || (sections[id] === undefined && open)) return;
+            const next = { ...sections, [id]: open };
+            setSections(next);
+            actions.saveLayout?.({ sections: next, position: pos });
+          }}
+          onWhy={actions.openWhy}
         />
       )}
       {page.kind === 'bounces' && (

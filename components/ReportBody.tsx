@@ -1,8 +1,9 @@
-// The overview of a campaign in the panel: headline, likely cause, the bounce and open rates on
-// the article's scales, the DNS rows and the findings with their advice. Page text is rendered
-// as text only (JSX escapes it), never as HTML.
+// The overview of a campaign in the panel: headline and likely cause, the bounce and open rates
+// on the article's scales, then sections that remember whether they are open — DNS, evidence,
+// next steps, the account's trend, the clean-up list. Page text is rendered as text only.
 import type { CampaignReport } from '../lib/esp/types';
 import type { Diagnosis } from '../lib/diagnosis';
+import type { HistoryEntry } from '../lib/history/entries';
 import { formatPercent, type Lang, type Messages } from '../lib/i18n';
 import { DEFAULT_THRESHOLDS, bounceBand } from '../lib/diagnosis/thresholds';
 import { bounceRateOf } from '../lib/diagnosis/rules/bounce-rate';
@@ -10,8 +11,10 @@ import { openRateOf } from '../lib/diagnosis/rates';
 import type { DomainCheck } from '../lib/auth/types';
 import { AuthRows } from './AuthRows';
 import { DomainForm } from './DomainForm';
-import { DiagnosisHeadline, FindingsList } from './DiagnosisParts';
+import { DiagnosisHeadline, FindingsList, NextSteps } from './DiagnosisParts';
 import { ExportControls, type ExportActions } from './ExportControls';
+import { Section } from './Section';
+import { TrendChart } from './TrendChart';
 
 export type DnsState = { kind: 'idle' } | { kind: 'checking'; domain: string } | { kind: 'done'; check: DomainCheck } | { kind: 'error'; domain: string; error: string };
 
@@ -24,16 +27,21 @@ export interface ReportBodyProps {
   dns: DnsState;
   askDomain: boolean;
   domainPrefill?: string;
+  history: HistoryEntry[];
+  sections: Record<string, boolean>;
+  onToggle(id: string, open: boolean): void;
   onDomain(domain: string): void;
   onAskDomain(): void;
+  onWhy?(id: string): void;
   exportActions?: ExportActions;
 }
 
 export function ReportBody(props: ReportBodyProps) {
-  const { t, lang, report, diagnosis, dns } = props;
+  const { t, lang, report, diagnosis, sections, onToggle } = props;
   const rate = bounceRateOf(report);
   const band = rate !== undefined ? bounceBand(rate) : undefined;
   const open = openRateOf(report);
+  const isOpen = (id: string, dflt = true) => sections[id] ?? dflt;
   return (
     <>
       <DiagnosisHeadline t={t} diagnosis={diagnosis} />
@@ -48,9 +56,31 @@ export function ReportBody(props: ReportBodyProps) {
         </p>
       )}
       {props.notes && props.notes.length > 0 && <p class="dl-muted" data-testid="dl-notes">{t.panel.couldNotRead(props.notes.map((n) => n.replace(/^could not read /, '')).join(', '))}</p>}
-      {props.askDomain ? <DomainForm t={t} prefill={props.domainPrefill} onSubmit={props.onDomain} /> : <DnsSection {...props} />}
-      <FindingsList diagnosis={diagnosis} />
-      {props.exportActions?.collect && (report.bounces?.total ?? 0) > 0 && <ExportControls t={t} actions={props.exportActions} />}
+      {props.askDomain ? (
+        <DomainForm t={t} prefill={props.domainPrefill} onSubmit={props.onDomain} />
+      ) : (
+        props.dns.kind !== 'idle' && (
+          <Section id="dns" title={t.sections.dns} open={isOpen('dns')} onToggle={onToggle}>
+            <DnsSection {...props} />
+          </Section>
+        )
+      )}
+      <Section id="findings" title={t.sections.findings} open={isOpen('findings')} onToggle={onToggle}>
+        <FindingsList t={t} diagnosis={diagnosis} onWhy={props.onWhy} />
+      </Section>
+      <Section id="steps" title={t.sections.steps} open={isOpen('steps')} onToggle={onToggle}>
+        <NextSteps diagnosis={diagnosis} />
+      </Section>
+      {props.history.length >= 2 && (
+        <Section id="trend" title={t.sections.trend} open={isOpen('trend')} onToggle={onToggle}>
+          <TrendChart t={t} lang={lang} entries={props.history} />
+        </Section>
+      )}
+      {props.exportActions?.collect && (report.bounces?.total ?? 0) > 0 && (
+        <Section id="export" title={t.sections.export} open={isOpen('export')} onToggle={onToggle}>
+          <ExportControls t={t} actions={props.exportActions} />
+        </Section>
+      )}
     </>
   );
 }

@@ -6,7 +6,7 @@ import { checkDomain } from '../lib/auth/domain';
 import { createCachingResolver } from '../lib/dns/cache';
 import { createDohResolver } from '../lib/dns/doh';
 import type { Resolver } from '../lib/dns/types';
-import { BuildExportRequest, CheckDomainRequest, RegisterOriginRequest, type CheckDomainResponse, type ExportResult } from '../lib/platform/messages';
+import { BuildExportRequest, CheckDomainRequest, OpenWhyRequest, RegisterOriginRequest, type CheckDomainResponse, type ExportResult } from '../lib/platform/messages';
 import { buildExportRows, countByAction, exportCsv, exportFileName, suppressionList } from '../lib/export/bounce-export';
 import { checkDomainsLiveness } from '../lib/hygiene/domain-dead';
 import { loadSettings } from '../lib/platform/storage';
@@ -39,6 +39,8 @@ export default defineBackground(() => {
   }
 
   browser.runtime.onMessage.addListener((message: unknown) => {
+    const why = OpenWhyRequest.safeParse(message);
+    if (why.success) return browser.tabs.create({ url: browser.runtime.getURL(`/why.html#${why.data.id}`) }).then(() => ({ ok: true }));
     const reg = RegisterOriginRequest.safeParse(message);
     if (reg.success) return registerOrigin(reg.data.origin);
     const exp = BuildExportRequest.safeParse(message);

@@ -11,10 +11,11 @@ import { isPlaceholderReading } from '../../lib/esp/validate';
 import { gatherBounceReasons } from '../../lib/esp/bounce-reason';
 import { labelsOf, redactPageStructure } from '../../lib/esp/redact';
 import { messages, pickLang, type Lang } from '../../lib/i18n';
-import { ReportContextRequest, requestDomainCheck, requestExport, type ReportContext } from '../../lib/platform/messages';
+import { openWhy, ReportContextRequest, requestDomainCheck, requestExport, type ReportContext } from '../../lib/platform/messages';
 import { collectBounceList } from '../../lib/esp/collect';
 import type { ExportActions } from '../../components/ExportControls';
-import { loadSenderDomain, loadSettings, saveSenderDomain } from '../../lib/platform/storage';
+import { loadHistory, loadSenderDomain, loadSettings, loadUiState, recordHistory, saveSenderDomain, saveUiState } from '../../lib/platform/storage';
+import { toHistoryEntry } from '../../lib/history/entries';
 import { PanelApp, type PageData } from '../../components/PanelApp';
 import { readStable } from './read-stable';
 import { panelTop } from './placement';
@@ -129,6 +130,11 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
   const remembered = report?.accountKey ? await loadSenderDomain(report.accountKey) : undefined;
   context.esp = adapter.provider;
   context.domain = remembered ?? report?.senderDomainHint ?? report?.senderEmail?.split('@')[1];
+  context.accountKey = report?.accountKey;
+  // Figures only, per account (issue 5 §5); the list feeds the volume and reputation rules.
+  const entry = report ? toHistoryEntry(report) : undefined;
+  const history = report?.accountKey ? (entry ? await recordHistory(report.accountKey, entry) : ((await loadHistory())[report.accountKey] ?? [])) : [];
+  const layout = await loadUiState();
 
   const ui: ShadowRootContentScriptUi<void> = await createShadowRootUi(ctx, {
     name: 'deliverability-lens',
@@ -141,7 +147,9 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
         <PanelApp
           t={t}
           lang={lang}
-          top={panelTop(document, window.innerWidth)}
+          position={layout.position ?? { top: panelTop(document, window.innerWidth), right: 16 }}
+          sections={layout.sections}
+          history={history}
           page={page}
           esp={adapter.provider}
           domain={{ remembered, hint: context.domain }}
@@ -160,6 +168,8 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
             copyStructure: () => copyText(redactPageStructure(document, location.href, labelsOf(ADAPTERS.map((a) => a.selectors)))),
             exportActions: exportActions(adapter, lang, report?.campaignName ?? (document.querySelector('h1')?.textContent?.trim() || undefined), page.kind === 'report'),
             onDiagnosed: () => performance.mark('dl:panel-drawn'),
+            openWhy: (id) => void openWhy(id),
+            saveLayout: (l) => void saveUiState(l),
             close: () => ui.remove(),
           }}
         />,

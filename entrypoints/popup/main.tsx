@@ -8,7 +8,8 @@ import { messages, pickLang } from '../../lib/i18n';
 import { addAccountOrigin, requestDomainCheck, requestReportContext } from '../../lib/platform/messages';
 import { AddOrigin } from '../../components/AddOrigin';
 import { ManualFigures } from '../../components/ManualFigures';
-import { loadSettings } from '../../lib/platform/storage';
+import { loadHistory, loadSettings } from '../../lib/platform/storage';
+import { TrendChart } from '../../components/TrendChart';
 import type { EspId } from '../../lib/auth/types';
 import '../esp-report.content/style.css';
 import './popup.css';
@@ -19,6 +20,7 @@ async function start() {
   document.documentElement.lang = lang;
   const t = messages(lang);
   const context = await requestReportContext();
+  const history = context?.accountKey ? ((await loadHistory())[context.accountKey] ?? []) : [];
 
   function App() {
     const [state, setState] = useState<CheckState>({ kind: 'idle' });
@@ -32,6 +34,12 @@ async function start() {
         <h1 class="dl-title">{t.panel.title}</h1>
         {settings.reset && <p class="dl-muted" role="status">{settings.reset}</p>}
         <DomainCheckView t={t} initialDomain={context?.domain} initialEsp={context?.esp} state={state} onCheck={check} />
+        {history.length >= 2 && (
+          <section>
+            <h2 class="dl-h2">{t.sections.trend}</h2>
+            <TrendChart t={t} lang={lang} entries={history} />
+          </section>
+        )}
         <ManualFigures t={t} lang={lang} domain={state.kind === 'done' ? state.check : undefined} />
         <AddOrigin t={t} onAdd={addAccountOrigin} />
       </main>

@@ -36,11 +36,14 @@ export const ReportContextRequest = z.object({ type: z.literal('get-report-conte
 export interface ReportContext {
   domain?: string;
   esp?: DomainCheckEsp;
+  /** The ESP account, so the popup can show its history. */
+  accountKey?: string;
 }
 type DomainCheckEsp = NonNullable<CheckDomainRequest['esp']>;
 
 const ReportContextResponse = z.object({
   domain: z.optional(z.string().check(z.maxLength(253))),
+  accountKey: z.optional(z.string().check(z.maxLength(300))),
   esp: CheckDomainRequest.shape.esp,
 });
 
@@ -114,4 +117,11 @@ export async function requestExport(req: Omit<z.infer<typeof BuildExportRequest>
   } catch (e) {
     return { ok: false, error: (e as Error).message };
   }
+}
+
+export const OpenWhyRequest = z.object({ type: z.literal('open-why'), id: z.string().check(z.regex(/^[a-z0-9-]{1,60}$/)) });
+
+/** Opens the bundled explanation page at a finding ("why?" links). */
+export async function openWhy(id: string): Promise<void> {
+  await browser.runtime.sendMessage({ type: 'open-why', id }).catch(() => undefined);
 }

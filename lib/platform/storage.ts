@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import browser from 'webextension-polyfill';
 import { DEFAULT_ENDPOINTS, isDohEndpoint } from '../dns/endpoints';
+import { addToHistory, type History, type HistoryEntry } from '../history/entries';
 
 export const Settings = z.object({
   resolvers: z._default(z.array(z.string().check(z.refine(isDohEndpoint))).check(z.minLength(1)), [...DEFAULT_ENDPOINTS]),
@@ -45,4 +46,55 @@ export async function saveSenderDomain(accountKey: string, domain: string): Prom
   const { senderDomains } = await browser.storage.local.get('senderDomains');
   const parsed = SenderDomains.safeParse(senderDomains ?? {});
   await browser.storage.local.set({ senderDomains: { ...(parsed.success ? parsed.data : {}), [accountKey]: domain } });
+}
+
+const HistoryEntrySchema = z.object({
+  provider: z.enum(['mailchimp', 'activecampaign', 'campaign-monitor', 'manual']),
+  campaignId: z.optional(z.string()),
+  sentAt: z.optional(z.string()),
+  recipients: z.optional(z.number()),
+  delivered: z.optional(z.number()),
+  opens: z.optional(z.object({ unique: z.optional(z.number()), total: z.optional(z.number()), rate: z.optional(z.number()) })),
+  clicks: z.optional(z.object({ unique: z.optional(z.number()), total: z.optional(z.number()), rate: z.optional(z.number()) })),
+  bounces: z.optional(z.object({ total: z.optional(z.number()), hard: z.optional(z.number()), soft: z.optional(z.number()), rate: z.optional(z.number()) })),
+  unsubscribes: z.optional(z.object({ count: z.optional(z.number()), rate: z.optional(z.number()) })),
+  complaints: z.optional(z.object({ count: z.optional(z.number()), rate: z.optional(z.number()) })),
+});
+const HistorySchema = z.record(z.string(), z.array(HistoryEntrySchema));
+
+/** The stored campaign history; corrupted data reads as empty rather than breaking the panel. */
+export async function loadHistory(): Promise<History> {
+  const { history } = await browser.storage.local.get('history');
+  const parsed = HistorySchema.safeParse(history ?? {});
+  return parsed.success ? (parsed.data as History) : {};
+}
+
+/** Records a report's figures in its account's history and returns that account's list. */
+export async function recordHistory(accountKey: string, entry: HistoryEntry): Promise<HistoryEntry[]> {
+  const next = addToHistory(await loadHistory(), accountKey, entry);
+  await browser.storage.local.set({ history: next });
+  return next[accountKey] ?? [];
+}
+
+/** Forgets the history (all accounts). */
+export async function clearHistory(): Promise<void> {
+  await browser.storage.local.remove('history');
+}
+
+const UiState = z.object({
+  sections: z._default(z.record(z.string(), z.boolean()), {}),
+  position: z.optional(z.object({ top: z.number(), right: z.number() })),
+});
+export type UiState = z.infer<typeof UiState>;
+
+/** The panel's remembered layout: which sections are open, where it was moved to. */
+export async function loadUiState(): Promise<UiState> {
+  const { ui } = await browser.storage.local.get('ui');
+  const parsed = UiState.safeParse(ui ?? {});
+  return parsed.success ? parsed.data : { sections: {} };
+}
+
+/** Saves the panel's layout. */
+export async function saveUiState(state: UiState): Promise<void> {
+  await browser.storage.local.set({ ui: state });
 }

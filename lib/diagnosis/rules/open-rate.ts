@@ -3,7 +3,7 @@
 // strong sign of the spam folder (below half the benchmark: a warning).
 import { formatPercent } from '../../i18n';
 import { openRateOf } from '../rates';
-import { priorCampaigns } from '../history';
+import { median as medianOf, priorCampaigns } from '../history';
 import type { Rule } from '../types';
 
 export const rule: Rule = {
@@ -11,8 +11,7 @@ export const rule: Rule = {
   run({ report, history, t, lang, thresholds }) {
     const rate = openRateOf(report);
     if (rate === undefined) return undefined;
-    const own = priorCampaigns(report, history).slice(-5).map(openRateOf).filter((x): x is number => x !== undefined).sort((a, b) => a - b);
-    const median = own.length ? own[Math.floor((own.length - 1) / 2)]! : undefined;
+    const median = medianOf(priorCampaigns(report, history).slice(-5).map(openRateOf).filter((x): x is number => x !== undefined));
     const lowVsOwn = median !== undefined && rate < median * 0.6;
     const low = rate < thresholds.openBenchmark / 2 || lowVsOwn;
     const evidence =

@@ -2,7 +2,7 @@
 // or the first after a long pause — is one strong negative signal. Needs the account's history.
 import { formatCount } from '../../i18n';
 import type { Rule } from '../types';
-import { priorCampaigns } from '../history';
+import { median as medianOf, priorCampaigns } from '../history';
 
 export const rule: Rule = {
   id: 'volume-spike',
@@ -16,16 +16,15 @@ export const rule: Rule = {
       if (days >= thresholds.pauseDays && report.recipients >= 500)
         return { category: 'volume', severity: 'warning', evidence: t.rules.pause(days), advice: t.rules.pauseAdvice, headline: t.headline.pause(days) };
     }
-    const sizes = prior.slice(-5).map((h) => h.recipients).filter((n): n is number => n !== undefined).sort((a, b) => a - b);
-    if (sizes.length === 0) return undefined;
-    const median = sizes[Math.floor((sizes.length - 1) / 2)]!;
+    const median = medianOf(prior.slice(-5).map((h) => h.recipients).filter((n): n is number => n !== undefined));
+    if (median === undefined) return undefined;
     const factor = median > 0 ? report.recipients / median : Infinity;
     if (factor < thresholds.volumeSpikeFactor || report.recipients < 1000) return undefined;
     const shown = Number.isFinite(factor) ? factor.toFixed(1).replace(/\.0$/, '') : '∞';
     return {
       category: 'volume',
       severity: factor >= 5 ? 'critical' : 'warning',
-      evidence: t.rules.spike(formatCount(report.recipients, lang), lang === 'nl' ? shown.replace('.', ',') : shown, formatCount(median, lang)),
+      evidence: t.rules.spike(formatCount(report.recipients, lang), lang === 'nl' ? shown.replace('.', ',') : shown, formatCount(Math.round(median), lang)),
       advice: t.rules.spikeAdvice,
       headline: t.headline.volume(lang === 'nl' ? shown.replace('.', ',') : shown),
     };

@@ -1,0 +1,30 @@
+// The bundled explanation page behind the panel's "why?" links: one section per finding.
+import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { messages, pickLang } from '../../lib/i18n';
+import { whyEntries } from '../../lib/i18n/why';
+import { loadSettings } from '../../lib/platform/storage';
+import './why.css';
+
+async function start() {
+  const settings = await loadSettings();
+  const lang = settings.lang === 'auto' ? pickLang(browser.i18n.getUILanguage()) : settings.lang;
+  document.documentElement.lang = lang;
+  const t = messages(lang);
+  render(
+    <>
+      <h1>{t.panel.title}</h1>
+      {whyEntries(lang).map((e) => (
+        <section key={e.id} id={e.id}>
+          <h2>{e.title}</h2>
+          <p>{e.body}</p>
+          <p class="source">{e.source}</p>
+        </section>
+      ))}
+    </>,
+    document.getElementById('app')!,
+  );
+  document.getElementById(location.hash.slice(1))?.scrollIntoView();
+}
+
+void start();
