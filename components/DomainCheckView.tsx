@@ -4,6 +4,8 @@ import { normalizeDomainInput } from '../lib/auth/normalize-domain';
 import type { DomainCheck, EspId } from '../lib/auth/types';
 import type { Messages } from '../lib/i18n';
 import { AuthRows } from './AuthRows';
+import { RecordFixes } from './RecordFixes';
+import { suggestFixes } from '../lib/auth/fixes';
 
 export const ESP_CHOICES: { id: EspId; name: string }[] = [
   { id: 'mailchimp', name: 'Mailchimp' },
@@ -22,10 +24,11 @@ export interface DomainCheckViewProps {
   initialEsp?: EspId;
   state: CheckState;
   onCheck(domain: string, esp: EspId | undefined): void;
+  copy(text: string): Promise<boolean>;
 }
 
 /** The popup's domain check: form, progress, result. */
-export function DomainCheckView({ t, initialDomain, initialEsp, state, onCheck }: DomainCheckViewProps) {
+export function DomainCheckView({ t, initialDomain, initialEsp, state, onCheck, copy }: DomainCheckViewProps) {
   const [domain, setDomain] = useState(initialDomain ?? '');
   const [esp, setEsp] = useState<EspId | ''>(initialEsp ?? '');
   const [error, setError] = useState<string>();
@@ -65,6 +68,7 @@ export function DomainCheckView({ t, initialDomain, initialEsp, state, onCheck }
         <section data-testid="dl-result" data-overall={state.check.overall}>
           <h2 class="dl-h2">{t.popup.resultFor(state.check.domain)}</h2>
           <AuthRows check={state.check} t={t} extras />
+          <RecordFixes t={t} fixes={suggestFixes(state.check)} copy={copy} />
         </section>
       )}
     </div>

@@ -10,6 +10,7 @@ import type { CheckDomainResponse } from '../lib/platform/messages';
 import type { EspId } from '../lib/auth/types';
 import { PanelFrame, type Position } from './PanelFrame';
 import type { HistoryEntry } from '../lib/history/entries';
+import { DEFAULT_THRESHOLDS, type Thresholds } from '../lib/diagnosis/thresholds';
 import { ReportBody, type DnsState } from './ReportBody';
 import { BounceList } from './BounceList';
 import { Unreadable } from './Unreadable';
@@ -40,13 +41,15 @@ export interface PanelAppProps {
   sections: Record<string, boolean>;
   /** The account's earlier campaigns (figures only), this one included when it has an id. */
   history: HistoryEntry[];
+  /** The user's thresholds over the article's (options page). */
+  thresholds?: Partial<Thresholds>;
   page: PageData;
   esp?: EspId;
   domain: { remembered?: string; hint?: string };
   actions: PanelActions;
 }
 
-export function PanelApp({ t, lang, position, sections: initialSections, history, page, domain, actions }: PanelAppProps) {
+export function PanelApp({ t, lang, position, sections: initialSections, history, thresholds, page, domain, actions }: PanelAppProps) {
   const [sections, setSections] = useState(initialSections);
   const [pos, setPos] = useState(position);
   const [dns, setDns] = useState<DnsState>({ kind: 'idle' });
@@ -64,8 +67,8 @@ export function PanelApp({ t, lang, position, sections: initialSections, history
   }, []);
 
   const diagnosis = useMemo(
-    () => (page.kind === 'report' ? diagnose({ report: page.report, domain: dns.kind === 'done' ? dns.check : undefined, history, lang }) : undefined),
-    [page, dns, lang, history],
+    () => (page.kind === 'report' ? diagnose({ report: page.report, domain: dns.kind === 'done' ? dns.check : undefined, history, lang, thresholds }) : undefined),
+    [page, dns, lang, history, thresholds],
   );
   useEffect(() => {
     if (diagnosis) actions.onDiagnosed?.(diagnosis);
@@ -106,6 +109,7 @@ export function PanelApp({ t, lang, position, sections: initialSections, history
             actions.saveLayout?.({ sections: next, position: pos });
           }}
           onWhy={actions.openWhy}
+          thresholds={{ ...DEFAULT_THRESHOLDS, ...thresholds }}
         />
       )}
       {page.kind === 'bounces' && (

@@ -5,7 +5,7 @@ import type { CampaignReport } from '../lib/esp/types';
 import type { Diagnosis } from '../lib/diagnosis';
 import type { HistoryEntry } from '../lib/history/entries';
 import { formatPercent, type Lang, type Messages } from '../lib/i18n';
-import { DEFAULT_THRESHOLDS, bounceBand } from '../lib/diagnosis/thresholds';
+import { bounceBand, type Thresholds } from '../lib/diagnosis/thresholds';
 import { bounceRateOf } from '../lib/diagnosis/rules/bounce-rate';
 import { openRateOf } from '../lib/diagnosis/rates';
 import type { DomainCheck } from '../lib/auth/types';
@@ -34,12 +34,13 @@ export interface ReportBodyProps {
   onAskDomain(): void;
   onWhy?(id: string): void;
   exportActions?: ExportActions;
+  thresholds: Thresholds;
 }
 
 export function ReportBody(props: ReportBodyProps) {
   const { t, lang, report, diagnosis, sections, onToggle } = props;
   const rate = bounceRateOf(report);
-  const band = rate !== undefined ? bounceBand(rate) : undefined;
+  const band = rate !== undefined ? bounceBand(rate, props.thresholds) : undefined;
   const open = openRateOf(report);
   const isOpen = (id: string, dflt = true) => sections[id] ?? dflt;
   return (
@@ -52,7 +53,7 @@ export function ReportBody(props: ReportBodyProps) {
       )}
       {open !== undefined && (
         <p class="dl-metric" data-testid="dl-open">
-          {t.panel.openRate}: <strong>{formatPercent(open, lang)}</strong> ({t.panel.benchmark(formatPercent(DEFAULT_THRESHOLDS.openBenchmark, lang))})
+          {t.panel.openRate}: <strong>{formatPercent(open, lang)}</strong> ({t.panel.benchmark(formatPercent(props.thresholds.openBenchmark, lang))})
         </p>
       )}
       {props.notes && props.notes.length > 0 && <p class="dl-muted" data-testid="dl-notes">{t.panel.couldNotRead(props.notes.map((n) => n.replace(/^could not read /, '')).join(', '))}</p>}

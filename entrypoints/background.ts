@@ -4,9 +4,9 @@ import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { checkDomain } from '../lib/auth/domain';
 import { createCachingResolver } from '../lib/dns/cache';
-import { createDohResolver } from '../lib/dns/doh';
+import { createDohResolver, isDohEndpoint } from '../lib/dns/doh';
 import type { Resolver } from '../lib/dns/types';
-import { BuildExportRequest, CheckDomainRequest, OpenWhyRequest, RegisterOriginRequest, type CheckDomainResponse, type ExportResult } from '../lib/platform/messages';
+import { BuildExportRequest, CheckDomainRequest, OpenWhyRequest, RegisterOriginRequest, TestResolverRequest, type CheckDomainResponse, type ExportResult } from '../lib/platform/messages';
 import { buildExportRows, countByAction, exportCsv, exportFileName, suppressionList } from '../lib/export/bounce-export';
 import { checkDomainsLiveness } from '../lib/hygiene/domain-dead';
 import { loadSettings } from '../lib/platform/storage';
@@ -39,6 +39,8 @@ export default defineBackground(() => {
   }
 
   browser.runtime.onMessage.addListener((message: unknown) => {
+    const test = TestResolverRequest.safeParse(message);
+    if (test.success) return testEndpoint(test.data.url);
     const why = OpenWhyRequest.safeParse(message);
     if (why.success) return browser.tabs.create({ url: browser.runtime.getURL(`/why.html#${why.data.id}`) }).then(() => ({ ok: true }));
     const reg = RegisterOriginRequest.safeParse(message);
@@ -57,6 +59,18 @@ export default defineBackground(() => {
     })();
   });
 });
+
+/** One query to one endpoint, uncached: does it answer RFC 8484? */
+async function testEndpoint(url: string): Promise<{ ok: true; ms: number } | { ok: false; error: string }> {
+  if (!isDohEndpoint(url)) return { ok: false, error: 'not an https:// DNS-over-HTTPS address' };
+  const started = Date.now();
+  try {
+    await createDohResolver({ endpoints: [url], timeoutMs: 4000 }).resolve('example.com', 'A');
+    return { ok: true, ms: Date.now() - started };
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
+  }
+}
 
 /** Runs the ESP content script on a custom ActiveCampaign origin the user granted. */
 async function registerOrigin(origin: string): Promise<{ ok: boolean; error?: string }> {

@@ -14,7 +14,7 @@ import { messages, pickLang, type Lang } from '../../lib/i18n';
 import { openWhy, ReportContextRequest, requestDomainCheck, requestExport, type ReportContext } from '../../lib/platform/messages';
 import { collectBounceList } from '../../lib/esp/collect';
 import type { ExportActions } from '../../components/ExportControls';
-import { loadHistory, loadSenderDomain, loadSettings, loadUiState, recordHistory, saveSenderDomain, saveUiState } from '../../lib/platform/storage';
+import { loadHistory, loadSenderDomain, loadSettings, loadUiState, onSettingsChanged, recordHistory, saveSenderDomain, saveUiState } from '../../lib/platform/storage';
 import { toHistoryEntry } from '../../lib/history/entries';
 import { PanelApp, type PageData } from '../../components/PanelApp';
 import { readStable } from './read-stable';
@@ -46,6 +46,8 @@ export default defineContentScript({
       ui = await showPanel(ctx, adapter, run.signal);
     };
     ctx.addEventListener(window, 'wxt:locationchange', () => void start());
+    // Options take effect at once: language, thresholds and resolvers are read afresh.
+    ctx.onInvalidated(onSettingsChanged(() => void start()));
     await start();
   },
 });
@@ -150,6 +152,7 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
           position={layout.position ?? { top: panelTop(document, window.innerWidth), right: 16 }}
           sections={layout.sections}
           history={history}
+          thresholds={settings.thresholds}
           page={page}
           esp={adapter.provider}
           domain={{ remembered, hint: context.domain }}

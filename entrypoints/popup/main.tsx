@@ -33,7 +33,7 @@ async function start() {
       <main>
         <h1 class="dl-title">{t.panel.title}</h1>
         {settings.reset && <p class="dl-muted" role="status">{settings.reset}</p>}
-        <DomainCheckView t={t} initialDomain={context?.domain} initialEsp={context?.esp} state={state} onCheck={check} />
+        <DomainCheckView t={t} initialDomain={context?.domain} initialEsp={context?.esp} state={state} onCheck={check} copy={(text) => navigator.clipboard.writeText(text).then(() => true, () => false)} />
         {history.length >= 2 && (
           <section>
             <h2 class="dl-h2">{t.sections.trend}</h2>
@@ -42,6 +42,9 @@ async function start() {
         )}
         <ManualFigures t={t} lang={lang} domain={state.kind === 'done' ? state.check : undefined} />
         <AddOrigin t={t} onAdd={addAccountOrigin} />
+        <p>
+          <button type="button" class="dl-link" onClick={() => void browser.runtime.openOptionsPage()}>{t.popup.options}</button>
+        </p>
       </main>
     );
   }

@@ -125,3 +125,25 @@ export const OpenWhyRequest = z.object({ type: z.literal('open-why'), id: z.stri
 export async function openWhy(id: string): Promise<void> {
   await browser.runtime.sendMessage({ type: 'open-why', id }).catch(() => undefined);
 }
+
+export const TestResolverRequest = z.object({ type: z.literal('test-resolver'), url: z.string().check(z.maxLength(2000)) });
+
+/** Asks the background to try a DoH endpoint with one query; the answer names what happened. */
+export async function testResolver(url: string): Promise<{ ok: true; ms: number } | { ok: false; error: string }> {
+  try {
+    return ((await browser.runtime.sendMessage({ type: 'test-resolver', url })) as { ok: true; ms: number } | { ok: false; error: string }) ?? { ok: false, error: 'no answer' };
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
+  }
+}
+
+/** Asks for host permission for a custom resolver that is not on this machine (needs a click). */
+export async function requestResolverPermission(url: string): Promise<boolean> {
+  const u = new URL(url);
+  if (u.protocol !== 'https:') return true; // loopback resolvers answer with CORS, no permission needed
+  try {
+    return await browser.permissions.request({ origins: [`${u.origin}/*`] });
+  } catch {
+    return false;
+  }
+}

@@ -14,6 +14,18 @@ export const Settings = z.object({
   csvBom: z._default(z.boolean(), true),
   /** Check each recipient domain over DNS during the export (domain-dead flag). */
   exportCheckDomains: z._default(z.boolean(), true),
+  /** The user's thresholds, over the article's defaults (lib/diagnosis/thresholds.ts). */
+  thresholds: z._default(
+    z.object({
+      bounceAlarm: z.optional(z.number().check(z.gt(0), z.lt(1))),
+      bounceBad: z.optional(z.number().check(z.gt(0), z.lt(1))),
+      bounceDisaster: z.optional(z.number().check(z.gt(0), z.lt(1))),
+      openBenchmark: z.optional(z.number().check(z.gt(0), z.lt(1))),
+      complaintWarn: z.optional(z.number().check(z.gt(0), z.lt(1))),
+      complaintMax: z.optional(z.number().check(z.gt(0), z.lt(1))),
+    }),
+    {},
+  ),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -97,4 +109,30 @@ export async function loadUiState(): Promise<UiState> {
 /** Saves the panel's layout. */
 export async function saveUiState(state: UiState): Promise<void> {
   await browser.storage.local.set({ ui: state });
+}
+
+/** Every remembered sender domain, per ESP account. */
+export async function loadSenderDomains(): Promise<Record<string, string>> {
+  const { senderDomains } = await browser.storage.local.get('senderDomains');
+  const parsed = SenderDomains.safeParse(senderDomains ?? {});
+  return parsed.success ? parsed.data : {};
+}
+
+/** Replaces the remembered sender domains. */
+export async function saveSenderDomains(map: Record<string, string>): Promise<void> {
+  await browser.storage.local.set({ senderDomains: map });
+}
+
+/** Forgets everything the extension stored: settings, sender domains, history, layout. */
+export async function clearAllData(): Promise<void> {
+  await browser.storage.local.clear();
+}
+
+/** Calls `listener` when the settings change (options page), so open pages follow at once. */
+export function onSettingsChanged(listener: () => void): () => void {
+  const handler = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && 'settings' in changes) listener();
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
 }

@@ -58,6 +58,20 @@ test('a resolver that answers garbage is named, and nothing is called missing', 
   await expect(page.getByTestId('dl-result')).not.toContainText('No SPF record');
 });
 
+test('a broken domain gets corrected records ready to copy', async ({ page, extensionId }) => {
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.locator('input[name=domain]').fill('broken-example.be');
+  await page.locator('select[name=esp]').selectOption('mailchimp');
+  await page.getByRole('button', { name: 'Check' }).click();
+  await expect(page.getByTestId('dl-result')).toHaveAttribute('data-overall', 'fail');
+  await expect(page.getByTestId('dl-fix-value')).toHaveText([
+    'v=DMARC1; p=none; rua=mailto:dmarc-reports@broken-example.be',
+    'dkim2.mcsv.net',
+    'dkim3.mcsv.net',
+    'v=spf1 include:servers.mcsv.net include:spf.protection.outlook.com ~all',
+  ]);
+});
+
 test('refuses input that is not a domain, with a message', async ({ page, extensionId }) => {
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   await page.locator('input[name=domain]').fill('my shop');

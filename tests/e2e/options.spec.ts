@@ -1,0 +1,69 @@
+// The options page: changes take effect in pages already open, without reloading; resolvers can
+// be tested and added; data can be cleared.
+import { test, expect } from './fixtures';
+import { startDohServer } from '../support/doh-server';
+
+const REPORT = 'https://us21.admin.mailchimp.com/reports/summary?id=4409731';
+
+test('language and thresholds change an open report panel without a reload', async ({ context, page, extensionId }) => {
+  await page.goto(REPORT);
+  await expect(page.getByTestId('dl-bounce')).toHaveText('Bounce rate: 19.6 % — a disaster');
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.locator('input[name=bounceDisaster]').fill('25');
+  await options.locator('input[name=bounceDisaster]').blur();
+  await expect(options.getByTestId('dl-saved')).toHaveText('Saved.');
+  await expect(page.getByTestId('dl-bounce')).toHaveText('Bounce rate: 19.6 % — bad');
+  await options.locator('select[name=lang]').selectOption('nl');
+  await expect(page.getByTestId('dl-bounce')).toHaveText('Bounce rate: 19,6 % — slecht');
+  await expect(options.getByRole('heading', { level: 1 })).toHaveText('Deliverability Lens — opties');
+  await options.getByRole('button', { name: 'Terug naar de waarden van het artikel' }).click();
+  await expect(page.getByTestId('dl-bounce')).toHaveText('Bounce rate: 19,6 % — een ramp');
+});
+
+test('tests a resolver, adds another one, and the popup uses it at once', async ({ context, extensionId, doh }) => {
+  const other = await startDohServer({ nodes: { 'only-there.example': { TXT: ['v=spf1 -all'] } } });
+  try {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(options.getByTestId('dl-privacy')).toContainText(new URL(doh.url).host);
+    await options.getByTestId('dl-resolvers').getByRole('button', { name: 'test' }).click();
+    await expect(options.getByTestId('dl-test-result')).toHaveText(/^ answers \(\d+ ms\)$/);
+    await options.locator('input[name=custom-resolver]').fill('http://dns.example.net/dns-query');
+    await options.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(options.getByTestId('dl-saved')).toHaveText('That is not an https:// DNS-over-HTTPS address.');
+    await options.locator('input[name=custom-resolver]').fill(other.url);
+    await options.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(options.getByTestId('dl-resolvers').locator('li').first()).toContainText(new URL(other.url).host);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.locator('input[name=domain]').fill('only-there.example');
+    await popup.getByRole('button', { name: 'Check' }).click();
+    await expect(popup.getByTestId('dl-dns-spf')).toContainText('One valid SPF record using 0 of 10 DNS lookups.');
+    expect(other.log.map((q) => `${q.name} ${q.type}`)).toContain('only-there.example TXT');
+  } finally {
+    await other.close();
+  }
+});
+
+test('a resolver that does not answer is named in the test', async ({ context, extensionId, worker }) => {
+  await worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+    await api.storage.local.set({ settings: { resolvers: ['http://127.0.0.1:9/dns-query'], lang: 'en', extraSelectors: [] } });
+  });
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByTestId('dl-resolvers').getByRole('button', { name: 'test' }).click();
+  await expect(options.getByTestId('dl-test-result')).toHaveText(' does not answer: 127.0.0.1:9 could not be reached');
+});
+
+test('corrupted settings fall back to defaults with a notice', async ({ context, extensionId, worker }) => {
+  await worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+    await api.storage.local.set({ settings: { resolvers: 'not a list', lang: 42 } });
+  });
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByRole('status').first()).toHaveText('stored settings were unreadable; defaults are used');
+  await expect(options.getByTestId('dl-resolvers').locator('li')).toHaveCount(3);
+});
