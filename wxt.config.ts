@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { ESP_MATCHES } from './lib/esp/routes';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -12,6 +13,9 @@ export default defineConfig({
     // storage: settings and sender domains. scripting: run the report reader on a custom
     // ActiveCampaign login domain once the user grants that origin.
     permissions: ['storage', 'scripting'],
+    // The same hosts the content script runs on (no new warning): the background injects the
+    // panel there only when the content script sees a report URL.
+    host_permissions: ESP_MATCHES,
     // DoH endpoints answer with Access-Control-Allow-Origin: *, so fetches from the background
     // need no host permission. Custom resolvers outside CORS get an optional permission.
     optional_host_permissions: ['https://*/*'],

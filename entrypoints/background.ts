@@ -6,8 +6,8 @@ import { checkDomain } from '../lib/auth/domain';
 import { createCachingResolver } from '../lib/dns/cache';
 import { createDohResolver, isDohEndpoint } from '../lib/dns/doh';
 import type { Resolver } from '../lib/dns/types';
-import { BuildExportRequest, CheckDomainRequest, OpenWhyRequest, RegisterOriginRequest, TestResolverRequest, type CheckDomainResponse, type ExportResult } from '../lib/platform/messages';
-import { buildExportRows, countByAction, exportCsv, exportFileName, suppressionList } from '../lib/export/bounce-export';
+import { BuildExportRequest, CheckDomainRequest, LoadPanelRequest, OpenWhyRequest, RegisterOriginRequest, TestResolverRequest, type CheckDomainResponse, type ExportResult } from '../lib/platform/messages';
+import { exportFileName, writeExport } from '../lib/export/bounce-export';
 import { checkDomainsLiveness } from '../lib/hygiene/domain-dead';
 import { loadSettings } from '../lib/platform/storage';
 
@@ -25,20 +25,19 @@ export default defineBackground(() => {
     const settings = await loadSettings();
     const domains = req.items.map((b) => b.email.slice(b.email.lastIndexOf('@') + 1)).filter((d) => d.includes('.'));
     const liveness = settings.exportCheckDomains ? await checkDomainsLiveness(domains, await resolver(), { concurrency: 8 }) : undefined;
-    const rows = buildExportRows(req.items, { campaign: req.campaign, liveness });
     const delimiter = settings.csvDelimiter === 'auto' ? (req.lang === 'nl' ? ';' : ',') : settings.csvDelimiter;
     return {
-      csv: exportCsv(rows, { delimiter, bom: settings.csvBom }),
+      ...writeExport(req.items, { campaign: req.campaign, liveness, delimiter, bom: settings.csvBom }),
       fileName: exportFileName(req.esp, req.campaign, new Date()),
-      rows: rows.length,
-      byAction: countByAction(rows),
-      suppression: suppressionList(rows),
-      disagreements: rows.filter((r) => r.disagreement).length,
       domainsUnchecked: liveness ? [...liveness.values()].filter((l) => l.state === 'unknown').length : 0,
     };
   }
 
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+    if (LoadPanelRequest.safeParse(message).success && sender.tab?.id !== undefined)
+      return browser.scripting
+        .executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: ['/esp-panel.js'] })
+        .then(() => ({ ok: true }), (e: Error) => ({ ok: false, error: e.message }));
     const test = TestResolverRequest.safeParse(message);
     if (test.success) return testEndpoint(test.data.url);
     const why = OpenWhyRequest.safeParse(message);

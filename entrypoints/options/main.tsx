@@ -5,7 +5,7 @@ import { Options } from '../../components/Options';
 import { messages, pickLang } from '../../lib/i18n';
 import { requestResolverPermission, testResolver } from '../../lib/platform/messages';
 import { clearAllData, clearHistory, loadSenderDomains, loadSettings, saveSenderDomains, saveSettings } from '../../lib/platform/storage';
-import '../esp-report.content/style.css';
+import '../esp-panel/style.css';
 import '../popup/popup.css';
 import './options.css';
 

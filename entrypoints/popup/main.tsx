@@ -11,7 +11,7 @@ import { ManualFigures } from '../../components/ManualFigures';
 import { loadHistory, loadSettings } from '../../lib/platform/storage';
 import { TrendChart } from '../../components/TrendChart';
 import type { EspId } from '../../lib/auth/types';
-import '../esp-report.content/style.css';
+import '../esp-panel/style.css';
 import './popup.css';
 
 async function start() {

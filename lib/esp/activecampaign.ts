@@ -42,7 +42,8 @@ function route(url: URL): { id: string; kind: PageKind } | undefined {
   return m ? { id: m[1]!, kind: m[2] ? 'bounces' : 'overview' } : undefined;
 }
 
-function matchesUrl(url: URL): boolean {
+/** Is this an ActiveCampaign report page this adapter reads (URL only, any host)? */
+export function matchesUrl(url: URL): boolean {
   return url.protocol === 'https:' && route(url) !== undefined;
 }
 

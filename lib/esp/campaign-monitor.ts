@@ -30,7 +30,8 @@ export const SELECTORS = {
   },
 } as const;
 
-function kindOf(url: URL): PageKind | undefined {
+/** Which Campaign Monitor report page a URL is, if any. */
+export function kindOf(url: URL): PageKind | undefined {
   if (!SELECTORS.hosts.test(url.hostname)) return undefined;
   if (SELECTORS.paths.overview.test(url.pathname)) return 'overview';
   if (SELECTORS.paths.bounces.test(url.pathname)) return 'bounces';

@@ -80,7 +80,8 @@ function readTile(doc: Document, tile: { labels: readonly string[]; link: string
   return { count, rate: rateEl ? parseRate(textOf(rateEl)) : undefined };
 }
 
-function matchesUrl(url: URL): boolean {
+/** Is this a Mailchimp report page this adapter reads (URL only)? */
+export function matchesUrl(url: URL): boolean {
   return SELECTORS.hosts.test(url.hostname) && Object.values(SELECTORS.paths).some((ps) => ps.some((p) => p.test(url.pathname)));
 }
 

@@ -4,7 +4,7 @@ import { classifyBounce, enhancedCode, espDisagreement } from '../bounces/classi
 import { createHygieneChecker, type HygieneFlag } from '../hygiene/flags';
 import type { DomainLiveness } from '../hygiene/domain-dead';
 import type { BouncedAddress } from '../esp/types';
-import { toCsv } from './csv';
+import { csvRecords, toCsv } from './csv';
 
 export const EXPORT_COLUMNS = ['email', 'flag', 'category', 'sub_reason', 'esp_type', 'code', 'reason', 'suggestion', 'campaign', 'date', 'action'] as const;
 export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | undefined> & { disagreement?: string };
@@ -21,28 +21,35 @@ function actionFor(category: string, subReason: string, flags: HygieneFlag[]): A
 
 /** One export row per bounced address, in the order given. */
 export function buildExportRows(items: BouncedAddress[], options: { campaign?: string; liveness?: Map<string, DomainLiveness> } = {}): ExportRow[] {
+  return [...exportRows(items, options)];
+}
+
+/** The export rows one at a time, for lists too long to hold twice (1,000,000 rows streamed). */
+export function* exportRows(items: Iterable<BouncedAddress>, options: { campaign?: string; liveness?: Map<string, DomainLiveness> } = {}): Generator<ExportRow> {
   const hygiene = createHygieneChecker();
-  return items.map((b) => {
-    const h = hygiene.check(b.email);
-    const domain = b.email.slice(b.email.lastIndexOf('@') + 1).toLowerCase();
-    if (options.liveness?.get(domain)?.state === 'dead') h.flags.push('domain-dead');
-    const c = classifyBounce({ espType: b.espType, code: b.code, reason: b.reason });
-    const disagreement = espDisagreement(b.espType, c);
-    return {
-      email: h.email,
-      flag: h.flags.join(' '),
-      category: c.category,
-      sub_reason: c.subReason,
-      esp_type: b.espType,
-      code: b.code ?? enhancedCode(b.reason),
-      reason: b.reason,
-      suggestion: h.suggestion,
-      campaign: options.campaign,
-      date: b.date,
-      action: actionFor(c.category, c.subReason, h.flags),
-      ...(disagreement ? { disagreement } : {}),
-    };
-  });
+  for (const b of items) yield rowFor(b, hygiene, options);
+}
+
+function rowFor(b: BouncedAddress, hygiene: ReturnType<typeof createHygieneChecker>, options: { campaign?: string; liveness?: Map<string, DomainLiveness> }): ExportRow {
+  const h = hygiene.check(b.email);
+  const domain = b.email.slice(b.email.lastIndexOf('@') + 1).toLowerCase();
+  if (options.liveness?.get(domain)?.state === 'dead') h.flags.push('domain-dead');
+  const c = classifyBounce({ espType: b.espType, code: b.code, reason: b.reason });
+  const disagreement = espDisagreement(b.espType, c);
+  return {
+    email: h.email,
+    flag: h.flags.join(' '),
+    category: c.category,
+    sub_reason: c.subReason,
+    esp_type: b.espType,
+    code: b.code ?? enhancedCode(b.reason),
+    reason: b.reason,
+    suggestion: h.suggestion,
+    campaign: options.campaign,
+    date: b.date,
+    action: actionFor(c.category, c.subReason, h.flags),
+    ...(disagreement ? { disagreement } : {}),
+  };
 }
 
 /** The CSV of export rows. */
@@ -72,4 +79,38 @@ export function countByAction(rows: ExportRow[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const r of rows) out[r.action!] = (out[r.action!] ?? 0) + 1;
   return out;
+}
+
+export interface WrittenExport {
+  csv: string;
+  rows: number;
+  byAction: Record<string, number>;
+  suppression: string;
+  disagreements: number;
+}
+
+/**
+ * The whole export in one pass: rows are triaged, written and counted one at a time, never held
+ * as a list (a 100,000-address export stays within its memory budget, BENCHMARKS.md).
+ */
+export function writeExport(
+  items: Iterable<BouncedAddress>,
+  options: { campaign?: string; liveness?: Map<string, DomainLiveness>; delimiter?: ',' | ';'; bom?: boolean } = {},
+): WrittenExport {
+  let rows = 0;
+  let disagreements = 0;
+  const byAction: Record<string, number> = {};
+  const suppress: string[] = [];
+  const counted = function* () {
+    for (const r of exportRows(items, options)) {
+      rows++;
+      byAction[r.action!] = (byAction[r.action!] ?? 0) + 1;
+      if (r.disagreement) disagreements++;
+      if (r.action === 'remove in CRM' && !r.flag?.includes('syntax')) suppress.push(r.email!);
+      yield r;
+    }
+  };
+  let csv = '';
+  for (const record of csvRecords(counted(), [...EXPORT_COLUMNS], options)) csv += record;
+  return { csv, rows, byAction, suppression: suppress.join('\n'), disagreements };
 }

@@ -12,14 +12,24 @@ function cell(value: string | number | undefined, delimiter: string): string {
   return s.includes('"') || s.includes(delimiter) || s.includes('\n') || s.includes('\r') ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** The CSV a record at a time (header first, BOM on it), for lists too long for one string. */
+export function* csvRecords(
+  rows: Iterable<Record<string, string | number | undefined>>,
+  columns: string[],
+  options: { delimiter?: ',' | ';'; bom?: boolean } = {},
+): Generator<string> {
+  const d = options.delimiter ?? ',';
+  yield `${options.bom ? '\uFEFF' : ''}${columns.map((c) => cell(c, d)).join(d)}\r\n`;
+  for (const row of rows) yield `${columns.map((c) => cell(row[c], d)).join(d)}\r\n`;
+}
+
 /** Serialises rows to CSV with the given column order; every record ends in CRLF. */
 export function toCsv(
   rows: Record<string, string | number | undefined>[],
   columns: string[],
   options: { delimiter?: ',' | ';'; bom?: boolean } = {},
 ): string {
-  const d = options.delimiter ?? ',';
-  const lines = [columns.map((c) => cell(c, d)).join(d)];
-  for (const row of rows) lines.push(columns.map((c) => cell(row[c], d)).join(d));
-  return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
+  let out = '';
+  for (const r of csvRecords(rows, columns, options)) out += r;
+  return out;
 }

@@ -147,3 +147,6 @@ export async function requestResolverPermission(url: string): Promise<boolean> {
     return false;
   }
 }
+
+/** The loader content script asks for the panel to be injected into its tab. */
+export const LoadPanelRequest = z.object({ type: z.literal('load-panel') });

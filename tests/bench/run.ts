@@ -4,10 +4,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchDns } from './dns';
 import { benchSizes } from './sizes';
+import { benchPage } from './page';
+import { benchThroughput } from './throughput';
 import { machine } from './stats';
 
 async function main() {
-  const sections = [await benchDns(), benchSizes()];
+  const sections = [await benchDns(), benchSizes(), await benchPage(), benchThroughput()];
   const text = [
     '# Benchmarks',
     '',

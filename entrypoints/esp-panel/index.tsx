@@ -1,11 +1,12 @@
-// Content script on ESP pages: pick the adapter by URL, read the page once it settles, and
-// mount the panel with the actions it needs (DNS through the background, storage, same-origin
-// fetches of Mailchimp's bounce reasons, clipboard). Wiring only.
+// The panel, injected by the background when the loader content script sees a report URL (kept
+// out of the content script so that stays small): pick the adapter, read the page once it
+// settles, and mount the panel with the actions it needs (DNS through the background, storage,
+// same-origin fetches of Mailchimp's bounce reasons, clipboard). Wiring only.
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { defineContentScript } from 'wxt/utils/define-content-script';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { adapterForUrl, ADAPTERS, extractBounces, extractReport, type EspAdapter, type ExtractResult } from '../../lib/esp';
 import { isPlaceholderReading } from '../../lib/esp/validate';
 import { gatherBounceReasons } from '../../lib/esp/bounce-reason';
@@ -19,37 +20,34 @@ import { toHistoryEntry } from '../../lib/history/entries';
 import { PanelApp, type PageData } from '../../components/PanelApp';
 import { readStable } from './read-stable';
 import { panelTop } from './placement';
-import { ESP_MATCHES } from './matches';
 // Inlined into the shadow root, so the panel needs no web-accessible file on custom origins.
 import styles from './style.css?inline';
 
-export default defineContentScript({
-  // Whole ESP hosts: they are single-page apps, so a report can be reached without a page load;
-  // the URL test keeps every other page at zero cost. Custom ActiveCampaign domains are added
-  // at run time by the background (optional host permission).
-  matches: ESP_MATCHES,
-  cssInjectionMode: 'manual',
-  async main(ctx) {
-    let run: AbortController | undefined;
-    let ui: ShadowRootContentScriptUi<void> | undefined;
-    browser.runtime.onMessage.addListener((message: unknown) => {
-      if (!ReportContextRequest.safeParse(message).success) return undefined;
-      return Promise.resolve({ ...context });
-    });
-    const start = async () => {
-      run?.abort();
-      ui?.remove();
-      ui = undefined;
-      const adapter = adapterForUrl(location.href);
-      if (!adapter) return;
-      run = new AbortController();
-      ui = await showPanel(ctx, adapter, run.signal);
-    };
-    ctx.addEventListener(window, 'wxt:locationchange', () => void start());
-    // Options take effect at once: language, thresholds and resolvers are read afresh.
-    ctx.onInvalidated(onSettingsChanged(() => void start()));
-    await start();
-  },
+export default defineUnlistedScript(() => {
+  // Injected at most once per page; SPA navigation is followed from here on.
+  const w = window as unknown as { __deliverabilityLens?: boolean };
+  if (w.__deliverabilityLens) return;
+  w.__deliverabilityLens = true;
+  const ctx = new ContentScriptContext('esp-panel');
+  let run: AbortController | undefined;
+  let ui: ShadowRootContentScriptUi<void> | undefined;
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!ReportContextRequest.safeParse(message).success) return undefined;
+    return Promise.resolve({ ...context });
+  });
+  const start = async () => {
+    run?.abort();
+    ui?.remove();
+    ui = undefined;
+    const adapter = adapterForUrl(location.href);
+    if (!adapter) return;
+    run = new AbortController();
+    ui = await showPanel(ctx, adapter, run.signal);
+  };
+  ctx.addEventListener(window, 'wxt:locationchange', () => void start());
+  // Options take effect at once: language, thresholds and resolvers are read afresh.
+  ctx.onInvalidated(onSettingsChanged(() => void start()));
+  void start();
 });
 
 /** The current report's sender domain and ESP, for the popup. */
