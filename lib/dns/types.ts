@@ -45,11 +45,3 @@ export class DnsError extends Error {
 export function normalizeName(name: string): string {
   return name.replace(/\.$/, '').toLowerCase();
 }
-
-/** Records of one type in an answer, skipping the CNAME chain that may precede them. */
-export function recordsOf<T extends DnsRecord['type']>(
-  answer: DnsAnswer,
-  type: T,
-): Extract<DnsRecord, { type: T }>[] {
-  return answer.records.filter((r): r is Extract<DnsRecord, { type: T }> => r.type === type);
-}

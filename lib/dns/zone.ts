@@ -1,7 +1,7 @@
 // An in-memory authoritative zone behind the Resolver contract: the same answers a recursive
 // resolver would give for it (CNAME chasing, RFC 8020 empty non-terminals, RFC 4592 wildcards).
 // It backs unit tests, the local DoH server of the end-to-end tests and the offline demo.
-import { DnsError, normalizeName, type DnsAnswer, type DnsRecord, type Rcode, type Resolver, type RRType } from './types';
+import { DnsError, normalizeName, type DnsAnswer, type DnsRecord, type Resolver, type RRType } from './types';
 
 /** A fault to inject: what a broken resolver or network does to a query. */
 export type Fault = 'timeout' | 'servfail' | 'refused' | 'garbage' | 'wrong-id' | 'http-500' | 'truncated';
@@ -96,14 +96,13 @@ export function createZoneLookup(zone: Zone): (name: string, type: RRType) => Zo
       latencyMs += node?.latencyMs ?? 0;
       const fault = typeof node?.fault === 'string' ? node.fault : node?.fault?.[type];
       if (fault) return { fault, latencyMs };
-      let rcode: Rcode = found ? 'NOERROR' : 'NXDOMAIN';
       if (node?.CNAME && type !== 'CNAME') {
         records.push(...recordsFor(node, name, 'CNAME'));
-        name = node.CNAME ? normalizeName(node.CNAME) : name;
+        name = normalizeName(node.CNAME);
         continue;
       }
       if (node) records.push(...recordsFor(node, name, type));
-      return { answer: { rcode, records, authenticated: zone.authenticated ?? false, source: 'zone' }, latencyMs };
+      return { answer: { rcode: found ? 'NOERROR' : 'NXDOMAIN', records, authenticated: zone.authenticated ?? false, source: 'zone' }, latencyMs };
     }
     return { answer: { rcode: 'SERVFAIL', records: [], source: 'zone' }, latencyMs }; // CNAME loop
   };

@@ -69,18 +69,6 @@ export function exportFileName(esp: string, campaign: string | undefined, date: 
   return `${esp}-${slug}-${date.toISOString().slice(0, 10)}-bounces.csv`;
 }
 
-/** Addresses to paste into the ESP's suppression list: those to remove, one per line. */
-export function suppressionList(rows: ExportRow[]): string {
-  return rows.filter((r) => r.action === 'remove in CRM' && !r.flag?.includes('syntax')).map((r) => r.email).join('\n');
-}
-
-/** How many rows per action, for the panel's summary. */
-export function countByAction(rows: ExportRow[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const r of rows) out[r.action!] = (out[r.action!] ?? 0) + 1;
-  return out;
-}
-
 export interface WrittenExport {
   csv: string;
   rows: number;

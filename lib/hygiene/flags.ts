@@ -76,6 +76,3 @@ export function createHygieneChecker() {
     },
   };
 }
-
-/** What a browser cannot know about an address (knowledge.md §7), said plainly. */
-export const HYGIENE_LIMITS = 'Catch-all domains, whether a mailbox really exists and spam traps need SMTP probing or paid data; a browser cannot check them.';

@@ -1,7 +1,7 @@
 // The clean-up list for the article's bounces: exact CSV bytes from the Mailchimp fixture rows
 // with their gathered reasons, and hostile strings kept inert.
 import { describe, expect, it } from 'vitest';
-import { buildExportRows, countByAction, exportCsv, exportFileName, suppressionList, writeExport } from '../../../lib/export/bounce-export';
+import { buildExportRows, exportCsv, exportFileName, writeExport } from '../../../lib/export/bounce-export';
 import type { BouncedAddress } from '../../../lib/esp/types';
 import { loadExpected } from '../../support/load-fixture';
 
@@ -26,18 +26,15 @@ describe('bounce export', () => {
       ['info@drukkerij-lambrecht.be', 'role', 'hard', 'user-unknown', '5.1.1', undefined, 'remove in CRM'],
     ]);
     expect(out[4]!.disagreement).toBe('the ESP says soft, the reply says blocked (auth)');
-    expect(countByAction(out)).toEqual({ 'remove in CRM': 6, 'retry later': 3, 'check authentication': 1, 'fix typo': 1, 'pause and review sending': 1 });
-    expect(suppressionList(out).split('\n')).toEqual(['marc.janssens1974@gmail.com', 'els.desmet@hotmail.com', 'administratie@vdberghe-bouw.be', 'sales@oudeklant-bvba.be', 'lien.maes@skynet.be', 'info@drukkerij-lambrecht.be']);
   });
 
-  it('writes the same file and counts in one pass as the row list does', () => {
-    const opts = { campaign: 'Lente-actie 2026', delimiter: ';' as const, bom: true };
-    const rowsList = buildExportRows(bounces, opts);
+  it('writes the file, the counts and the addresses to suppress in one pass', () => {
+    const opts = { campaign: 'Lente-actie 2026', delimiter: ';' as const, bom: true, liveness: new Map([['vdberghe-bouw.be', { state: 'dead' as const, why: 'nxdomain' as const }]]) };
     expect(writeExport(bounces, opts)).toEqual({
-      csv: exportCsv(rowsList, opts),
+      csv: exportCsv(buildExportRows(bounces, opts), opts),
       rows: 12,
-      byAction: countByAction(rowsList),
-      suppression: suppressionList(rowsList),
+      byAction: { 'remove in CRM': 6, 'retry later': 3, 'check authentication': 1, 'fix typo': 1, 'pause and review sending': 1 },
+      suppression: ['marc.janssens1974@gmail.com', 'els.desmet@hotmail.com', 'administratie@vdberghe-bouw.be', 'sales@oudeklant-bvba.be', 'lien.maes@skynet.be', 'info@drukkerij-lambrecht.be'].join('\n'),
       // tom.peeters (5.7.515, an authentication block) and noreply@ (a Spamhaus block), both 'soft' to the ESP.
       disagreements: 2,
     });
