@@ -7,14 +7,30 @@ import type { Messages } from '../lib/i18n';
 
 const MARK: Record<AreaStatus, string> = { pass: '✓', warn: '!', fail: '✗', unknown: '?' };
 
-function Row({ id, label, area, t, children }: { id: string; label: string; area: AreaResult; t: Messages; children?: preact.ComponentChildren }) {
+function Row({ id, label, area, t, onWhy, children }: { id: string; label: string; area: AreaResult; t: Messages; onWhy?(id: string): void; children?: preact.ComponentChildren }) {
   return (
     <li class={`dl-row dl-${area.status}`} data-testid={`dl-dns-${id}`} data-status={area.status}>
       <details>
         <summary>
           <span class="dl-mark" aria-hidden="true">{MARK[area.status]}</span>
           <strong>{label}</strong> <span class="dl-status">{t.panel.status[area.status]}</span>
-          <div class="dl-detail">{area.summary}{area.error ? ` (${area.error})` : ''}</div>
+          <div class="dl-detail">
+            {area.summary}
+            {area.error ? ` (${area.error})` : ''}{' '}
+            {onWhy && (
+              <button
+                type="button"
+                class="dl-link"
+                aria-label={t.panel.whyAbout(label)}
+                onClick={(e) => {
+                  e.preventDefault(); // a click in the summary must not fold the row
+                  onWhy(id);
+                }}
+              >
+                {t.panel.why}
+              </button>
+            )}
+          </div>
         </summary>
         {area.findings.length > 0 && (
           <ul class="dl-sub">
@@ -51,15 +67,16 @@ export function SpfTree({ node, t }: { node: SpfAuditNode; t: Messages }) {
 }
 
 /** Rows for the authentication areas; `extras` adds MX, BIMI, MTA-STS, TLS-RPT, DNSSEC, block lists. */
-export function AuthRows({ check, t, extras = false }: { check: DomainCheck; t: Messages; extras?: boolean }) {
+export function AuthRows({ check, t, extras = false, onWhy }: { check: DomainCheck; t: Messages; extras?: boolean; onWhy?(id: string): void }) {
+  const w = { t, onWhy };
   return (
     <ul class="dl-rows">
-      <Row id="spf" label="SPF" area={check.spf} t={t}>
+      <Row id="spf" label="SPF" area={check.spf} {...w}>
         {check.spf.record && <p><code class="dl-record">{check.spf.record}</code></p>}
         <p class="dl-muted">{t.auth.spfTotal(check.spf.totalLookups)}</p>
         <SpfTree node={check.spf.root} t={t} />
       </Row>
-      <Row id="dkim" label="DKIM" area={check.dkim} t={t}>
+      <Row id="dkim" label="DKIM" area={check.dkim} {...w}>
         <ul class="dl-sub" data-testid="dl-dkim-keys">
           {check.dkim.keys.map((k) => (
             <li key={k.selector}>
@@ -70,10 +87,10 @@ export function AuthRows({ check, t, extras = false }: { check: DomainCheck; t: 
         </ul>
         <p class="dl-muted">{t.auth.probed(check.dkim.probed.join(', '))}</p>
       </Row>
-      <Row id="dmarc" label="DMARC" area={check.dmarc} t={t}>
+      <Row id="dmarc" label="DMARC" area={check.dmarc} {...w}>
         {check.dmarc.record && <p><code class="dl-record">{check.dmarc.record}</code></p>}
       </Row>
-      <Row id="alignment" label={t.auth.alignment} area={check.alignment} t={t}>
+      <Row id="alignment" label={t.auth.alignment} area={check.alignment} {...w}>
         <ul class="dl-sub">
           {check.alignment.paths.map((p) => (
             <li key={p.via}>{p.via.toUpperCase()}: {p.note}</li>
@@ -82,12 +99,12 @@ export function AuthRows({ check, t, extras = false }: { check: DomainCheck; t: 
       </Row>
       {extras && (
         <>
-          <Row id="mx" label="MX" area={check.mx} t={t} />
-          <Row id="bimi" label="BIMI" area={check.bimi} t={t} />
-          <Row id="mta-sts" label="MTA-STS" area={check.mtaSts} t={t} />
-          <Row id="tls-rpt" label="TLS-RPT" area={check.tlsRpt} t={t} />
-          <Row id="dnssec" label="DNSSEC" area={check.dnssec} t={t} />
-          <Row id="blocklists" label={t.auth.blocklists} area={check.blocklists} t={t} />
+          <Row id="mx" label="MX" area={check.mx} {...w} />
+          <Row id="bimi" label="BIMI" area={check.bimi} {...w} />
+          <Row id="mta-sts" label="MTA-STS" area={check.mtaSts} {...w} />
+          <Row id="tls-rpt" label="TLS-RPT" area={check.tlsRpt} {...w} />
+          <Row id="dnssec" label="DNSSEC" area={check.dnssec} {...w} />
+          <Row id="blocklists" label={t.auth.blocklists} area={check.blocklists} {...w} />
         </>
       )}
     </ul>

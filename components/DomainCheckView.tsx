@@ -25,10 +25,11 @@ export interface DomainCheckViewProps {
   state: CheckState;
   onCheck(domain: string, esp: EspId | undefined): void;
   copy(text: string): Promise<boolean>;
+  onWhy?(id: string): void;
 }
 
 /** The popup's domain check: form, progress, result. */
-export function DomainCheckView({ t, initialDomain, initialEsp, state, onCheck, copy }: DomainCheckViewProps) {
+export function DomainCheckView({ t, initialDomain, initialEsp, state, onCheck, copy, onWhy }: DomainCheckViewProps) {
   const [domain, setDomain] = useState(initialDomain ?? '');
   const [esp, setEsp] = useState<EspId | ''>(initialEsp ?? '');
   const [error, setError] = useState<string>();
@@ -67,7 +68,7 @@ export function DomainCheckView({ t, initialDomain, initialEsp, state, onCheck, 
       {state.kind === 'done' && (
         <section data-testid="dl-result" data-overall={state.check.overall}>
           <h2 class="dl-h2">{t.popup.resultFor(state.check.domain)}</h2>
-          <AuthRows check={state.check} t={t} extras />
+          <AuthRows check={state.check} t={t} extras onWhy={onWhy} />
           <RecordFixes t={t} fixes={suggestFixes(state.check)} copy={copy} />
         </section>
       )}

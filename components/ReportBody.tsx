@@ -86,7 +86,7 @@ export function ReportBody(props: ReportBodyProps) {
   );
 }
 
-function DnsSection({ t, dns, onAskDomain }: ReportBodyProps) {
+function DnsSection({ t, dns, onAskDomain, onWhy }: ReportBodyProps) {
   if (dns.kind === 'idle') return null;
   const domain = dns.kind === 'done' ? dns.check.domain : dns.domain;
   return (
@@ -97,7 +97,7 @@ function DnsSection({ t, dns, onAskDomain }: ReportBodyProps) {
       </p>
       {dns.kind === 'checking' && <p class="dl-muted">{t.panel.checking}</p>}
       {dns.kind === 'error' && <p class="dl-row dl-unknown" data-testid="dl-dns-error">{t.panel.couldntCheck}: {dns.error}</p>}
-      {dns.kind === 'done' && <AuthRows check={dns.check} t={t} />}
+      {dns.kind === 'done' && <AuthRows check={dns.check} t={t} onWhy={onWhy} />}
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { DomainCheckView, type CheckState } from '../../components/DomainCheckView';
 import { messages, pickLang } from '../../lib/i18n';
-import { addAccountOrigin, requestDomainCheck, requestReportContext } from '../../lib/platform/messages';
+import { addAccountOrigin, openWhy, requestDomainCheck, requestReportContext } from '../../lib/platform/messages';
 import { AddOrigin } from '../../components/AddOrigin';
 import { ManualFigures } from '../../components/ManualFigures';
 import { loadHistory, loadSettings } from '../../lib/platform/storage';
@@ -33,7 +33,7 @@ async function start() {
       <main>
         <h1 class="dl-title">{t.panel.title}</h1>
         {settings.reset && <p class="dl-muted" role="status">{settings.reset}</p>}
-        <DomainCheckView t={t} initialDomain={context?.domain} initialEsp={context?.esp} state={state} onCheck={check} copy={(text) => navigator.clipboard.writeText(text).then(() => true, () => false)} />
+        <DomainCheckView t={t} initialDomain={context?.domain} initialEsp={context?.esp} state={state} onCheck={check} copy={(text) => navigator.clipboard.writeText(text).then(() => true, () => false)} onWhy={(id) => void openWhy(id)} />
         {history.length >= 2 && (
           <section>
             <h2 class="dl-h2">{t.sections.trend}</h2>

@@ -119,7 +119,7 @@ export async function requestExport(req: Omit<z.infer<typeof BuildExportRequest>
   }
 }
 
-export const OpenWhyRequest = z.object({ type: z.literal('open-why'), id: z.string().check(z.regex(/^[a-z0-9-]{1,60}$/)) });
+export const OpenWhyRequest = z.object({ type: z.literal('open-why'), id: z.string().check(z.regex(/^[a-zA-Z0-9-]{1,60}$/)) });
 
 /** Opens the bundled explanation page at a finding ("why?" links). */
 export async function openWhy(id: string): Promise<void> {

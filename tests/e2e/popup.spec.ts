@@ -72,6 +72,16 @@ test('a broken domain gets corrected records ready to copy', async ({ page, exte
   ]);
 });
 
+test('"why?" opens the bundled explanation at the right place', async ({ page, context, extensionId }) => {
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.locator('input[name=domain]').fill('atelier-example.be');
+  await page.getByRole('button', { name: 'Check' }).click();
+  const [why] = await Promise.all([context.waitForEvent('page'), page.getByTestId('dl-dns-dkim').getByRole('button', { name: 'Why: DKIM' }).click()]);
+  await expect(why).toHaveURL(`chrome-extension://${extensionId}/why.html#dkim`);
+  await expect(why.locator('section#dkim h2')).toHaveText('DKIM');
+  await expect(why.locator('section#blocklists')).toContainText('not checkable');
+});
+
 test('refuses input that is not a domain, with a message', async ({ page, extensionId }) => {
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   await page.locator('input[name=domain]').fill('my shop');
