@@ -109,3 +109,27 @@ async function streamToBuffer(stream: NodeJS.ReadableStream): Promise<Buffer> {
   for await (const c of stream) chunks.push(Buffer.from(c as Buffer));
   return Buffer.concat(chunks);
 }
+
+test('the report tells the popup its domain, ESP and account', async ({ page, context, extensionId }) => {
+  await page.goto('https://us21.admin.mailchimp.com/reports/summary?id=4409731');
+  await expect(page.getByTestId('dl-panel').locator('input[name=domain]')).toHaveValue('atelier-example.be');
+  const ext = await context.newPage();
+  await ext.goto(`chrome-extension://${extensionId}/popup.html`);
+  // What the popup asks the active tab, asked here of the report's tab by URL.
+  const answer = await ext.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
+    const [tab] = await c.tabs.query({ url: 'https://us21.admin.mailchimp.com/*' });
+    return c.tabs.sendMessage(tab!.id, { type: 'get-report-context' });
+  });
+  expect(answer).toEqual({ domain: 'atelier-example.be', esp: 'mailchimp', accountKey: 'mailchimp:us21.admin.mailchimp.com:8f2c41d7a9b3e6f0c1d2e3a4b' });
+});
+
+test('a custom ActiveCampaign address is only registered with the user\'s permission', async ({ context, extensionId }) => {
+  const ext = await context.newPage();
+  await ext.goto(`chrome-extension://${extensionId}/popup.html`);
+  const answer = await ext.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome;
+    return c.runtime.sendMessage({ type: 'register-esp-origin', origin: 'https://mail.atelier-example.be' });
+  });
+  expect(answer).toEqual({ ok: false, error: 'no permission for https://mail.atelier-example.be' });
+});
