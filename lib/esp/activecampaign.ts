@@ -3,7 +3,7 @@
 // *.activehosted.com and on custom login domains the user added (optional host permission).
 import { parseCount, parseCountAndRate } from './numbers';
 import { readLabelled, textOf } from './dom';
-import { looksLikeEmail, readTable } from './table';
+import { emailIn, looksLikeEmail, readTable } from './table';
 import { validateReport } from './validate';
 import type { BouncedAddress, CampaignReport, EspAdapter, ExtractResult, PageKind } from './types';
 
@@ -66,7 +66,7 @@ function extractReport(doc: Document, href: string): ExtractResult<CampaignRepor
     campaignId: r.id,
     campaignName: SELECTORS.campaignName.map((s) => textOf(doc.querySelector(s))).find(Boolean),
     subject: readLabelled(doc, SELECTORS.subject),
-    senderEmail: from && /[^\s<>@]+@[a-z0-9.-]+\.[a-z]{2,}/i.exec(from)?.[0],
+    senderEmail: emailIn(from),
     accountKey: `activecampaign:${url.hostname}`,
   };
   let report: CampaignReport;

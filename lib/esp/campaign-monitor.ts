@@ -2,7 +2,7 @@
 // bounced recipient activity with its reasons. URLs are guessed; pages are confirmed by content.
 import { parseCountAndRate } from './numbers';
 import { findByText, linksTo, readLabelled, textOf } from './dom';
-import { looksLikeEmail, readTable } from './table';
+import { emailIn, looksLikeEmail, readTable } from './table';
 import { validateReport } from './validate';
 import type { BouncedAddress, CampaignReport, EspAdapter, ExtractResult, PageKind } from './types';
 
@@ -74,7 +74,7 @@ function extractReport(doc: Document, href: string): ExtractResult<CampaignRepor
     unsubscribes: { count: unsubs.count, rate: unsubs.rate },
     bounces: { total: bounces.count, rate: bounces.rate },
     complaints: { count: complaints.count, rate: complaints.rate },
-    senderEmail: from && /[^\s<>@]+@[a-z0-9.-]+\.[a-z]{2,}/i.exec(from)?.[0],
+    senderEmail: emailIn(from),
     accountKey: `campaign-monitor:${url.hostname}`,
   };
   return validateReport(report, ['recipients', 'bounces.total', 'opens.unique']);

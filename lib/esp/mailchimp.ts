@@ -2,7 +2,7 @@
 // relies on is in SELECTORS; alternatives newest first, each dated with the layout it matches.
 import { countBefore, parseCount, parseRate } from './numbers';
 import { containerWithLabel, findByText, linksTo, readLabelled, textOf } from './dom';
-import { looksLikeEmail, readTable } from './table';
+import { emailIn, looksLikeEmail, readTable } from './table';
 import { validateReport } from './validate';
 import type { BouncedAddress, CampaignReport, EspAdapter, ExtractResult, PageKind } from './types';
 
@@ -113,7 +113,7 @@ function readOverview(doc: Document, url: URL): ExtractResult<CampaignReport> {
   const sentText = sentLabel?.nextElementSibling ? textOf(sentLabel.nextElementSibling) : undefined;
   const allText = textOf(doc.body);
   const fromText = readLabelled(doc, SELECTORS.fromRow);
-  const senderEmail = fromText && /[^\s<>@]+@[a-z0-9.-]+\.[a-z]{2,}/i.exec(fromText)?.[0];
+  const senderEmail = emailIn(fromText);
   const user = Array.from(doc.querySelectorAll('a[href]'))
     .map((a) => SELECTORS.archiveUser.exec(a.getAttribute('href') ?? '')?.[1])
     .find(Boolean);

@@ -49,3 +49,8 @@ const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
 export function looksLikeEmail(text: string): boolean {
   return EMAIL.test(text);
 }
+
+/** The first e-mail address in a text such as "Atelier <nieuws@atelier-example.be>". */
+export function emailIn(text: string | undefined): string | undefined {
+  return text ? /[^\s<>@]+@[a-z0-9.-]+\.[a-z]{2,}/i.exec(text)?.[0] : undefined;
+}

@@ -2,7 +2,7 @@
 // marks, goal ≤ 50 ms), extracting a 10,000-row bounce list (goal ≤ 100 ms) and the content
 // script's cost on a page that is not a report (≈ 0).
 import { build } from 'esbuild';
-import { launchWithExtension, serveEspFixtures, setResolver } from '../support/browser';
+import { launchWithExtension, serveEspFixtures, setResolver, setStorage } from '../support/browser';
 import { startDohServer } from '../support/doh-server';
 import { bounceListHtml } from '../support/generate-bounces';
 import { articleZone } from '../fixtures/zones/article';
@@ -29,10 +29,7 @@ export async function benchPage(): Promise<string> {
   try {
     await serveEspFixtures(context, { [BIG]: bounceListHtml(10_000, 11) });
     await setResolver(worker, doh.url);
-    await worker.evaluate(async (key) => {
-      const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-      await api.storage.local.set({ senderDomains: { [key]: 'atelier-example.be' } });
-    }, ACCOUNT);
+    await setStorage(worker, { senderDomains: { [ACCOUNT]: 'atelier-example.be' } });
     const page = context.pages()[0] ?? (await context.newPage());
 
     // 1. Figures settled → panel drawn, on the article's report (7 loads).

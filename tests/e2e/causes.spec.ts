@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { ESP_FIXTURE_DIR } from '../support/load-fixture';
+import { setStorage } from '../support/browser';
 
 const ACCOUNT = 'mailchimp:us21.admin.mailchimp.com:8f2c41d7a9b3e6f0c1d2e3a4b';
 const ARTICLE = readFileSync(`${ESP_FIXTURE_DIR}mailchimp/overview-article.html`, 'utf8');
@@ -39,10 +40,7 @@ async function open(page: Page, html: string, domain: string) {
 
 async function seedHistory(worker: Worker, entries: { id: string; sentAt: string; recipients: number; opened: number }[]) {
   const list = entries.map((e) => ({ provider: 'mailchimp', campaignId: e.id, sentAt: e.sentAt, recipients: e.recipients, delivered: e.recipients - 5, bounces: { total: 5 }, opens: { unique: e.opened } }));
-  await worker.evaluate(async ([key, value]) => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-    await api.storage.local.set({ history: { [key as string]: value } });
-  }, [ACCOUNT, list] as const);
+  await setStorage(worker, { history: { [ACCOUNT]: list } });
 }
 
 const cause = (panel: ReturnType<Page['getByTestId']>) => panel.getByTestId('dl-cause');

@@ -2,6 +2,7 @@
 // be tested and added; data can be cleared.
 import { test, expect } from './fixtures';
 import { startDohServer } from '../support/doh-server';
+import { setStorage } from '../support/browser';
 
 const REPORT = 'https://us21.admin.mailchimp.com/reports/summary?id=4409731';
 
@@ -47,10 +48,7 @@ test('tests a resolver, adds another one, and the popup uses it at once', async 
 });
 
 test('a resolver that does not answer is named in the test', async ({ context, extensionId, worker }) => {
-  await worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-    await api.storage.local.set({ settings: { resolvers: ['http://127.0.0.1:9/dns-query'], lang: 'en', extraSelectors: [] } });
-  });
+  await setStorage(worker, { settings: { resolvers: ['http://127.0.0.1:9/dns-query'], lang: 'en', extraSelectors: [] } });
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByTestId('dl-resolvers').getByRole('button', { name: 'test' }).click();
@@ -58,10 +56,7 @@ test('a resolver that does not answer is named in the test', async ({ context, e
 });
 
 test('corrupted settings fall back to defaults with a notice', async ({ context, extensionId, worker }) => {
-  await worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-    await api.storage.local.set({ settings: { resolvers: 'not a list', lang: 42 } });
-  });
+  await setStorage(worker, { settings: { resolvers: 'not a list', lang: 42 } });
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(options.getByRole('status').first()).toHaveText('stored settings were unreadable; defaults are used');

@@ -74,10 +74,15 @@ export async function serveEspFixtures(context: BrowserContext, extra: Record<st
     });
 }
 
+/** Writes items into the extension's local storage, as its own pages do. */
+export async function setStorage(worker: Worker, items: Record<string, unknown>): Promise<void> {
+  await worker.evaluate(async (v) => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+    await api.storage.local.set(v);
+  }, items);
+}
+
 /** Points the extension at a DoH endpoint by writing its stored settings, as the options page does. */
 export async function setResolver(worker: Worker, url: string): Promise<void> {
-  await worker.evaluate(async (u) => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-    await api.storage.local.set({ settings: { resolvers: [u], lang: 'en', extraSelectors: [] } });
-  }, url);
+  await setStorage(worker, { settings: { resolvers: [url], lang: 'en', extraSelectors: [] } });
 }
