@@ -164,13 +164,15 @@ function extractBounces(doc: Document, href: string): ExtractResult<BouncedAddre
     const email = cells.email ?? '';
     if (!looksLikeEmail(email)) continue; // a "no bounces" row or a footer
     const type = (cells.type ?? '').toLowerCase();
-    const reasonLink = links.reason;
+    // Reasons are fetched with the user's login: only from Mailchimp's own origin (issue 4 §2).
+    const reasonHref = links.reason ? new URL(links.reason, url) : undefined;
+    const reasonLink = reasonHref?.origin === url.origin ? reasonHref.href : undefined;
     const date = cells.date ? parseMailchimpDate(cells.date) : undefined;
     out.push({
       email,
       espType: type.startsWith('hard') ? 'hard' : type.startsWith('soft') ? 'soft' : 'unknown',
       espLabel: cells.type || undefined,
-      ...(reasonLink ? { reasonUrl: new URL(reasonLink, url).href } : {}),
+      ...(reasonLink ? { reasonUrl: reasonLink } : {}),
       ...(date ? { date } : {}),
     });
   }

@@ -64,6 +64,21 @@ describe('Mailchimp overview', () => {
   });
 });
 
+describe('Mailchimp bounce list', () => {
+  it('keeps a reason link only when it stays on Mailchimp', async () => {
+    const { extractBounces } = await import('../../../lib/esp');
+    const f = fixture('mailchimp/bounced.html');
+    const doc = loadFixtureDocument(f.file);
+    doc.querySelectorAll('a[href*="bounce-reason"]')[1]!.setAttribute('href', 'https://evil.example/steal?e=1001');
+    const r = extractBounces(doc, f.url);
+    expect(r.ok && r.value.map((b) => b.reasonUrl).slice(0, 3)).toEqual([
+      'https://us21.admin.mailchimp.com/reports/activity/bounce-reason?id=4409731&e=1000',
+      undefined,
+      'https://us21.admin.mailchimp.com/reports/activity/bounce-reason?id=4409731&e=1002',
+    ]);
+  });
+});
+
 describe('parseMailchimpDate', () => {
   it.each([
     ['Tue, Dec 10, 2024 9:41 am', '2024-12-10T09:41'],
