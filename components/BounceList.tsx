@@ -5,6 +5,7 @@ import type { BouncedAddress } from '../lib/esp/types';
 import type { GatherProgress } from '../lib/esp/bounce-reason';
 import type { Messages } from '../lib/i18n';
 import { ExportControls, type ExportActions } from './ExportControls';
+import { classifyBounce, espDisagreement, type BounceCategory } from '../lib/bounces/classify';
 
 export interface BounceListProps {
   t: Messages;
@@ -21,10 +22,21 @@ export function BounceList({ t, items, gather, onItems, exportActions }: BounceL
   const soft = items.filter((b) => b.espType === 'soft').length;
   const withReason = items.filter((b) => b.reason).length;
   const pending = items.filter((b) => b.reasonUrl && !b.reason).length;
+  // Triage (knowledge.md §6) once there is more than the ESP's own label to go on.
+  const triaged = items.filter((b) => b.reason || b.code).map((b) => ({ b, c: classifyBounce({ espType: b.espType, code: b.code, reason: b.reason }) }));
+  const byCategory = (cat: BounceCategory) => triaged.filter((x) => x.c.category === cat).length;
+  const authBlocks = triaged.filter((x) => x.c.category === 'blocked' && x.c.subReason === 'auth').length;
+  const disagreeing = triaged.filter((x) => espDisagreement(x.b.espType, x.c)).length;
   return (
     <div data-testid="dl-bounces">
       <p class="dl-headline" data-testid="dl-bounce-count">{t.bounces.listed(items.length, hard, soft, items.length - hard - soft)}</p>
       <p class="dl-muted" data-testid="dl-reason-count">{t.bounces.reasons(withReason, items.length)}</p>
+      {triaged.length > 0 && (
+        <p data-testid="dl-triage">
+          {t.bounces.triage(triaged.length, byCategory('hard'), byCategory('blocked'), authBlocks, byCategory('soft') + byCategory('deferred'), byCategory('other'))}
+          {disagreeing > 0 && ` ${t.bounces.disagree(disagreeing)}`}
+        </p>
+      )}
       {gather && pending > 0 && !progress?.running && (
         <button
           type="button"

@@ -186,6 +186,9 @@ export const en = {
     copy: (n: number) => `Copy the ${n} addresses to suppress`,
   },
   bounces: {
+    triage: (n: number, dead: number, blocked: number, auth: number, temporary: number, other: number) =>
+      `Of the ${n} with a reason: ${dead} dead address${dead === 1 ? '' : 'es'} (remove), ${blocked} block${blocked === 1 ? '' : 's'}${auth ? ` (${auth} for authentication)` : ''}, ${temporary} temporary, ${other} other.`,
+    disagree: (n: number) => `${n} of the ESP's "soft" bounce${n === 1 ? ' is' : 's are'} really a block or a dead address.`,
     listed: (n: number, hard: number, soft: number, other: number) => `${n} bounced address${n === 1 ? '' : 'es'} listed: ${hard} hard, ${soft} soft${other ? `, ${other} other` : ''}.`,
     reasons: (withReason: number, n: number) => `Reasons known for ${withReason} of ${n}.`,
     gather: (n: number) => `Get the bounce reasons (${n})`,

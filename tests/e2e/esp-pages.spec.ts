@@ -28,6 +28,9 @@ test('Mailchimp bounce list: reasons gathered 4 at a time with progress', async 
   await panel.getByRole('button', { name: 'Get the bounce reasons (12)' }).click();
   await expect(panel.getByTestId('dl-gather-done')).toHaveText('Done: 12 of 12 read.');
   await expect(panel.getByTestId('dl-reason-count')).toHaveText('Reasons known for 12 of 12.');
+  await expect(panel.getByTestId('dl-triage')).toHaveText(
+    'Of the 12 with a reason: 7 dead addresses (remove), 2 blocks (1 for authentication), 3 temporary, 0 other. 2 of the ESP\'s "soft" bounces are really a block or a dead address.',
+  );
 });
 
 test('follows single-page navigation from the overview to the bounce list', async ({ page }) => {
