@@ -2,8 +2,7 @@
 // chart library. Each series has its own dash pattern and marker so it reads without colour;
 // the figures are also in a table for screen readers.
 import type { HistoryEntry } from '../lib/history/entries';
-import { bounceRateOf } from '../lib/diagnosis/rules/bounce-rate';
-import { clickRateOf, openRateOf } from '../lib/diagnosis/rates';
+import { bounceRateOf, clickRateOf, openRateOf } from '../lib/diagnosis/rates';
 import { formatPercent, type Lang, type Messages } from '../lib/i18n';
 
 const W = 320;

@@ -11,11 +11,11 @@ import { adapterForUrl, ADAPTERS, extractBounces, extractReport, type EspAdapter
 import { isPlaceholderReading } from '../../lib/esp/validate';
 import { gatherBounceReasons } from '../../lib/esp/bounce-reason';
 import { labelsOf, redactPageStructure } from '../../lib/esp/redact';
-import { messages, pickLang, type Lang } from '../../lib/i18n';
+import { messages, type Lang } from '../../lib/i18n';
 import { openWhy, ReportContextRequest, requestDomainCheck, requestExport, type ReportContext } from '../../lib/platform/messages';
 import { collectBounceList } from '../../lib/esp/collect';
 import type { ExportActions } from '../../components/ExportControls';
-import { loadHistory, loadSenderDomain, loadSettings, loadUiState, onSettingsChanged, recordHistory, saveSenderDomain, saveUiState } from '../../lib/platform/storage';
+import { loadHistory, loadSenderDomain, languageOf, loadSettings, loadUiState, onSettingsChanged, recordHistory, saveSenderDomain, saveUiState } from '../../lib/platform/storage';
 import { toHistoryEntry } from '../../lib/history/entries';
 import { PanelApp, type PageData } from '../../components/PanelApp';
 import { readStable } from './read-stable';
@@ -121,7 +121,7 @@ function exportActions(adapter: EspAdapter, lang: Lang, campaign: string | undef
 
 async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal: AbortSignal) {
   const settings = await loadSettings();
-  const lang: Lang = settings.lang === 'auto' ? pickLang(browser.i18n.getUILanguage()) : settings.lang;
+  const lang = languageOf(settings);
   const t = messages(lang);
   const page = await readPage(adapter, signal);
   if (signal.aborted) return undefined;

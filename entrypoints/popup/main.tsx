@@ -4,11 +4,11 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { DomainCheckView, type CheckState } from '../../components/DomainCheckView';
-import { messages, pickLang } from '../../lib/i18n';
+import { messages } from '../../lib/i18n';
 import { addAccountOrigin, openWhy, requestDomainCheck, requestReportContext } from '../../lib/platform/messages';
 import { AddOrigin } from '../../components/AddOrigin';
 import { ManualFigures } from '../../components/ManualFigures';
-import { loadHistory, loadSettings } from '../../lib/platform/storage';
+import { loadHistory, languageOf, loadSettings } from '../../lib/platform/storage';
 import { TrendChart } from '../../components/TrendChart';
 import type { EspId } from '../../lib/auth/types';
 import '../esp-panel/style.css';
@@ -16,7 +16,7 @@ import './popup.css';
 
 async function start() {
   const settings = await loadSettings();
-  const lang = settings.lang === 'auto' ? pickLang(browser.i18n.getUILanguage()) : settings.lang;
+  const lang = languageOf(settings);
   document.documentElement.lang = lang;
   const t = messages(lang);
   const context = await requestReportContext();

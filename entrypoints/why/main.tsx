@@ -1,14 +1,13 @@
 // The bundled explanation page behind the panel's "why?" links: one section per finding.
 import { render } from 'preact';
-import browser from 'webextension-polyfill';
-import { messages, pickLang } from '../../lib/i18n';
+import { messages } from '../../lib/i18n';
 import { whyEntries } from '../../lib/i18n/why';
-import { loadSettings } from '../../lib/platform/storage';
+import { languageOf, loadSettings } from '../../lib/platform/storage';
 import './why.css';
 
 async function start() {
   const settings = await loadSettings();
-  const lang = settings.lang === 'auto' ? pickLang(browser.i18n.getUILanguage()) : settings.lang;
+  const lang = languageOf(settings);
   document.documentElement.lang = lang;
   const t = messages(lang);
   render(

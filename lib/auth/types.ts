@@ -66,3 +66,8 @@ export function worstStatus(statuses: AreaStatus[]): AreaStatus {
   for (const s of ['fail', 'unknown', 'warn'] as const) if (statuses.includes(s)) return s;
   return 'pass';
 }
+
+/** The authentication areas that fail (what "DNS not in order" names in the headline). */
+export function failingAreas(check: Pick<DomainCheck, 'spf' | 'dkim' | 'dmarc' | 'alignment'>): ('spf' | 'dkim' | 'dmarc' | 'alignment')[] {
+  return (['spf', 'dkim', 'dmarc', 'alignment'] as const).filter((a) => check[a].status === 'fail');
+}

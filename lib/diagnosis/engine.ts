@@ -3,7 +3,8 @@
 // strongest of list quality, volume, engagement, reputation; then the next steps for it.
 import { formatPercent, messages } from '../i18n';
 import { DEFAULT_THRESHOLDS, bounceBand } from './thresholds';
-import { bounceRateOf } from './rules/bounce-rate';
+import { bounceRateOf } from './rates';
+import { failingAreas } from '../auth/types';
 import type { Cause, DiagnoseInput, Diagnosis, Finding, Rule, RuleContext, Severity } from './types';
 
 const RANK: Record<Severity, number> = { critical: 3, warning: 2, info: 1, ok: 0 };
@@ -57,7 +58,7 @@ function headline(cause: Cause, findings: Finding[], { report, domain, t, lang, 
   const rate = bounceRateOf(report);
   switch (cause) {
     case 'authentication': {
-      const failing = (['spf', 'dkim', 'dmarc', 'alignment'] as const).filter((a) => domain?.[a].status === 'fail');
+      const failing = domain ? failingAreas(domain) : [];
       if (failing.length) return t.headline.authBroken(failing.map((a) => t.panel.area[a]).join(', '));
       return leading(findings, 'authentication')?.evidence ?? t.headline.unknown;
     }

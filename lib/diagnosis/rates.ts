@@ -10,6 +10,20 @@ export function deliveredOf(r: CampaignReport): number | undefined {
   return undefined;
 }
 
+/** The bounce rate: as shown, or bounces over recipients. */
+export function bounceRateOf(r: { bounces?: { total?: number; rate?: number }; recipients?: number }): number | undefined {
+  if (r.bounces?.rate !== undefined) return r.bounces.rate;
+  if (r.bounces?.total !== undefined && r.recipients) return r.bounces.total / r.recipients;
+  return undefined;
+}
+
+/** Unsubscribe rate per delivered mail, as shown or derived. */
+export function unsubscribeRateOf(r: CampaignReport): number | undefined {
+  if (r.unsubscribes?.rate !== undefined) return r.unsubscribes.rate;
+  const d = deliveredOf(r);
+  return r.unsubscribes?.count !== undefined && d ? r.unsubscribes.count / d : undefined;
+}
+
 /** Unique-open rate, as shown or derived. */
 export function openRateOf(r: CampaignReport): number | undefined {
   if (r.opens?.rate !== undefined) return r.opens.rate;

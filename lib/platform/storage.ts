@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import browser from 'webextension-polyfill';
 import { DEFAULT_ENDPOINTS, isDohEndpoint } from '../dns/endpoints';
 import { addToHistory, type History, type HistoryEntry } from '../history/entries';
+import { pickLang, type Lang } from '../i18n';
 
 export const Settings = z.object({
   resolvers: z._default(z.array(z.string().check(z.refine(isDohEndpoint))).check(z.minLength(1)), [...DEFAULT_ENDPOINTS]),
@@ -135,4 +136,9 @@ export function onSettingsChanged(listener: () => void): () => void {
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);
+}
+
+/** The language to show: the one chosen in the options, or the browser's. */
+export function languageOf(settings: Pick<Settings, 'lang'>): Lang {
+  return settings.lang === 'auto' ? pickLang(browser.i18n.getUILanguage()) : settings.lang;
 }

@@ -1,12 +1,13 @@
 // knowledge.md §1 step 1 and §4: rule out the technique first. An area that fails (missing SPF,
 // no ESP DKIM key, no DMARC) makes mailbox providers distrust the sender.
+import { failingAreas } from '../../auth/types';
 import type { Rule } from '../types';
 
 export const rule: Rule = {
   id: 'auth-broken',
   run({ domain, t }) {
     if (!domain) return undefined;
-    const failing = (['spf', 'dkim', 'dmarc', 'alignment'] as const).filter((a) => domain[a].status === 'fail');
+    const failing = failingAreas(domain);
     if (failing.length === 0) return undefined;
     return {
       category: 'authentication',

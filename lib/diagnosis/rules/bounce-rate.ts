@@ -3,14 +3,8 @@
 // heavily polluted).
 import { formatCount, formatPercent } from '../../i18n';
 import { bounceBand } from '../thresholds';
+import { bounceRateOf } from '../rates';
 import type { Rule } from '../types';
-
-/** The bounce rate of a report: as shown, or computed from the counts. */
-export function bounceRateOf(r: { bounces?: { total?: number; rate?: number }; recipients?: number }): number | undefined {
-  if (r.bounces?.rate !== undefined) return r.bounces.rate;
-  if (r.bounces?.total !== undefined && r.recipients) return r.bounces.total / r.recipients;
-  return undefined;
-}
 
 export const rule: Rule = {
   id: 'bounce-rate',

@@ -1,8 +1,7 @@
 // knowledge.md §1 steps 5–6: "the first mailing went fine, then it got worse" — providers learn.
 // Open rates falling (or bounce rates rising) over the last campaigns, this one included.
 import { formatPercent } from '../../i18n';
-import { openRateOf } from '../rates';
-import { bounceRateOf } from './bounce-rate';
+import { bounceRateOf, openRateOf } from '../rates';
 import { priorCampaigns } from '../history';
 import type { Rule } from '../types';
 
