@@ -95,7 +95,7 @@ export const BuildExportRequest = z.object({
   items: z.array(Bounced).check(z.maxLength(1_000_000)),
   esp: z.string().check(z.maxLength(40)),
   campaign: z.optional(z.string().check(z.maxLength(500))),
-  lang: z.enum(['en', 'nl']),
+  lang: z.enum(['en', 'nl', 'fr']),
 });
 
 export interface ExportResult {

@@ -8,7 +8,7 @@ import { pickLang, type Lang } from '../i18n';
 
 export const Settings = z.object({
   resolvers: z._default(z.array(z.string().check(z.refine(isDohEndpoint))).check(z.minLength(1)), [...DEFAULT_ENDPOINTS]),
-  lang: z._default(z.enum(['auto', 'en', 'nl']), 'auto'),
+  lang: z._default(z.enum(['auto', 'en', 'nl', 'fr']), 'auto'),
   extraSelectors: z._default(z.array(z.string()), []),
   /** CSV delimiter; 'auto' = ";" for Dutch (Excel in Belgium and the Netherlands), else ",". */
   csvDelimiter: z._default(z.enum(['auto', ',', ';']), 'auto'),

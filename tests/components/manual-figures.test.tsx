@@ -21,7 +21,7 @@ describe('figures by hand', () => {
     await type(root.querySelector('input[name=opens]'), '158');
     await submit(form);
     expect(root.querySelector('[data-testid=dl-cause]')?.getAttribute('data-cause')).toBe('list-quality');
-    expect(root.querySelector('[data-testid=dl-headline]')?.textContent).toBe('19.6 % of the mail bounced, which is a disaster: the list is the problem (DNS could not be checked yet).');
+    expect(root.querySelector('[data-testid=dl-headline]')?.textContent).toBe('19.6% of the mail bounced, which is a disaster: the list is the problem (DNS could not be checked yet).');
   });
 
   it('refuses impossible figures with the reason', async () => {

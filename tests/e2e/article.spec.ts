@@ -8,8 +8,8 @@ test("the article's report: DNS fine, the list is the problem, bounce rate a dis
   await page.goto(REPORT);
   const panel = page.getByTestId('dl-panel');
   await expect(panel).toBeVisible();
-  await expect(panel.getByTestId('dl-bounce')).toHaveText('Bounce rate: 19.6 % — a disaster');
-  await expect(panel.getByTestId('dl-open')).toHaveText('Open rate: 9.8 % (benchmark 22.7 %)');
+  await expect(panel.getByTestId('dl-bounce')).toHaveText('Bounce rate: 19.6% — a disaster');
+  await expect(panel.getByTestId('dl-open')).toHaveText('Open rate: 9.8% (benchmark 22.7%)');
 
   // Mailchimp's overview has no From address: the panel asks, prefilled from the page's banner.
   const input = panel.locator('input[name=domain]');
@@ -20,7 +20,7 @@ test("the article's report: DNS fine, the list is the problem, bounce rate a dis
   await expect(panel.getByTestId('dl-dns-dkim')).toHaveAttribute('data-status', 'pass');
   await expect(panel.getByTestId('dl-dns-dmarc')).toHaveAttribute('data-status', 'pass');
   await expect(panel.getByTestId('dl-headline')).toHaveText(
-    'DNS is in order, so the cause is not technical: the list is the problem — 19.6 % of the mail bounced, which is a disaster.',
+    'DNS is in order, so the cause is not technical: the list is the problem — 19.6% of the mail bounced, which is a disaster.',
   );
   await expect(panel.getByTestId('dl-cause')).toHaveAttribute('data-cause', 'list-quality');
   // The queries really went to the local DoH server through the extension's settings.
@@ -44,14 +44,14 @@ test('a resolver that times out shows "couldn\'t check", never missing or fine',
   await expect(panel.getByTestId('dl-dns-spf')).toContainText("couldn't check");
   await expect(panel.getByTestId('dl-dns-spf')).toContainText('did not answer within');
   await expect(panel.getByTestId('dl-headline')).toHaveText(
-    '19.6 % of the mail bounced, which is a disaster: the list is the problem (DNS could not be checked yet).',
+    '19.6% of the mail bounced, which is a disaster: the list is the problem (DNS could not be checked yet).',
   );
 });
 
 test('the late-filling report is read once its figures settle', async ({ page }) => {
   await page.goto('https://us1.admin.mailchimp.com/analytics/reports/overview?id=5512093');
-  await expect(page.getByTestId('dl-bounce')).toHaveText('Bounce rate: 2.0 % — alarm');
-  await expect(page.getByTestId('dl-open')).toHaveText('Open rate: 14.2 % (benchmark 22.7 %)');
+  await expect(page.getByTestId('dl-bounce')).toHaveText('Bounce rate: 2.0% — alarm');
+  await expect(page.getByTestId('dl-open')).toHaveText('Open rate: 14.2% (benchmark 22.7%)');
 });
 
 test('pages that are not reports get no panel', async ({ page }) => {

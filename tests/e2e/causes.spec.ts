@@ -73,7 +73,7 @@ test('volume', async ({ page, worker }) => {
 test('engagement', async ({ page }) => {
   const panel = await open(page, variant({ bounced: 12, opened: 100, clicked: 30 }), 'atelier-example.be');
   await expect(cause(panel)).toHaveAttribute('data-cause', 'engagement');
-  await expect(panel.getByTestId('dl-headline')).toHaveText('DNS is in order, but only 5.0 % opened: mail is likely landing in spam or going unread.');
+  await expect(panel.getByTestId('dl-headline')).toHaveText('DNS is in order, but only 5.0% opened: mail is likely landing in spam or going unread.');
 });
 
 test('reputation', async ({ page, worker }) => {

@@ -18,7 +18,7 @@ describe("the article's case", () => {
   it('says DNS is fine and the list is the problem, the bounce rate a disaster', async () => {
     const d = diagnose(await articleInputs());
     expect(d.primaryCause).toBe('list-quality');
-    expect(d.headline).toBe('DNS is in order, so the cause is not technical: the list is the problem — 19.6 % of the mail bounced, which is a disaster.');
+    expect(d.headline).toBe('DNS is in order, so the cause is not technical: the list is the problem — 19.6% of the mail bounced, which is a disaster.');
     expect(d.findings.map((f) => [f.id, f.category, f.severity])).toEqual([
       ['dns-in-order', 'authentication', 'ok'],
       ['bounce-rate', 'list-quality', 'critical'],
@@ -27,12 +27,12 @@ describe("the article's case", () => {
       ['click-rate', 'engagement', 'warning'],
     ]);
     expect(d.steps[0]).toBe('This list is heavily polluted: stop sending to it first. "Try again" is the worst idea.');
-    expect(d.findings[1]!.evidence).toBe('19.6 % bounced (392 of 2,000): a disaster on the scale normal < 2 %, alarm 2–3 %, bad 10 %, disaster 20 %.');
+    expect(d.findings[1]!.evidence).toBe('19.6% bounced (392 of 2,000): a disaster on the scale normal < 2 %, alarm 2–3 %, bad 10 %, disaster 20 %.');
   });
 
   it('says it in Dutch too', async () => {
     const d = diagnose({ ...(await articleInputs()), lang: 'nl' });
-    expect(d.headline).toBe('DNS is in orde, de oorzaak is dus niet technisch: de lijst is het probleem — 19,6 % van de mails bouncete, en dat is een ramp.');
+    expect(d.headline).toBe('DNS is in orde, de oorzaak is dus niet technisch: de lijst is het probleem — 19,6% van de mails bouncete, en dat is een ramp.');
   });
 
   it('puts authentication first when DNS is broken, whatever the bounces', async () => {
@@ -44,7 +44,7 @@ describe("the article's case", () => {
   it('never calls unchecked DNS fine', async () => {
     const d = diagnose(await articleInputs('timeout-example.be'));
     expect(d.primaryCause).toBe('list-quality');
-    expect(d.headline).toBe('19.6 % of the mail bounced, which is a disaster: the list is the problem (DNS could not be checked yet).');
+    expect(d.headline).toBe('19.6% of the mail bounced, which is a disaster: the list is the problem (DNS could not be checked yet).');
     expect(d.findings.find((f) => f.id === 'dns-in-order')).toBeUndefined();
     expect(d.findings.find((f) => f.id === 'dns-unchecked')?.evidence).toBe(
       'DNS could not be checked: SPF: zone did not answer (time-out); DKIM: zone did not answer (time-out); DMARC: zone did not answer (time-out)',

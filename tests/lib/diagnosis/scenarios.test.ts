@@ -38,10 +38,10 @@ async function run(input: Omit<DiagnoseInput, 'domain'> & { domain?: string }) {
 }
 
 describe('scenarios', () => {
-  it('1. the article: DNS fine, 19.6 % bounced → list quality, a disaster', async () => {
+  it('1. the article: DNS fine, 19.6% bounced → list quality, a disaster', async () => {
     const d = await run({ report: report({ rec: 2000, bounced: 392, opened: 158, clicked: 12, complaints: { count: 2 } }), domain: 'atelier-example.be' });
     expect(d.primaryCause).toBe('list-quality');
-    expect(d.headline).toBe('DNS is in order, so the cause is not technical: the list is the problem — 19.6 % of the mail bounced, which is a disaster.');
+    expect(d.headline).toBe('DNS is in order, so the cause is not technical: the list is the problem — 19.6% of the mail bounced, which is a disaster.');
   });
 
   it('2. broken DNS comes first, whatever the figures', async () => {
@@ -60,7 +60,7 @@ describe('scenarios', () => {
   it('4. DNS unchecked but the bounces speak: list quality, and DNS is not called fine', async () => {
     const d = await run({ report: report({ rec: 1000, bounced: 120 }), domain: 'timeout-example.be' });
     expect(d.primaryCause).toBe('list-quality');
-    expect(d.headline).toBe('12.0 % of the mail bounced, which is bad: the list is the problem (DNS could not be checked yet).');
+    expect(d.headline).toBe('12.0% of the mail bounced, which is bad: the list is the problem (DNS could not be checked yet).');
   });
 
   it('5. DNS unchecked and healthy figures: unknown, never "fine"', async () => {
@@ -93,7 +93,7 @@ describe('scenarios', () => {
   it('9. low opens: engagement (spam-folder sign despite MPP)', async () => {
     const d = await run({ report: report({ rec: 1200, bounced: 10, opened: 70, clicked: 20 }), domain: 'atelier-example.be' });
     expect(d.primaryCause).toBe('engagement');
-    expect(d.headline).toBe('DNS is in order, but only 5.9 % opened: mail is likely landing in spam or going unread.');
+    expect(d.headline).toBe('DNS is in order, but only 5.9% opened: mail is likely landing in spam or going unread.');
   });
 
   it('10. worse campaign after campaign: reputation', async () => {
@@ -105,13 +105,13 @@ describe('scenarios', () => {
     const d = await run({ report: report({ rec: 1200, opened: 180, clicked: 40 }), domain: 'atelier-example.be', history });
     expect(d.primaryCause).toBe('reputation');
     expect(d.headline).toBe('DNS is in order, but your results have been getting worse campaign after campaign: mailbox providers are learning to distrust your mail.');
-    expect(d.findings.find((f) => f.id === 'reputation-trend')?.evidence).toBe('Open rate fell from 36.1 % to 15.1 % over your last 4 campaigns: the first mailing went fine, then it got worse — providers learn.');
+    expect(d.findings.find((f) => f.id === 'reputation-trend')?.evidence).toBe('Open rate fell from 36.1% to 15.1% over your last 4 campaigns: the first mailing went fine, then it got worse — providers learn.');
   });
 
-  it('11. complaints at 0.4 %: reputation, critical', async () => {
+  it('11. complaints at 0.4%: reputation, critical', async () => {
     const d = await run({ report: report({ rec: 2500, bounced: 15, complaints: { count: 10 } }), domain: 'atelier-example.be' });
     expect(d.primaryCause).toBe('reputation');
-    expect(d.headline).toBe('DNS is in order, but too many people mark your mail as spam (0.40 %): that hurts your reputation with every provider.');
+    expect(d.headline).toBe('DNS is in order, but too many people mark your mail as spam (0.40%): that hurts your reputation with every provider.');
   });
 
   it('12. a bulk send to Gmail with DMARC at p=none and a legacy key', async () => {
@@ -136,7 +136,7 @@ describe('scenarios', () => {
   it('14. opens without clicks: inflated opens, said as information only', async () => {
     const d = await run({ report: report({ rec: 1000, bounced: 5, opened: 450, clicked: 3 }), domain: 'atelier-example.be' });
     expect(d.primaryCause).toBe('none');
-    expect(d.findings.find((f) => f.id === 'click-rate')).toMatchObject({ severity: 'info', evidence: 'Opens look normal (45.2 %) but hardly anyone clicks (0.7 % of openers): Apple Mail Privacy Protection and link scanners inflate opens.' });
+    expect(d.findings.find((f) => f.id === 'click-rate')).toMatchObject({ severity: 'info', evidence: 'Opens look normal (45.2%) but hardly anyone clicks (0.7% of openers): Apple Mail Privacy Protection and link scanners inflate opens.' });
   });
 
   it('15. in Dutch', async () => {
