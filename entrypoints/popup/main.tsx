@@ -8,7 +8,8 @@ import { messages } from '../../lib/i18n';
 import { addAccountOrigin, openWhy, requestDomainCheck, requestReportContext } from '../../lib/platform/messages';
 import { AddOrigin } from '../../components/AddOrigin';
 import { ManualFigures } from '../../components/ManualFigures';
-import { loadHistory, languageOf, loadSettings } from '../../lib/platform/storage';
+import { loadAccountHistory, languageOf, loadSettings, takeSettingsNotice } from '../../lib/platform/storage';
+import { platformTexts } from '../../lib/i18n/platform';
 import { TrendChart } from '../../components/TrendChart';
 import type { EspId } from '../../lib/auth/types';
 import '../esp-panel/style.css';
@@ -20,7 +21,9 @@ async function start() {
   document.documentElement.lang = lang;
   const t = messages(lang);
   const context = await requestReportContext();
-  const history = context?.accountKey ? ((await loadHistory())[context.accountKey] ?? []) : [];
+  const history = context?.accountKey ? await loadAccountHistory(context.accountKey) : [];
+  const pending = await takeSettingsNotice();
+  const notice = pending ? platformTexts[lang].settingsRepaired(pending.fields) : undefined;
 
   function App() {
     const [state, setState] = useState<CheckState>({ kind: 'idle' });
@@ -32,7 +35,7 @@ async function start() {
     return (
       <main>
         <h1 class="dl-title">{t.panel.title}</h1>
-        {settings.reset && <p class="dl-muted" role="status">{settings.reset}</p>}
+        {notice && <p class="dl-muted" role="status">{notice}</p>}
         <DomainCheckView t={t} initialDomain={context?.domain} initialEsp={context?.esp} state={state} onCheck={check} copy={(text) => navigator.clipboard.writeText(text).then(() => true, () => false)} onWhy={(id) => void openWhy(id)} />
         {history.length >= 2 && (
           <section>
