@@ -154,6 +154,7 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
     anchor: 'body',
     append: 'last',
     onMount(container) {
+      container.lang = lang; // screen readers and hyphenation follow the panel's language (issue 11 §9)
       render(
         <PanelApp
           t={t}

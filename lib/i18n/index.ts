@@ -84,3 +84,12 @@ export function plural(n: number, lang: Lang, forms: { one: string; other: strin
   if (n === 0 && forms.zero !== undefined) return forms.zero;
   return pluralOf(n, lang) === 'one' ? forms.one : forms.other;
 }
+
+/**
+ * The list separator a spreadsheet expects in that language's locale: Excel in Belgium, the
+ * Netherlands and France reads CSV with ";" (the comma is the decimal sign there), English with ",".
+ */
+export function csvSeparatorOf(lang: Lang): ',' | ';' {
+  const decimal = new Intl.NumberFormat(LOCALES[lang]).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
+  return decimal === ',' ? ';' : ',';
+}

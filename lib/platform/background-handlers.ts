@@ -7,15 +7,14 @@ import { createDohResolver, isDohEndpoint } from '../dns/doh';
 import type { Resolver } from '../dns/types';
 import { exportFileName, writeExport } from '../export/bounce-export';
 import { checkDomainsLiveness } from '../hygiene/domain-dead';
-import type { Lang } from '../i18n';
+import { csvSeparatorOf, type Lang } from '../i18n';
 import type { BuildExportRequest, ExportResult } from './messages';
 import type { Handlers } from './router';
 import { loadSettings } from './storage';
 
-/** The CSV delimiter for a language when the user left it on "auto": Excel in BE/NL/FR expects ";". */
+/** The CSV delimiter: the user's choice, or the one the language's spreadsheets expect. */
 export function csvDelimiterFor(choice: 'auto' | ',' | ';', lang: Lang): ',' | ';' {
-  if (choice !== 'auto') return choice;
-  return lang === 'en' ? ',' : ';';
+  return choice === 'auto' ? csvSeparatorOf(lang) : choice;
 }
 
 /** One resolver per resolver list, cached across messages (the settings can change under us). */
