@@ -5,9 +5,9 @@ import { en } from './en';
 import { nl } from './nl';
 import { fr } from './fr';
 
-/** The product languages, in the order the options list them. */
-export const LANGS = ['en', 'nl', 'fr'] as const;
-export type Lang = (typeof LANGS)[number];
+import { LANGS, type Lang } from './langs';
+
+export { LANGS, type Lang };
 export type Messages = typeof en;
 const CATALOGS: Record<Lang, Messages> = { en, nl, fr };
 

@@ -10,6 +10,7 @@ import browser from 'webextension-polyfill';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DomainCheck } from '../auth/types';
 import { ESP_ID_VALUES } from './esp-ids';
+import { LANGS } from '../i18n/langs';
 import type { SenderRule } from './sender';
 
 export type CheckDomainResponse = { ok: true; check: DomainCheck } | { ok: false; error: string };
@@ -37,7 +38,7 @@ export const REQUESTS = {
     items: z.array(Bounced).check(z.maxLength(200_000)),
     esp: z.string().check(z.maxLength(40)),
     campaign: z.optional(z.string().check(z.maxLength(500))),
-    lang: z.enum(['en', 'nl', 'fr']),
+    lang: z.enum(LANGS),
   }),
   'open-why': z.object({ id: z.string().check(z.regex(/^[a-zA-Z0-9-]{1,60}$/)) }),
   'test-resolver': z.object({ url: z.string().check(z.maxLength(2000)) }),

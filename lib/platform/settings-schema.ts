@@ -4,6 +4,7 @@
 // ("Extension storage"). Pure: no browser API here, so it is tested in node.
 import * as z from 'zod/mini';
 import { DEFAULT_ENDPOINTS, isDohEndpoint } from '../dns/endpoints';
+import { LANGS, type Lang } from '../i18n/langs';
 
 const Fraction = z.optional(z.number().check(z.gt(0), z.lt(1)));
 
@@ -13,7 +14,7 @@ const FIELDS = {
     schema: z.array(z.string().check(z.maxLength(2000), z.refine(isDohEndpoint))).check(z.minLength(1), z.maxLength(10)),
     fallback: (): string[] => [...DEFAULT_ENDPOINTS],
   },
-  lang: { schema: z.enum(['auto', 'en', 'nl', 'fr']), fallback: (): 'auto' | 'en' | 'nl' | 'fr' => 'auto' },
+  lang: { schema: z.enum(['auto', ...LANGS]), fallback: (): 'auto' | Lang => 'auto' },
   extraSelectors: {
     schema: z.array(z.string().check(z.regex(/^[a-zA-Z0-9._-]{1,63}$/))).check(z.maxLength(50)),
     fallback: (): string[] => [],
