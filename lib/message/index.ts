@@ -18,6 +18,7 @@ import type { DkimSignatureReport, MessageReport } from './types';
 import { evaluateUnsubscribe } from './unsubscribe';
 
 export type * from './types';
+export { MESSAGE_FINDING_IDS } from './types';
 
 export interface AnalyzeOptions {
   signal?: AbortSignal;

@@ -98,37 +98,40 @@ export interface MessageFinding {
   params: Record<string, string | number>;
 }
 
-export type MessageFindingId =
-  | 'not-a-message'
-  | 'malformed-lines'
-  | 'from-missing'
-  | 'from-multiple'
-  | 'too-large'
-  | 'dkim-none'
-  | 'dkim-aligned-pass'
-  | 'dkim-no-aligned-pass'
-  | 'dkim-only-esp'
-  | 'dkim-l-tag'
-  | 'dkim-testing'
-  | 'dkim-key-1024'
-  | 'dkim-unchecked'
-  | 'dmarc-pass'
-  | 'dmarc-fail'
-  | 'dmarc-none'
-  | 'dmarc-temperror'
-  | 'dmarc-permerror'
-  | 'unsubscribe-missing'
-  | 'unsubscribe-no-https'
-  | 'unsubscribe-no-post'
-  | 'unsubscribe-post-invalid'
-  | 'unsubscribe-not-signed'
-  | 'unsubscribe-unverified'
-  | 'unsubscribe-ok'
-  | 'receiver-disagrees-dkim'
-  | 'receiver-disagrees-dmarc'
-  | 'receiver-none'
-  | 'arc-present'
-  | 'internal-error';
+/** Every finding id; the catalogue (lib/i18n/message.ts) has a text for each. */
+export const MESSAGE_FINDING_IDS = [
+  'not-a-message',
+  'malformed-lines',
+  'from-missing',
+  'from-multiple',
+  'too-large',
+  'dkim-none',
+  'dkim-aligned-pass',
+  'dkim-no-aligned-pass',
+  'dkim-only-esp',
+  'dkim-l-tag',
+  'dkim-testing',
+  'dkim-key-1024',
+  'dkim-unchecked',
+  'dmarc-pass',
+  'dmarc-fail',
+  'dmarc-none',
+  'dmarc-temperror',
+  'dmarc-permerror',
+  'unsubscribe-missing',
+  'unsubscribe-no-https',
+  'unsubscribe-no-post',
+  'unsubscribe-post-invalid',
+  'unsubscribe-not-signed',
+  'unsubscribe-unverified',
+  'unsubscribe-ok',
+  'receiver-disagrees-dkim',
+  'receiver-disagrees-dmarc',
+  'receiver-none',
+  'arc-present',
+  'internal-error',
+] as const;
+export type MessageFindingId = (typeof MESSAGE_FINDING_IDS)[number];
 
 export interface MessageReport {
   from?: { address: string; domain: string };
