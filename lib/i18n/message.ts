@@ -158,7 +158,7 @@ const en: MessageTexts = {
     'receiver-disagrees-dkim': (p) => `${authservName(s(p, 'authserv'), 'A receiver')} said dkim=${s(p, 'theirs')} for ${s(p, 'domain')}, our check says ${s(p, 'ours')}: the copy may have changed after it arrived (forwarding, copying), or the key changed since.`,
     'receiver-disagrees-dmarc': (p) => `${authservName(s(p, 'authserv'), 'A receiver')} said dmarc=${s(p, 'theirs')}, our check says ${s(p, 'ours')}.`,
     'receiver-none': () => 'No Authentication-Results: this copy does not show what the receiving server concluded.',
-    'arc-present': (p, lang) => `${plural(Number(p.count), lang, { one: 'Forwarded once', other: `Forwarded ${formatCount(Number(p.count), lang)} times` })} with ARC (${s(p, 'sealers')}): the seals are listed, not verified.`,
+    'arc-present': (p, lang) => `ARC headers from ${s(p, 'sealers')} (${plural(Number(p.count), lang, { one: '1 set', other: `${formatCount(Number(p.count), lang)} sets` })}): they record what each receiver or forwarder saw; listed here, not verified.`,
     'internal-error': (p) => `The check stopped on an unexpected problem (${s(p, 'detail')}); nothing was concluded.`,
   },
   dkimLine: (sig, lang) => {
@@ -277,7 +277,7 @@ const nl: MessageTexts = {
     'receiver-disagrees-dkim': (p) => `${authservName(s(p, 'authserv'), 'Een ontvanger')} zei dkim=${s(p, 'theirs')} voor ${s(p, 'domain')}, onze controle zegt ${s(p, 'ours')}: het exemplaar is misschien gewijzigd na aankomst (doorsturen, kopiëren), of de sleutel is sindsdien veranderd.`,
     'receiver-disagrees-dmarc': (p) => `${authservName(s(p, 'authserv'), 'Een ontvanger')} zei dmarc=${s(p, 'theirs')}, onze controle zegt ${s(p, 'ours')}.`,
     'receiver-none': () => 'Geen Authentication-Results: dit exemplaar toont niet wat de ontvangende server besloot.',
-    'arc-present': (p, lang) => `${plural(Number(p.count), lang, { one: 'Eén keer doorgestuurd', other: `${formatCount(Number(p.count), lang)} keer doorgestuurd` })} met ARC (${s(p, 'sealers')}): de zegels worden getoond, niet gecontroleerd.`,
+    'arc-present': (p, lang) => `ARC-headers van ${s(p, 'sealers')} (${plural(Number(p.count), lang, { one: '1 set', other: `${formatCount(Number(p.count), lang)} sets` })}): ze noteren wat elke ontvanger of doorstuurder zag; hier getoond, niet gecontroleerd.`,
     'internal-error': (p) => `De controle stopte op een onverwacht probleem (${s(p, 'detail')}); er werd niets besloten.`,
   },
   dkimLine: (sig, lang) => {
@@ -396,7 +396,7 @@ const fr: MessageTexts = {
     'receiver-disagrees-dkim': (p) => `${authservName(s(p, 'authserv'), 'Un destinataire')} a indiqué dkim=${s(p, 'theirs')} pour ${s(p, 'domain')}, notre vérification dit ${s(p, 'ours')} : l’exemplaire a peut-être changé après son arrivée (transfert, copie), ou la clé a changé depuis.`,
     'receiver-disagrees-dmarc': (p) => `${authservName(s(p, 'authserv'), 'Un destinataire')} a indiqué dmarc=${s(p, 'theirs')}, notre vérification dit ${s(p, 'ours')}.`,
     'receiver-none': () => 'Pas d’Authentication-Results : cet exemplaire ne montre pas ce que le serveur destinataire a conclu.',
-    'arc-present': (p, lang) => `${plural(Number(p.count), lang, { one: 'Transféré une fois', other: `Transféré ${formatCount(Number(p.count), lang)} fois` })} avec ARC (${s(p, 'sealers')}) : les sceaux sont listés, pas vérifiés.`,
+    'arc-present': (p, lang) => `En-têtes ARC de ${s(p, 'sealers')} (${plural(Number(p.count), lang, { one: '1 ensemble', other: `${formatCount(Number(p.count), lang)} ensembles` })}) : ils notent ce que chaque destinataire ou intermédiaire a vu ; listés ici, pas vérifiés.`,
     'internal-error': (p) => `La vérification s’est arrêtée sur un problème inattendu (${s(p, 'detail')}) ; rien n’a été conclu.`,
   },
   dkimLine: (sig, lang) => {

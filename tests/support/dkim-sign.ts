@@ -1,7 +1,7 @@
 // A DKIM signer for tests, written apart from lib/message (line-based canonicalisation, node's
 // own crypto instead of WebCrypto), so a verifier bug is not mirrored by the signer.
 // RFC 6376 §3.4 (canonicalisation), §3.5 (tags), §5.4.2 (header selection); RFC 8463 (Ed25519).
-import { createHash, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 
 export type Algo = 'rsa-sha256' | 'ed25519-sha256';
 export interface TestKey {
@@ -131,4 +131,18 @@ export function newsletter(over: { from?: string; extraHeaders?: string[]; body?
   ];
   const body = over.body ?? 'Goeiemorgen!\r\n\r\nDeze week:  verse croissants \t en eclairs.\r\n\r\n\r\n';
   return `${head.join('\r\n')}\r\n\r\n${body}`;
+}
+
+/** A key kept as PKCS#8 PEM (committed test fixtures), with its p= value. */
+export function testKeyFromPem(pem: string): TestKey {
+  const privateKey = createPrivateKey(pem);
+  const publicKey = createPublicKey(privateKey);
+  const spki = publicKey.export({ type: 'spki', format: 'der' });
+  if (privateKey.asymmetricKeyType === 'ed25519') return { algo: 'ed25519-sha256', privateKey, p: spki.subarray(spki.length - 32).toString('base64') };
+  return { algo: 'rsa-sha256', privateKey, p: spki.toString('base64') };
+}
+
+/** The PKCS#8 PEM of a test key. */
+export function pemOf(key: TestKey): string {
+  return key.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 }
