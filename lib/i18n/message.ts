@@ -154,6 +154,7 @@ const en: MessageTexts = {
     'unsubscribe-not-signed': (p) =>
       `Gmail will not show an unsubscribe button: ${p.which === 'post' ? 'List-Unsubscribe-Post is' : p.which === 'list' ? 'List-Unsubscribe is' : 'List-Unsubscribe and List-Unsubscribe-Post are'} not signed`,
     'unsubscribe-unverified': (p) => `Gmail will not show an unsubscribe button: the signature of ${s(p, 'domain')} that covers the unsubscribe headers did not verify`,
+    'unsubscribe-unchecked': (p) => `Whether Gmail shows an unsubscribe button could not be checked: the key of ${s(p, 'domain')}, whose signature covers the unsubscribe headers, could not be fetched.`,
     'unsubscribe-ok': () => 'One-click unsubscribe is in order: an https: link, List-Unsubscribe-Post, both signed.',
     'receiver-disagrees-dkim': (p) => `${authservName(s(p, 'authserv'), 'A receiver')} said dkim=${s(p, 'theirs')} for ${s(p, 'domain')}, our check says ${s(p, 'ours')}: the copy may have changed after it arrived (forwarding, copying), or the key changed since.`,
     'receiver-disagrees-dmarc': (p) => `${authservName(s(p, 'authserv'), 'A receiver')} said dmarc=${s(p, 'theirs')}, our check says ${s(p, 'ours')}.`,
@@ -273,6 +274,7 @@ const nl: MessageTexts = {
     'unsubscribe-not-signed': (p) =>
       `Gmail toont geen uitschrijfknop: ${p.which === 'post' ? 'List-Unsubscribe-Post is' : p.which === 'list' ? 'List-Unsubscribe is' : 'List-Unsubscribe en List-Unsubscribe-Post zijn'} niet ondertekend`,
     'unsubscribe-unverified': (p) => `Gmail toont geen uitschrijfknop: de handtekening van ${s(p, 'domain')} over de uitschrijfheaders is niet geldig`,
+    'unsubscribe-unchecked': (p) => `Of Gmail een uitschrijfknop toont, kon niet gecontroleerd worden: de sleutel van ${s(p, 'domain')}, waarvan de handtekening de uitschrijfheaders dekt, kon niet opgehaald worden.`,
     'unsubscribe-ok': () => 'Uitschrijven met één klik is in orde: een https:-link, List-Unsubscribe-Post, beide ondertekend.',
     'receiver-disagrees-dkim': (p) => `${authservName(s(p, 'authserv'), 'Een ontvanger')} zei dkim=${s(p, 'theirs')} voor ${s(p, 'domain')}, onze controle zegt ${s(p, 'ours')}: het exemplaar is misschien gewijzigd na aankomst (doorsturen, kopiëren), of de sleutel is sindsdien veranderd.`,
     'receiver-disagrees-dmarc': (p) => `${authservName(s(p, 'authserv'), 'Een ontvanger')} zei dmarc=${s(p, 'theirs')}, onze controle zegt ${s(p, 'ours')}.`,
@@ -392,6 +394,7 @@ const fr: MessageTexts = {
     'unsubscribe-not-signed': (p) =>
       `Gmail n’affichera pas de bouton de désabonnement : ${p.which === 'post' ? 'List-Unsubscribe-Post n’est pas signé' : p.which === 'list' ? 'List-Unsubscribe n’est pas signé' : 'List-Unsubscribe et List-Unsubscribe-Post ne sont pas signés'}`,
     'unsubscribe-unverified': (p) => `Gmail n’affichera pas de bouton de désabonnement : la signature de ${s(p, 'domain')} qui couvre les en-têtes de désabonnement n’est pas valide`,
+    'unsubscribe-unchecked': (p) => `Impossible de vérifier si Gmail affichera un bouton de désabonnement : la clé de ${s(p, 'domain')}, dont la signature couvre les en-têtes de désabonnement, n’a pas pu être récupérée.`,
     'unsubscribe-ok': () => 'Le désabonnement en un clic est en ordre : un lien https:, List-Unsubscribe-Post, les deux signés.',
     'receiver-disagrees-dkim': (p) => `${authservName(s(p, 'authserv'), 'Un destinataire')} a indiqué dkim=${s(p, 'theirs')} pour ${s(p, 'domain')}, notre vérification dit ${s(p, 'ours')} : l’exemplaire a peut-être changé après son arrivée (transfert, copie), ou la clé a changé depuis.`,
     'receiver-disagrees-dmarc': (p) => `${authservName(s(p, 'authserv'), 'Un destinataire')} a indiqué dmarc=${s(p, 'theirs')}, notre vérification dit ${s(p, 'ours')}.`,

@@ -66,7 +66,8 @@ function unsubscribeFindings(r: Facts): MessageFinding[] {
     if (missing) out.push(f('unsubscribe-not-signed', 'error', { which: missing }));
     else {
       const sig = r.dkim.find((s) => s.signedHeaders.includes('list-unsubscribe'));
-      out.push(f('unsubscribe-unverified', sig?.result === 'temperror' ? 'warning' : 'error', { domain: sig?.domain ?? '' }));
+      if (sig?.result === 'temperror') out.push(f('unsubscribe-unchecked', 'warning', { domain: sig.domain }));
+      else out.push(f('unsubscribe-unverified', 'error', { domain: sig?.domain ?? '' }));
     }
   }
   if (out.length === 0) out.push(f('unsubscribe-ok', 'ok'));

@@ -124,6 +124,7 @@ export const MESSAGE_FINDING_IDS = [
   'unsubscribe-post-invalid',
   'unsubscribe-not-signed',
   'unsubscribe-unverified',
+  'unsubscribe-unchecked',
   'unsubscribe-ok',
   'receiver-disagrees-dkim',
   'receiver-disagrees-dmarc',
