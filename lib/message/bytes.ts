@@ -13,6 +13,7 @@ export function toBinary(raw: string | Uint8Array): string {
 
 /** The bytes of a binary string. */
 export function binaryToBytes(s: string): Uint8Array {
+  if (!/[^\x00-\x7f]/.test(s)) return new TextEncoder().encode(s); // ASCII: the same bytes, natively
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
   return out;

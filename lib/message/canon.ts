@@ -11,6 +11,13 @@ export function canonHeader(field: HeaderField, mode: Canon): string {
   return `${field.lower.trim()}:${value}\r\n`;
 }
 
+/** Drops spaces and tabs at the very end (the last line may lack its CRLF). */
+function trimWsp(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 9)) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
 /** §3.4.3 simple / §3.4.4 relaxed body canonicalisation. */
 export function canonBody(body: string, mode: Canon): string {
   if (mode === 'simple') {
@@ -19,8 +26,11 @@ export function canonBody(body: string, mode: Canon): string {
     const b = body.endsWith('\r\n') ? body : `${body}\r\n`;
     return b.replace(/(?:\r\n)+$/, '\r\n');
   }
-  const b = body.replace(/[ \t]+(?=\r\n|$)/g, '').replace(/[ \t]+/g, ' ');
-  const trimmed = b.replace(/(?:\r\n)+$/, '');
+  // Only the runs that change are replaced (a 2 MB body has ~10^5 single spaces to leave alone).
+  const b = trimWsp(body.replace(/[ \t]+\r\n/g, '\r\n')).replace(/[ \t]{2,}|\t/g, ' ');
+  let end = b.length;
+  while (end >= 2 && b.charCodeAt(end - 1) === 10 && b.charCodeAt(end - 2) === 13) end -= 2;
+  const trimmed = b.slice(0, end);
   // RFC 6376 errata 3133: an empty (or all-empty-lines) body canonicalises to nothing.
   return trimmed === '' ? '' : `${trimmed}\r\n`;
 }

@@ -2,6 +2,7 @@
 // implementation apart from lib/message): RSA 1024/2048 and Ed25519, relaxed and simple, l=,
 // tampering, key records revoked, missing, unusable, over-signing, x=, unknown algorithms.
 import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { analyzeMessage } from '../../../lib/message';
 import { createZoneResolver, type Zone } from '../../../lib/dns/zone';
 import { generateTestKey, keyRecord, newsletter, signMessage, type TestKey } from '../../support/dkim-sign';
@@ -237,5 +238,23 @@ describe('several signatures', () => {
       [D, 'k2', 'pass', true],
     ]);
     expect(most).toBeGreaterThanOrEqual(4); // three keys and _dmarc together
+  });
+});
+
+describe('against the independent signer', () => {
+  it('verifies any body and header spacing it signs, in every canonicalisation', async () => {
+    const piece = fc.constantFrom(' ', '\t', '  ', 'a', 'Zz', '\r\n', '\r\n\r\n', '\u00e9', '=', ';');
+    const text = fc.array(piece, { maxLength: 40 }).map((p) => p.join(''));
+    const canon = fc.constantFrom('relaxed/relaxed', 'simple/simple', 'relaxed/simple', 'simple/relaxed');
+    await fc.assert(
+      fc.asyncProperty(text, fc.array(fc.constantFrom(' ', '\t', 'x', ' y'), { maxLength: 6 }), canon, fc.boolean(), async (body, subj, c, withL) => {
+        const subject = `Hi${subj.join('')}`.replace(/[ \t]+$/, '') || 'Hi';
+        const msg = Buffer.from(newsletter({ subject, body }), 'utf8').toString('binary'); // the signer works on bytes
+        const signed = signMessage(msg, { domain: D, selector: 'ed', key: ed, c, l: withL });
+        const sig = await one(Uint8Array.from(signed, (ch) => ch.charCodeAt(0)));
+        expect([sig.result, sig.reason]).toEqual(['pass', undefined]);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
