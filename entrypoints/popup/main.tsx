@@ -10,7 +10,7 @@ import { AddOrigin } from '../../components/AddOrigin';
 import { ManualFigures } from '../../components/ManualFigures';
 import { loadHistory, languageOf, loadSettings } from '../../lib/platform/storage';
 import { TrendChart } from '../../components/TrendChart';
-import { messageTexts } from '../../lib/i18n/message';
+import { MESSAGE_PAGE_TITLE } from '../../lib/i18n/message-title';
 import type { EspId } from '../../lib/auth/types';
 import '../esp-panel/style.css';
 import './popup.css';
@@ -45,7 +45,7 @@ async function start() {
         <AddOrigin t={t} onAdd={addAccountOrigin} />
         <p>
           <button type="button" class="dl-link" onClick={() => void browser.runtime.openOptionsPage()}>{t.popup.options}</button>
-          {' · '}<button type="button" class="dl-link" data-testid="dl-open-message" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/message.html') })}>{messageTexts[lang].page.title}</button>
+          {' · '}<button type="button" class="dl-link" data-testid="dl-open-message" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/message.html') })}>{MESSAGE_PAGE_TITLE[lang]}</button>
         </p>
       </main>
     );

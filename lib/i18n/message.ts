@@ -2,6 +2,7 @@
 // (issue 16), in English, Dutch (u) and French (vous, Belgian register). lib/message concludes
 // in ids and params; only this file turns them into sentences.
 import { formatCount, formatDate, plural, type Lang } from './index';
+import { MESSAGE_PAGE_TITLE } from './message-title';
 import type { ArcSetReport, AuthResultsReport, DkimReason, DkimResult, DkimSignatureReport, DmarcResult, MessageFinding, MessageFindingId } from '../message/types';
 
 type P = Record<string, string | number>;
@@ -76,7 +77,7 @@ const authservName = (a: string, unnamed: string) => (a === 'mx.google.com' ? `G
 
 const en: MessageTexts = {
   page: {
-    title: 'Check a received copy',
+    title: MESSAGE_PAGE_TITLE.en,
     intro: 'Paste the source of a newsletter as it arrived, or drop an .eml file. The signatures are verified here, in your browser; only the DNS questions for the keys and the DMARC record go out.',
     howTo: 'Gmail: ⋮ → Show original → Copy to clipboard. Outlook: … → View → View message source.',
     pasteLabel: 'Message source',
@@ -196,7 +197,7 @@ const en: MessageTexts = {
 
 const nl: MessageTexts = {
   page: {
-    title: 'Een ontvangen exemplaar controleren',
+    title: MESSAGE_PAGE_TITLE.nl,
     intro: 'Plak de bron van een nieuwsbrief zoals die aankwam, of sleep er een .eml-bestand heen. De handtekeningen worden hier in uw browser gecontroleerd; alleen de DNS-vragen naar de sleutels en het DMARC-record gaan naar buiten.',
     howTo: 'Gmail: ⋮ → Origineel weergeven → Kopiëren naar klembord. Outlook: … → Weergeven → Berichtbron weergeven.',
     pasteLabel: 'Berichtbron',
@@ -316,7 +317,7 @@ const nl: MessageTexts = {
 
 const fr: MessageTexts = {
   page: {
-    title: 'Vérifier un exemplaire reçu',
+    title: MESSAGE_PAGE_TITLE.fr,
     intro: 'Collez la source d’une newsletter telle qu’elle est arrivée, ou déposez un fichier .eml. Les signatures sont vérifiées ici, dans votre navigateur ; seules les questions DNS sur les clés et l’enregistrement DMARC sortent.',
     howTo: 'Gmail : ⋮ → Afficher l’original → Copier dans le presse-papiers. Outlook : … → Afficher → Afficher la source du message.',
     pasteLabel: 'Source du message',
