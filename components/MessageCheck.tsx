@@ -23,11 +23,16 @@ export function MessageCheck({ lang, analyze, onReport, whyHref }: MessageCheckP
   const [over, setOver] = useState(false);
 
   const run = async (raw: string | Uint8Array) => {
-    if ((typeof raw === 'string' ? raw.trim() : raw.length) === 0) return setState({ kind: 'error', text: t.page.empty });
+    if (typeof raw === 'string' ? raw.trim() === '' : raw.length === 0) return setState({ kind: 'error', text: t.page.empty });
     setState({ kind: 'checking' });
-    const report = await analyze(raw);
-    setState({ kind: 'done', report });
-    onReport?.(report);
+    try {
+      const report = await analyze(raw);
+      setState({ kind: 'done', report });
+      onReport?.(report);
+    } catch (e) {
+      // analyzeMessage never rejects; an injected analyzer might.
+      setState({ kind: 'error', text: t.finding['internal-error']({ detail: (e as Error).name }, lang) });
+    }
   };
   const readFile = async (file: File | undefined) => {
     if (!file) return;
