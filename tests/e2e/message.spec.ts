@@ -66,3 +66,27 @@ test('the popup links to the page', async ({ context, page, extensionId }) => {
   await expect(opened).toHaveURL(`chrome-extension://${extensionId}/message.html`);
   await expect(opened.getByRole('heading', { level: 1 })).toHaveText('Check a received copy');
 });
+
+test('the panel joins the last checked copy of the same From domain to the campaign', async ({ page, worker }) => {
+  await setStorage(worker, {
+    messageChecks: {
+      'atelier-example.be': {
+        domain: 'atelier-example.be',
+        checkedAt: '2026-12-01T09:00:00.000Z',
+        subject: 'Winteractie',
+        dkim: 'pass',
+        dmarc: 'pass',
+        oneClick: true,
+        signed: false,
+        findings: [{ id: 'unsubscribe-not-signed', severity: 'error', params: { which: 'post' } }],
+      },
+    },
+  });
+  await page.goto('https://atelier.activehosted.com/report/#/campaign/42/overview');
+  const panel = page.getByTestId('dl-panel');
+  await expect(panel.locator('input[name=domain]')).toHaveValue('atelier-example.be');
+  await panel.getByTestId('dl-domain-form').getByRole('button').click();
+  const verdict = panel.getByTestId('msg-verdict');
+  await expect(verdict.locator('li')).toHaveText(['✗ Gmail will not show an unsubscribe button: List-Unsubscribe-Post is not signed']);
+  await expect(verdict).toContainText('Received copy');
+});
