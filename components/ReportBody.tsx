@@ -14,6 +14,7 @@ import { DiagnosisHeadline, FindingsList, NextSteps } from './DiagnosisParts';
 import { ExportControls, type ExportActions } from './ExportControls';
 import { Section } from './Section';
 import { TrendChart } from './TrendChart';
+import { MessageVerdict } from './MessageVerdict';
 
 export type DnsState = { kind: 'idle' } | { kind: 'checking'; domain: string } | { kind: 'done'; check: DomainCheck } | { kind: 'error'; domain: string; error: string };
 
@@ -65,6 +66,7 @@ export function ReportBody(props: ReportBodyProps) {
           </Section>
         )
       )}
+      {props.dns.kind === 'done' && <MessageVerdict lang={lang} domain={props.dns.check.domain} />}
       <Section id="findings" title={t.sections.findings} open={isOpen('findings')} onToggle={onToggle}>
         <FindingsList t={t} diagnosis={diagnosis} onWhy={props.onWhy} />
       </Section>

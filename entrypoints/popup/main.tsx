@@ -11,6 +11,7 @@ import { ManualFigures } from '../../components/ManualFigures';
 import { loadAccountHistory, languageOf, loadSettings, takeSettingsNotice } from '../../lib/platform/storage';
 import { platformTexts } from '../../lib/i18n/platform';
 import { TrendChart } from '../../components/TrendChart';
+import { MESSAGE_PAGE_TITLE } from '../../lib/i18n/message-title';
 import type { EspId } from '../../lib/auth/types';
 import '../esp-panel/style.css';
 import './popup.css';
@@ -47,6 +48,7 @@ async function start() {
         <AddOrigin t={t} onAdd={addAccountOrigin} />
         <p>
           <button type="button" class="dl-link" onClick={() => void browser.runtime.openOptionsPage()}>{t.popup.options}</button>
+          {' · '}<button type="button" class="dl-link" data-testid="dl-open-message" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/message.html') })}>{MESSAGE_PAGE_TITLE[lang]}</button>
         </p>
       </main>
     );
