@@ -91,8 +91,21 @@ export function decodeBytes(bytes: Uint8Array): { ok: true; text: string } | { o
   }
 }
 
+const typeCache = new Map<string, BouncedAddress['espType']>();
+
+/** The ESP's type word ("Hard", "Soft Bounce", "Zacht", "Temporaire", "Hart", "Suave") as our type. */
 function espTypeOf(v: string | undefined): BouncedAddress['espType'] {
-  const s = normaliseHeader(v ?? '');
+  if (v === undefined) return 'unknown';
+  let t = typeCache.get(v);
+  if (t === undefined) {
+    t = espTypeOfWord(v);
+    if (typeCache.size < 1000) typeCache.set(v, t);
+  }
+  return t;
+}
+
+function espTypeOfWord(v: string): BouncedAddress['espType'] {
+  const s = normaliseHeader(v);
   if (!s) return 'unknown';
   // "Hard", "Hard Bounce", "hard_bounce", "permanent(e)", "définitif", "dauerhaft", "duro/permanente".
   if (/^(hard|hart|perm|definitif|dauerhaft|duro)/.test(s)) return 'hard';
@@ -147,27 +160,33 @@ export function readExportText(text: string): { ok: true; file: EspExportFile } 
   if (!esp && !bounceColumns) return { ok: false, error: { kind: 'not-an-esp-export', detail: header.slice(0, 12).join(', ').slice(0, 200) } };
   const rows: BouncedAddress[] = [];
   let skipped = 0;
-  const cell = (r: string[], f: Field) => (columns[f] === undefined ? undefined : r[columns[f]!]?.trim() || undefined);
+  const [ce, ct, cr, cc, cd] = [columns.email!, columns.type, columns.reason, columns.code, columns.date];
+  const cell = (r: string[], at: number | undefined, max: number) => {
+    if (at === undefined) return undefined;
+    const v = r[at];
+    if (!v) return undefined;
+    const t = v.trim();
+    return t ? (t.length > max ? t.slice(0, max) : t) : undefined;
+  };
   for (let i = headerAt + 1; i < all.length; i++) {
     const r = all[i]!;
     if (r.length === 1 && !r[0]!.trim()) continue;
-    const email = (cell(r, 'email') ?? '').replace(/^mailto:/i, '');
+    let email = cell(r, ce, 320) ?? '';
+    if (email.charCodeAt(0) === 109 /* m */ && /^mailto:/i.test(email)) email = email.slice(7);
     if (!EMAIL.test(email)) {
       skipped++;
       continue;
     }
-    const reason = cell(r, 'reason')?.slice(0, 2000);
-    const code = cell(r, 'code')?.slice(0, 40);
-    const date = cell(r, 'date')?.slice(0, 40);
-    const label = cell(r, 'type');
-    rows.push({
-      email,
-      espType: espTypeOf(label),
-      ...(code ? { code } : {}),
-      ...(reason ? { reason } : {}),
-      ...(date ? { date } : {}),
-      ...(label ? { espLabel: label.slice(0, 200) } : {}),
-    });
+    const label = cell(r, ct, 200);
+    const b: BouncedAddress = { email, espType: espTypeOf(label) };
+    const code = cell(r, cc, 40);
+    if (code) b.code = code;
+    const reason = cell(r, cr, 2000);
+    if (reason) b.reason = reason;
+    const date = cell(r, cd, 40);
+    if (date) b.date = date;
+    if (label) b.espLabel = label;
+    rows.push(b);
   }
   if (rows.length === 0) return { ok: false, error: { kind: 'empty', detail: `${skipped}` } };
   const names: Partial<Record<Field, string>> = {};
