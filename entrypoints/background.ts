@@ -10,6 +10,7 @@ import { BuildExportRequest, CheckDomainRequest, LoadPanelRequest, OpenWhyReques
 import { exportFileName, writeExport } from '../lib/export/bounce-export';
 import { checkDomainsLiveness } from '../lib/hygiene/domain-dead';
 import { loadSettings } from '../lib/platform/storage';
+import { DomainFactsRequest, handleDomainFacts } from '../lib/platform/export-messages';
 
 export default defineBackground(() => {
   let cached: { key: string; resolver: Resolver } | undefined;
@@ -44,6 +45,8 @@ export default defineBackground(() => {
     if (why.success) return browser.tabs.create({ url: browser.runtime.getURL(`/why.html#${why.data.id}`) }).then(() => ({ ok: true }));
     const reg = RegisterOriginRequest.safeParse(message);
     if (reg.success) return registerOrigin(reg.data.origin);
+    const facts = DomainFactsRequest.safeParse(message);
+    if (facts.success) return resolver().then((r) => handleDomainFacts(facts.data, r));
     const exp = BuildExportRequest.safeParse(message);
     if (exp.success) return buildExport(exp.data).then((result) => ({ ok: true, result }), (e: Error) => ({ ok: false, error: e.message }));
     const req = CheckDomainRequest.safeParse(message);

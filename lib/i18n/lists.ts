@@ -10,6 +10,8 @@ export type ExportColumn =
   | 'provider' | 'action' | 'coverage';
 export type ActionId = 'remove' | 'fix-typo' | 'retry-later' | 'check-auth' | 'pause-sending' | 'check-individually' | 'read-reason';
 export type ExportCategory = 'hard' | 'soft' | 'blocked' | 'deferred' | 'other' | 'not-read';
+/** Why a walk through the bounce pages stopped (lib/esp/collect.ts CollectStop). */
+export type CollectStopText = { kind: 'cancelled' } | { kind: 'page-failed'; page: number; error: string } | { kind: 'built-by-script' } | { kind: 'not-a-bounce-list'; page: number };
 export type FileErrorKind = 'empty' | 'binary' | 'no-email-column' | 'not-an-esp-export' | 'too-large' | 'unreadable';
 
 const n = (v: number, lang: Lang) => v.toLocaleString(localeOf(lang));
@@ -18,6 +20,8 @@ const plural = (v: number, lang: Lang, one: string, other: string) =>
 
 export const en = {
   csv: {
+    /** The list separator Excel expects with this language's regional settings (en ",", nl-BE/fr-BE ";"). */
+    delimiter: ',' as ',' | ';',
     headers: {
       email: 'email', flag: 'flags', category: 'category', sub_reason: 'sub_reason', esp_type: 'esp_type', code: 'code',
       reason: 'reason', suggestion: 'suggestion', campaign: 'campaign', date: 'date', provider: 'provider', action: 'action',
@@ -68,6 +72,22 @@ export const en = {
     exportDone: (file: string, coverage: string) => `Saved ${file} — ${coverage}.`,
     checkingDomains: (done: number, total: number, lang: Lang = 'en') => `Looking up recipient domains: ${n(done, lang)} of ${n(total, lang)}…`,
     exporting: 'Writing the file…',
+    collecting: (pages: number, rows: number, lang: Lang = 'en') => `Reading the bounce list: ${n(pages, lang)} ${plural(pages, lang, 'page', 'pages')}, ${n(rows, lang)} addresses…`,
+    stopped: (stop: CollectStopText, pages: number, rows: number, lang: Lang = 'en') =>
+      `Stopped after ${n(pages, lang)} ${plural(pages, lang, 'page', 'pages')} with ${n(rows, lang)} addresses: ${
+        stop.kind === 'cancelled' ? 'cancelled'
+          : stop.kind === 'page-failed' ? `page ${n(stop.page, lang)} could not be loaded (${stop.error})`
+          : stop.kind === 'built-by-script' ? 'the list is built in the browser; open it, or drop its export file'
+          : `page ${n(stop.page, lang)} is not a bounce list`
+      }.`,
+    exportCollected: (coverage: string) => `Export what was read (${coverage})`,
+    providersButton: 'Show bounces by mailbox provider',
+    unchecked: (v: number, lang: Lang = 'en') => `${n(v, lang)} ${plural(v, lang, 'domain', 'domains')} could not be looked up; none of them is called dead.`,
+    disagreements: (v: number, lang: Lang = 'en') => `${n(v, lang)} of the ESP’s “soft” bounces are really blocks or dead addresses (see the reason column).`,
+    copy: (v: number, lang: Lang = 'en') => `Copy the ${n(v, lang)} addresses to suppress`,
+    copied: 'Copied.',
+    copyFailed: 'Could not copy; select the addresses in the file instead.',
+    limits: 'Not checkable from a browser: catch-all domains, whether a mailbox exists, spam traps.',
   },
   providers: {
     heading: 'Bounces by mailbox provider',
@@ -94,6 +114,7 @@ export type ListTexts = typeof en;
 
 export const nl: ListTexts = {
   csv: {
+    delimiter: ';',
     headers: {
       email: 'e-mailadres', flag: 'kenmerken', category: 'categorie', sub_reason: 'subreden', esp_type: 'type_volgens_esp', code: 'code',
       reason: 'reden', suggestion: 'suggestie', campaign: 'campagne', date: 'datum', provider: 'provider', action: 'actie',
@@ -141,6 +162,22 @@ export const nl: ListTexts = {
     exportDone: (file, coverage) => `${file} bewaard — ${coverage}.`,
     checkingDomains: (done, total, lang = 'nl') => `Domeinen van ontvangers opzoeken: ${n(done, lang)} van ${n(total, lang)}…`,
     exporting: 'Bestand schrijven…',
+    collecting: (pages, rows, lang = 'nl') => `Bouncelijst lezen: ${n(pages, lang)} ${plural(pages, lang, 'pagina', 'pagina’s')}, ${n(rows, lang)} adressen…`,
+    stopped: (stop, pages, rows, lang = 'nl') =>
+      `Gestopt na ${n(pages, lang)} ${plural(pages, lang, 'pagina', 'pagina’s')} met ${n(rows, lang)} adressen: ${
+        stop.kind === 'cancelled' ? 'geannuleerd'
+          : stop.kind === 'page-failed' ? `pagina ${n(stop.page, lang)} kon niet geladen worden (${stop.error})`
+          : stop.kind === 'built-by-script' ? 'de lijst wordt in de browser opgebouwd; open ze, of sleep het exportbestand hierheen'
+          : `pagina ${n(stop.page, lang)} is geen bouncelijst`
+      }.`,
+    exportCollected: (coverage) => `Exporteer wat gelezen is (${coverage})`,
+    providersButton: 'Bounces per mailboxprovider tonen',
+    unchecked: (v, lang = 'nl') => `${n(v, lang)} ${plural(v, lang, 'domein kon', 'domeinen konden')} niet opgezocht worden; geen daarvan wordt onbestaand genoemd.`,
+    disagreements: (v, lang = 'nl') => `${n(v, lang)} van de „soft” bounces van de ESP zijn eigenlijk blokkeringen of onbestaande adressen (zie de kolom reden).`,
+    copy: (v, lang = 'nl') => `Kopieer de ${n(v, lang)} adressen om te blokkeren`,
+    copied: 'Gekopieerd.',
+    copyFailed: 'Kopiëren lukte niet; selecteer de adressen in het bestand.',
+    limits: 'Niet na te gaan vanuit een browser: catch-alldomeinen, of een mailbox bestaat, spamtraps.',
   },
   providers: {
     heading: 'Bounces per mailboxprovider',
@@ -159,6 +196,7 @@ export const nl: ListTexts = {
 
 export const fr: ListTexts = {
   csv: {
+    delimiter: ';',
     headers: {
       email: 'adresse_e-mail', flag: 'signalements', category: 'catégorie', sub_reason: 'sous-motif', esp_type: 'type_selon_esp', code: 'code',
       reason: 'motif', suggestion: 'suggestion', campaign: 'campagne', date: 'date', provider: 'fournisseur', action: 'action',
@@ -207,6 +245,22 @@ export const fr: ListTexts = {
     exportDone: (file, coverage) => `${file} enregistré — ${coverage}.`,
     checkingDomains: (done, total, lang = 'fr') => `Consultation des domaines des destinataires : ${n(done, lang)} sur ${n(total, lang)}…`,
     exporting: 'Écriture du fichier…',
+    collecting: (pages, rows, lang = 'fr') => `Lecture de la liste des rebonds : ${n(pages, lang)} ${plural(pages, lang, 'page', 'pages')}, ${n(rows, lang)} adresses…`,
+    stopped: (stop, pages, rows, lang = 'fr') =>
+      `Arrêté après ${n(pages, lang)} ${plural(pages, lang, 'page', 'pages')} avec ${n(rows, lang)} adresses : ${
+        stop.kind === 'cancelled' ? 'annulé'
+          : stop.kind === 'page-failed' ? `la page ${n(stop.page, lang)} n’a pas pu être chargée (${stop.error})`
+          : stop.kind === 'built-by-script' ? 'la liste est construite dans le navigateur ; ouvrez-la, ou déposez son fichier d’export'
+          : `la page ${n(stop.page, lang)} n’est pas une liste de rebonds`
+      }.`,
+    exportCollected: (coverage) => `Exporter ce qui a été lu (${coverage})`,
+    providersButton: 'Afficher les rebonds par fournisseur de messagerie',
+    unchecked: (v, lang = 'fr') => `${n(v, lang)} ${plural(v, lang, 'domaine n’a', 'domaines n’ont')} pas pu être consultés ; aucun n’est déclaré inexistant.`,
+    disagreements: (v, lang = 'fr') => `${n(v, lang)} rebonds « temporaires » selon l’ESP sont en réalité des blocages ou des adresses inexistantes (voir la colonne motif).`,
+    copy: (v, lang = 'fr') => `Copier les ${n(v, lang)} adresses à exclure`,
+    copied: 'Copié.',
+    copyFailed: 'Copie impossible ; sélectionnez les adresses dans le fichier.',
+    limits: 'Invérifiable depuis un navigateur : domaines catch-all, existence d’une boîte, pièges à spam.',
   },
   providers: {
     heading: 'Rebonds par fournisseur de messagerie',
