@@ -1,5 +1,5 @@
 // Drop the ESP's own export file onto the panel (issue 17 §4), or choose it. Reads the bytes and
-// hands them on; what they mean is lib/esp/export-file.ts's business. No browser.* here.
+// hands them on; what they mean is lib/esp/export-file.ts's business (no extension APIs here).
 import { useState } from 'preact/hooks';
 import type { Lang } from '../lib/i18n';
 import { listTexts } from '../lib/i18n/lists';
