@@ -12,10 +12,10 @@ import { isPlaceholderReading } from '../../lib/esp/validate';
 import { gatherBounceReasons } from '../../lib/esp/bounce-reason';
 import { labelsOf, redactPageStructure } from '../../lib/esp/redact';
 import { messages, type Lang } from '../../lib/i18n';
-import { messenger, openWhy, requestDomainCheck, requestExport, type ReportContext } from '../../lib/platform/messages';
+import { messenger, openWhy, requestDomainCheck, type ReportContext } from '../../lib/platform/messages';
 import { checkSender, originOf } from '../../lib/platform/sender';
-import { collectBounceList } from '../../lib/esp/collect';
-import type { ExportActions } from '../../components/ExportControls';
+import { hasPaging, pagingOf } from '../../lib/esp/collect';
+import { createExportActions } from '../../lib/platform/bounce-export-actions';
 import { loadAccountHistory, loadSenderDomain, languageOf, loadSettings, loadUiState, onSettingsChanged, recordHistory, saveSenderDomain, saveUiState } from '../../lib/platform/storage';
 import { toHistoryEntry } from '../../lib/history/entries';
 import { PanelApp, type PageData } from '../../components/PanelApp';
@@ -79,6 +79,12 @@ async function fetchReasonText(url: string, signal: AbortSignal): Promise<string
   return new DOMParser().parseFromString(await res.text(), 'text/html').body?.textContent ?? '';
 }
 
+async function fetchDoc(url: string, signal: AbortSignal): Promise<Document> {
+  const res = await fetch(url, { credentials: 'include', signal });
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  return new DOMParser().parseFromString(await res.text(), 'text/html');
+}
+
 /** Saves text as a file the way a page download does (no downloads permission needed). */
 function download(text: string, fileName: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
@@ -96,33 +102,6 @@ async function copyText(text: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-function exportActions(adapter: EspAdapter, lang: Lang, campaign: string | undefined, canCollect: boolean): ExportActions {
-  const url = new URL(location.href);
-  const start = adapter.bounceListUrl?.(url);
-  return {
-    runExport: async (items) => {
-      const r = await requestExport({ items, esp: adapter.provider, campaign, lang });
-      if (r.ok) download(r.result.csv, r.result.fileName);
-      return r;
-    },
-    copyText,
-    collect:
-      canCollect && start
-        ? (onProgress, signal) =>
-            collectBounceList(
-              start,
-              async (u, s) => {
-                const res = await fetch(u, { credentials: 'include', signal: s });
-                if (!res.ok) throw new Error(`HTTP ${res.status}`);
-                return new DOMParser().parseFromString(await res.text(), 'text/html');
-              },
-              (doc, u) => adapter.extractBounces(doc, u),
-              { signal, onProgress },
-            )
-        : undefined,
-  };
 }
 
 async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal: AbortSignal) {
@@ -179,7 +158,11 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
                 ? (items, onProgress, s) => gatherBounceReasons(items, fetchReasonText, { concurrency: 4, signal: s, onProgress })
                 : undefined,
             copyStructure: () => copyText(redactPageStructure(document, location.href, labelsOf(ADAPTERS.map((a) => a.selectors)))),
-            exportActions: exportActions(adapter, lang, report?.campaignName ?? (document.querySelector('h1')?.textContent?.trim() || undefined), page.kind === 'report'),
+            exportActions: createExportActions({
+              adapter, lang, href: location.href, doc: document, canCollect: page.kind === 'report', download, copyText, fetchDoc, fetchReasonText,
+              campaign: report?.campaignName ?? (document.querySelector('h1')?.textContent?.trim() || undefined),
+              stated: page.kind === 'bounces' ? pagingOf(document)?.total : report?.bounces?.total, pageComplete: !hasPaging(document),
+            }),
             onDiagnosed: () => performance.mark('dl:panel-drawn'),
             openWhy: (id) => void openWhy(id),
             saveLayout: (l) => void saveUiState(l),

@@ -5,10 +5,8 @@ import { checkDomain } from '../auth/domain';
 import { createCachingResolver } from '../dns/cache';
 import { createDohResolver, isDohEndpoint } from '../dns/doh';
 import type { Resolver } from '../dns/types';
-import { exportFileName, writeExport } from '../export/bounce-export';
-import { checkDomainsLiveness } from '../hygiene/domain-dead';
+import { handleDomainFacts } from './export-messages';
 import { csvSeparatorOf, type Lang } from '../i18n';
-import type { BuildExportRequest, ExportResult } from './messages';
 import type { Handlers } from './router';
 import { loadSettings } from './storage';
 
@@ -25,25 +23,6 @@ export function createSettingsResolver(): () => Promise<Resolver> {
     const key = resolvers.join(' ');
     if (cached?.key !== key) cached = { key, resolver: createCachingResolver(createDohResolver({ endpoints: resolvers })) };
     return cached.resolver;
-  };
-}
-
-/** Triage, hygiene flags, domain liveness over DNS, and the CSV (issue 7). */
-async function buildExport(req: BuildExportRequest, resolver: () => Promise<Resolver>): Promise<ExportResult> {
-  const settings = await loadSettings();
-  const domains = req.items.map((b) => b.email.slice(b.email.lastIndexOf('@') + 1)).filter((d) => d.includes('.'));
-  const liveness = settings.exportCheckDomains
-    ? await checkDomainsLiveness(domains, await resolver(), { concurrency: 8 })
-    : undefined;
-  return {
-    ...writeExport(req.items, {
-      campaign: req.campaign,
-      liveness,
-      delimiter: csvDelimiterFor(settings.csvDelimiter, req.lang),
-      bom: settings.csvBom,
-    }),
-    fileName: exportFileName(req.esp, req.campaign, new Date()),
-    domainsUnchecked: liveness ? [...liveness.values()].filter((l) => l.state === 'unknown').length : 0,
   };
 }
 
@@ -85,7 +64,7 @@ export function createBackgroundHandlers(resolver: () => Promise<Resolver>): Han
         return asFailure(e);
       }
     },
-    'build-export': (req) => buildExport(req, resolver).then((result) => ({ ok: true as const, result }), asFailure),
+    'export-domain-facts': async (req) => handleDomainFacts(req, await resolver()),
     'open-why': (req) =>
       browser.tabs.create({ url: browser.runtime.getURL(`/why.html#${req.id}`) }).then(() => ({ ok: true as const }), asFailure),
     'test-resolver': (req) => testEndpoint(req.url),

@@ -12,19 +12,16 @@ import type { DomainCheck } from '../auth/types';
 import { ESP_ID_VALUES } from './esp-ids';
 import { LANGS } from '../i18n/langs';
 import type { SenderRule } from './sender';
+import { DOMAIN_BATCH } from '../export/local-export';
+import type { DomainFact } from '../export/domain-facts';
+
+/** DNS facts per recipient domain for the export, or why they could not be had. */
+export type DomainFactsResponse =
+  | { ok: true; facts: Record<string, DomainFact> }
+  | { ok: false; error: { kind: 'no-answer' | 'bad-answer'; detail?: string } };
 
 export type CheckDomainResponse = { ok: true; check: DomainCheck } | { ok: false; error: string };
 type Ok = { ok: true } | { ok: false; error: string };
-
-const Bounced = z.object({
-  email: z.string().check(z.maxLength(320)),
-  espType: z.enum(['hard', 'soft', 'syntax', 'unknown']),
-  code: z.optional(z.string().check(z.maxLength(40))),
-  reason: z.optional(z.string().check(z.maxLength(2000))),
-  date: z.optional(z.string().check(z.maxLength(40))),
-  reasonUrl: z.optional(z.string().check(z.maxLength(2000))),
-  espLabel: z.optional(z.string().check(z.maxLength(200))),
-});
 
 /** The request schema of every message, validated at the boundary (issue 11 §3). */
 export const REQUESTS = {
@@ -33,12 +30,10 @@ export const REQUESTS = {
     esp: z.optional(z.enum(ESP_ID_VALUES)),
     selectors: z.optional(z.array(z.string().check(z.maxLength(63))).check(z.maxLength(50))),
   }),
-  'build-export': z.object({
-    // A runtime message is capped at 64 MiB by Chrome: bigger lists never go through here.
-    items: z.array(Bounced).check(z.maxLength(200_000)),
-    esp: z.string().check(z.maxLength(40)),
-    campaign: z.optional(z.string().check(z.maxLength(500))),
-    lang: z.enum(LANGS),
+  // The export's DNS facts for distinct recipient domains, in batches (lib/platform/export-messages.ts):
+  // the rows stay in the panel, so a list of any size never crosses the runtime as one message.
+  'export-domain-facts': z.object({
+    domains: z.array(z.string().check(z.minLength(1), z.maxLength(253))).check(z.maxLength(DOMAIN_BATCH)),
   }),
   'open-why': z.object({ id: z.string().check(z.regex(/^[a-zA-Z0-9-]{1,60}$/)) }),
   'test-resolver': z.object({ url: z.string().check(z.maxLength(2000)) }),
@@ -53,7 +48,7 @@ export type RequestOf<K extends MessageName> = z.infer<(typeof REQUESTS)[K]>;
 /** Who may send each message (lib/platform/sender.ts). */
 export const SENDERS: Record<MessageName, SenderRule> = {
   'check-domain': 'page-or-granted-tab',
-  'build-export': 'page-or-granted-tab',
+  'export-domain-facts': 'page-or-granted-tab',
   'open-why': 'page-or-granted-tab',
   'load-panel': 'granted-tab',
   // Makes the service worker fetch a URL: only the options page, where the user typed it.
@@ -64,18 +59,6 @@ export const SENDERS: Record<MessageName, SenderRule> = {
 };
 
 export type CheckDomainRequest = RequestOf<'check-domain'>;
-export type BuildExportRequest = RequestOf<'build-export'>;
-
-export interface ExportResult {
-  csv: string;
-  fileName: string;
-  rows: number;
-  byAction: Record<string, number>;
-  suppression: string;
-  disagreements: number;
-  /** Domains whose liveness could not be checked (DNS failed): never called dead. */
-  domainsUnchecked: number;
-}
 
 /** What the active tab's report tells the popup: its sender domain and ESP, when known. */
 export interface ReportContext {
@@ -88,7 +71,7 @@ export interface ReportContext {
 /** Request → response of every message (@webext-core/messaging's protocol map). */
 export interface ProtocolMap {
   'check-domain'(data: CheckDomainRequest): CheckDomainResponse;
-  'build-export'(data: BuildExportRequest): { ok: true; result: ExportResult } | { ok: false; error: string };
+  'export-domain-facts'(data: RequestOf<'export-domain-facts'>): DomainFactsResponse;
   'open-why'(data: RequestOf<'open-why'>): Ok;
   'test-resolver'(data: RequestOf<'test-resolver'>): { ok: true; ms: number } | { ok: false; error: string };
   'register-esp-origin'(data: RequestOf<'register-esp-origin'>): Ok;
@@ -138,17 +121,6 @@ export async function addAccountOrigin(origin: string): Promise<Ok> {
     const granted = await browser.permissions.request({ origins: [`${origin}/*`] });
     if (!granted) return { ok: false, error: 'permission not granted' };
     return await messenger.sendMessage('register-esp-origin', { origin });
-  } catch (e) {
-    return failure(e);
-  }
-}
-
-/** Has the background triage, flag and write the export. */
-export async function requestExport(
-  req: BuildExportRequest,
-): Promise<{ ok: true; result: ExportResult } | { ok: false; error: string }> {
-  try {
-    return await messenger.sendMessage('build-export', req);
   } catch (e) {
     return failure(e);
   }
