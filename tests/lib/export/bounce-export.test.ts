@@ -18,7 +18,7 @@ describe('bounce export', () => {
       ['sofie.vandamme@yahoo.com', '', 'deferred', 'rate-limit', '4.7.0', undefined, 'retry later'],
       ['tom.peeters@outlook.com', '', 'blocked', 'auth', '5.7.515', undefined, 'check authentication'],
       ['administratie@vdberghe-bouw.be', 'role domain-dead', 'hard', 'domain', '5.4.4', undefined, 'remove in CRM'],
-      ['jan.claes@gmial.com', 'typo disposable', 'hard', 'domain', '5.1.2', 'jan.claes@gmail.com', 'fix typo'],
+      ['jan.claes@gmial.com', 'typo', 'hard', 'domain', '5.1.2', 'jan.claes@gmail.com', 'fix typo'],
       ['sales@oudeklant-bvba.be', 'role', 'hard', 'user-unknown', '5.1.1', undefined, 'remove in CRM'],
       ['lien.maes@skynet.be', '', 'hard', 'disabled', '5.2.1', undefined, 'remove in CRM'],
       ['bart.willems@gmail.com', '', 'deferred', 'rate-limit', '4.7.28', undefined, 'retry later'],
