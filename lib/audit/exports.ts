@@ -18,7 +18,14 @@ export type OpenSink = (fileName: string) => ExportSink;
 export const CLEANED_FILE = 'cleaned.csv';
 export const REMOVED_FILE = 'removed.csv';
 export const PLAN_FILE = 'plan.csv';
-const ESP_COLUMNS = ['Email Address', 'First Name', 'Last Name'];
+/** Import columns per ESP (each one's import guidelines, sources.ts); the default suits all three. */
+export type SegmentFormat = 'generic' | 'mailchimp' | 'activecampaign' | 'campaign-monitor';
+const ESP_COLUMNS: Record<SegmentFormat, string[]> = {
+  generic: ['Email Address', 'First Name', 'Last Name'],
+  mailchimp: ['Email Address', 'First Name', 'Last Name'],
+  activecampaign: ['Email', 'First Name', 'Last Name'],
+  'campaign-monitor': ['Email Address', 'Name'],
+};
 
 /** "segment-1-customers-30.csv": the order it is sent in, then the segment id. */
 export function segmentFileName(segment: SegmentId): string {
@@ -40,8 +47,9 @@ export function createAuditExportWriter(
   open: OpenSink,
   layout: Pick<CsvLayout, 'headers' | 'hasHeader'>,
   guess: ColumnGuess,
-  options: { delimiter: ',' | ';'; bom: boolean },
+  options: { delimiter: ',' | ';'; bom: boolean; format?: SegmentFormat },
 ) {
+  const format = options.format ?? 'generic';
   const d = options.delimiter;
   const names = layout.headers.map((h, i) => (layout.hasHeader && h ? h : `column_${i + 1}`));
   const bom = options.bom ? '\uFEFF' : '';
@@ -54,7 +62,7 @@ export function createAuditExportWriter(
     let sink = segments.get(s);
     if (!sink) {
       sink = open(segmentFileName(s));
-      sink.write(recordOf(ESP_COLUMNS, ','));
+      sink.write(recordOf(ESP_COLUMNS[format], ','));
       segments.set(s, sink);
     }
     return sink;
@@ -72,7 +80,8 @@ export function createAuditExportWriter(
       if (a.segment && a.segment !== 'do-not-mail') {
         const first = guess.firstName !== undefined ? row[guess.firstName] : undefined;
         const last = guess.lastName !== undefined ? row[guess.lastName] : undefined;
-        segmentSink(a.segment).write(recordOf([a.email, first, last], ','));
+        const nameCells = format === 'campaign-monitor' ? [[first, last].filter(Boolean).join(' ') || undefined] : [first, last];
+        segmentSink(a.segment).write(recordOf([a.email, ...nameCells], ','));
       }
     },
     /** Writes the plan file; returns the names of every file written. */

@@ -150,6 +150,8 @@ const en = make('en', {
       : r.id === 'complaints' ? `Stop increasing while spam complaints are above ${pct(r.above!)}.`
         : `Pause on deferrals such as ${r.codes!.join(' or ')} (wait, then send less).`,
   ui: {
+    /** Excel's list separator in the language's region: "," in English, ";" in Belgium, the Netherlands, France. */
+    csvDelimiter: ',',
     title: 'Check a list before sending',
     intro: 'Drop a CSV exported from your CRM or ERP. Nothing is uploaded: the file is read here, only the domains are looked up over DNS.',
     drop: 'Drop a CSV file here, or choose one',
@@ -273,6 +275,7 @@ const nl: AuditTexts = make('nl', {
       : r.id === 'complaints' ? `Niet verhogen zolang de spamklachten boven ${pct(r.above!)} liggen.`
         : `Pauzeer bij uitstel zoals ${r.codes!.join(' of ')} (wacht, en verstuur daarna minder).`,
   ui: {
+    csvDelimiter: ';',
     title: 'Een lijst controleren vóór het versturen',
     intro: 'Sleep een CSV-export uit uw CRM of ERP hierheen. Er wordt niets geüpload: het bestand wordt hier gelezen, alleen de domeinen worden via DNS opgezocht.',
     drop: 'Sleep een CSV-bestand hierheen, of kies er een',
@@ -393,6 +396,7 @@ const fr: AuditTexts = make('fr', {
       : r.id === 'complaints' ? `N’augmentez pas tant que les plaintes pour spam dépassent ${pct(r.above!)}.`
         : `Faites une pause en cas de report comme ${r.codes!.join(' ou ')} (attendez, puis envoyez moins).`,
   ui: {
+    csvDelimiter: ';',
     title: 'Vérifier une liste avant l’envoi',
     intro: 'Déposez un export CSV de votre CRM ou ERP. Rien n’est envoyé en ligne : le fichier est lu ici, seuls les domaines sont vérifiés par DNS.',
     drop: 'Déposez un fichier CSV ici, ou choisissez-en un',
