@@ -10,6 +10,7 @@ import { AddOrigin } from '../../components/AddOrigin';
 import { ManualFigures } from '../../components/ManualFigures';
 import { loadHistory, languageOf, loadSettings } from '../../lib/platform/storage';
 import { TrendChart } from '../../components/TrendChart';
+import { auditTexts } from '../../lib/i18n/audit';
 import type { EspId } from '../../lib/auth/types';
 import '../esp-panel/style.css';
 import './popup.css';
@@ -44,6 +45,7 @@ async function start() {
         <AddOrigin t={t} onAdd={addAccountOrigin} />
         <p>
           <button type="button" class="dl-link" onClick={() => void browser.runtime.openOptionsPage()}>{t.popup.options}</button>
+          {' · '}<a class="dl-link" href="/audit.html" target="_blank" rel="noopener" data-testid="dl-audit-link">{auditTexts(lang).title}</a>
         </p>
       </main>
     );

@@ -12,7 +12,7 @@ export function toAsciiDomain(domain: string): string | undefined {
   let d = domain.toLowerCase();
   if (NON_ASCII.test(d)) {
     try {
-      // WHATWG URL applies UTS #46 / IDNA mapping the same way in node and every browser.
+      // WHATWG URL applies UTS #46 / IDNA mapping the same way in node and in every web engine.
       d = new URL(`http://${d}/`).hostname;
     } catch {
       return undefined;
