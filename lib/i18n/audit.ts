@@ -131,7 +131,7 @@ const en = make('en', {
     const p = f.params;
     switch (f.id) {
       case 'hard-bounce-expected': return `If you sent to this list as it is, at least ${pct(num(p, 'share'))} would bounce hard (${n(num(p, 'count'))} of ${n(num(p, 'of'))} addresses): ${scale(p.scale as BounceScale)}. The article's scale: below 2 % normal, 2–3 % alarm bells, 10 % bad, 20 % a disaster.`;
-      case 'dead-domains': return `${n(num(p, 'addresses'))} addresses are at ${n(num(p, 'domains'))} domains that cannot receive mail (no such domain, or no mail server): remove them in your CRM.`;
+      case 'dead-domains': return `${n(num(p, 'addresses'))} addresses are at ${plural(num(p, 'domains'), 'en', { one: '1 domain', other: `${n(num(p, 'domains'))} domains` })} that cannot receive mail (no such domain, or no mail server): remove them in your CRM.`;
       case 'syntax': return `${n(num(p, 'count'))} entries are not valid email addresses.`;
       case 'typos': return `${n(num(p, 'count'))} addresses have a misspelt provider domain (gmial.com, telnet.be …): correct them in your CRM; the suggested fix is in the removed list.`;
       case 'disposable': return `${n(num(p, 'count'))} addresses are at disposable-mail services: they stop existing soon after sign-up.`;
@@ -141,7 +141,7 @@ const en = make('en', {
       case 'never-engaged-old': return `${pct(num(p, 'share'))} (${n(num(p, 'count'))}) never engaged and are older than 12 months: do not mail them.`;
       case 'no-engagement-data': return 'The list has no activity or order column, so engagement is unknown: the plan restarts with small groups throughout.';
       case 'no-dns': return 'Domains were not looked up, so dead domains are not flagged and providers of company domains are unknown.';
-      case 'unknown-domains': return `${n(num(p, 'domains'))} domains could not be looked up: their addresses are "unknown", not dead, and stay in the list.`;
+      case 'unknown-domains': return `${plural(num(p, 'domains'), 'en', { one: '1 domain', other: `${n(num(p, 'domains'))} domains` })} could not be looked up: their addresses are "unknown", not dead, and stay in the list.`;
       case 'out-of-reach': return 'Whether a mailbox exists, catch-all domains and spam traps cannot be checked without sending (SMTP probing is forbidden by Microsoft as "namespace mining").';
     }
   },
@@ -266,7 +266,7 @@ const nl: AuditTexts = make('nl', {
       case 'never-engaged-old': return `${pct(num(p, 'share'))} (${n(num(p, 'count'))}) was nooit actief en is ouder dan 12 maanden: mail hen niet.`;
       case 'no-engagement-data': return 'De lijst heeft geen kolom met activiteit of bestellingen, dus de betrokkenheid is onbekend: het plan herstart overal met kleine groepen.';
       case 'no-dns': return 'De domeinen zijn niet opgezocht: dode domeinen zijn dus niet gemarkeerd en de providers van bedrijfsdomeinen zijn onbekend.';
-      case 'unknown-domains': return `${n(num(p, 'domains'))} domeinen konden niet opgezocht worden: hun adressen zijn "onbekend", niet dood, en blijven in de lijst.`;
+      case 'unknown-domains': return `${plural(num(p, 'domains'), 'nl', { one: '1 domein kon', other: `${n(num(p, 'domains'))} domeinen konden` })} niet opgezocht worden: hun adressen zijn "onbekend", niet dood, en blijven in de lijst.`;
       case 'out-of-reach': return 'Of een mailbox bestaat, catch-alldomeinen en spamtraps kunnen niet gecontroleerd worden zonder te versturen (SMTP-aftasten verbiedt Microsoft als "namespace mining").';
     }
   },
@@ -387,7 +387,7 @@ const fr: AuditTexts = make('fr', {
       case 'never-engaged-old': return `${pct(num(p, 'share'))} (${n(num(p, 'count'))}) n’ont jamais réagi et datent de plus de 12 mois : ne leur écrivez pas.`;
       case 'no-engagement-data': return 'La liste n’a pas de colonne d’activité ou de commandes : l’engagement est inconnu, le plan redémarre partout par petits groupes.';
       case 'no-dns': return 'Les domaines n’ont pas été vérifiés : les domaines morts ne sont donc pas signalés et les fournisseurs des domaines d’entreprise sont inconnus.';
-      case 'unknown-domains': return `${n(num(p, 'domains'))} domaines n’ont pas pu être vérifiés : leurs adresses sont « inconnues », pas mortes, et restent dans la liste.`;
+      case 'unknown-domains': return `${plural(num(p, 'domains'), 'fr', { one: '1 domaine n’a', other: `${n(num(p, 'domains'))} domaines n’ont` })} pas pu être vérifiés : leurs adresses sont « inconnues », pas mortes, et restent dans la liste.`;
       case 'out-of-reach': return 'L’existence d’une boîte, les domaines « catch-all » et les pièges à spam ne se vérifient pas sans envoyer (Microsoft interdit le sondage SMTP comme « namespace mining »).';
     }
   },
