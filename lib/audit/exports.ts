@@ -3,7 +3,7 @@
 // ActiveCampaign and Campaign Monitor import as-is (an "Email Address" column, comma-separated,
 // UTF-8 without BOM: each one's import format guidelines, sources.ts); and the send plan.
 // Written record by record into sinks, so a million rows never sit in memory twice.
-import { csvRecords } from '../export/csv';
+import { csvRecord } from '../export/csv';
 import type { ColumnGuess } from '../import/columns';
 import type { CsvLayout } from '../import/csv';
 import type { AuditedRow } from './audit';
@@ -33,14 +33,8 @@ export function segmentFileName(segment: SegmentId): string {
   return `segment-${i >= 0 ? i + 1 : segment === 'reconfirm' ? 0 : 9}-${segment}.csv`;
 }
 
-/** One CSV record, reusing the export module's quoting and formula neutralisation. */
-function recordOf(values: (string | undefined)[], delimiter: ',' | ';'): string {
-  const cols = values.map((_, i) => String(i));
-  const row = Object.fromEntries(values.map((v, i) => [String(i), v]));
-  const gen = csvRecords([row], cols, { delimiter });
-  gen.next(); // header
-  return gen.next().value as string;
-}
+/** One CSV record, with the export module's quoting and formula neutralisation. */
+const recordOf = (values: (string | undefined)[], delimiter: ',' | ';'): string => csvRecord(values, delimiter);
 
 /** Writes every file as rows arrive; `close` writes the plan. CRM files use the given delimiter and BOM. */
 export function createAuditExportWriter(

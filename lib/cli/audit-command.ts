@@ -33,10 +33,10 @@ export interface CliIo {
   stderrIsTTY?: boolean;
 }
 
-/** A file read in 1 MB pieces, re-readable for the second pass. */
+/** A file read in 64 KB pieces (they parse fastest), re-readable for the second pass. */
 export function fileSource(path: string): ByteSource {
   return async function* () {
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) yield new Uint8Array(chunk as Buffer);
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 })) yield new Uint8Array(chunk as Buffer);
   };
 }
 

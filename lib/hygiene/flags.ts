@@ -3,6 +3,7 @@
 // 100,000 addresses costs one typo and one disposable check per distinct domain.
 import { disposableEmailBlocklistSet } from 'disposable-email-domains-js';
 import { toAsciiDomain } from './address';
+import { createSeenSet } from './seen-set';
 import { typoTarget } from './typo';
 
 export { isValidAddress, parseAddress, toAsciiDomain } from './address';
@@ -41,7 +42,7 @@ interface DomainFacts {
 /** Creates a checker that remembers addresses seen (for duplicates) and per-domain answers. */
 export function createHygieneChecker() {
   const disposableSet = disposableEmailBlocklistSet();
-  const seen = new Set<string>();
+  const seen = createSeenSet();
   const domains = new Map<string, DomainFacts>();
   const factsOf = (domain: string): DomainFacts => {
     let f = domains.get(domain);
@@ -69,10 +70,9 @@ export function createHygieneChecker() {
       if (!facts.ascii) return { email, flags: ['syntax'] };
       const flags: HygieneFlag[] = [];
       const lower = local.toLowerCase();
-      const key = `${lower}@${facts.ascii}`;
-      if (seen.has(key)) flags.push('duplicate');
-      seen.add(key);
-      if (ROLE_LOCAL_PARTS.has(lower.replace(/[._-]?\d+$/, ''))) flags.push('role');
+      if (seen.seen(`${lower}@${facts.ascii}`)) flags.push('duplicate');
+      const last = lower.charCodeAt(lower.length - 1);
+      if (ROLE_LOCAL_PARTS.has(last >= 48 && last <= 57 ? lower.replace(/[._-]?\d+$/, '') : lower)) flags.push('role');
       if (facts.typo) flags.push('typo');
       if (facts.disposable) flags.push('disposable');
       return { email, flags, ...(facts.typo ? { suggestion: `${local}@${facts.typo}` } : {}), domain: facts.ascii };

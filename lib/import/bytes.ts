@@ -100,15 +100,15 @@ export function undefined1252Share(head: Uint8Array): number {
   return head.length ? n / head.length : 0;
 }
 
-/** A source over bytes in memory (tests, a dropped file already read). */
-export function bytesSource(bytes: Uint8Array, chunkSize = 1 << 20): ByteSource {
+/** A source over bytes in memory (tests, a dropped file already read); 64 KB pieces parse fastest. */
+export function bytesSource(bytes: Uint8Array, chunkSize = 1 << 16): ByteSource {
   return async function* () {
     for (let i = 0; i < bytes.length; i += chunkSize) yield bytes.subarray(i, i + chunkSize);
   };
 }
 
 /** A source over a Blob or File, read in slices so a big file is never loaded whole. */
-export function blobSource(blob: Blob, chunkSize = 1 << 20): ByteSource {
+export function blobSource(blob: Blob, chunkSize = 1 << 18): ByteSource {
   return async function* () {
     for (let i = 0; i < blob.size; i += chunkSize) yield new Uint8Array(await blob.slice(i, i + chunkSize).arrayBuffer());
   };
