@@ -87,7 +87,7 @@ export function createAuditExportWriter(
         const caps = s.caps.map((c) => `${c.provider}<=${c.max}`).join(' ');
         p.write(recordOf([String(s.n), String(s.day), String(s.volume), String(s.added), joins, s.growth === undefined ? '' : s.growth.toFixed(3), caps], d));
       }
-      return [CLEANED_FILE, REMOVED_FILE, ...[...segments.keys()].map(segmentFileName), PLAN_FILE];
+      return [CLEANED_FILE, REMOVED_FILE, ...[...segments.keys()].map(segmentFileName).sort(), PLAN_FILE];
     },
   };
 }
