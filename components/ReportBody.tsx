@@ -15,6 +15,7 @@ import { ExportControls, type ExportActions } from './ExportControls';
 import { Section } from './Section';
 import { TrendChart } from './TrendChart';
 import { MessageVerdict } from './MessageVerdict';
+import { CampaignRestartPlan } from './CampaignRestartPlan';
 
 export type DnsState = { kind: 'idle' } | { kind: 'checking'; domain: string } | { kind: 'done'; check: DomainCheck } | { kind: 'error'; domain: string; error: string };
 
@@ -73,6 +74,7 @@ export function ReportBody(props: ReportBodyProps) {
       <Section id="steps" title={t.sections.steps} open={isOpen('steps')} onToggle={onToggle}>
         <NextSteps diagnosis={diagnosis} />
       </Section>
+      <CampaignRestartPlan lang={lang} report={report} diagnosis={diagnosis} />
       {props.history.length >= 2 && (
         <Section id="trend" title={t.sections.trend} open={isOpen('trend')} onToggle={onToggle}>
           <TrendChart t={t} lang={lang} entries={props.history} />

@@ -12,6 +12,7 @@ import { loadAccountHistory, languageOf, loadSettings, takeSettingsNotice } from
 import { platformTexts } from '../../lib/i18n/platform';
 import { TrendChart } from '../../components/TrendChart';
 import { MESSAGE_PAGE_TITLE } from '../../lib/i18n/message-title';
+import { auditTexts } from '../../lib/i18n/audit';
 import type { EspId } from '../../lib/auth/types';
 import '../esp-panel/style.css';
 import './popup.css';
@@ -49,6 +50,7 @@ async function start() {
         <p>
           <button type="button" class="dl-link" onClick={() => void browser.runtime.openOptionsPage()}>{t.popup.options}</button>
           {' · '}<button type="button" class="dl-link" data-testid="dl-open-message" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/message.html') })}>{MESSAGE_PAGE_TITLE[lang]}</button>
+          {' · '}<a class="dl-link" href="/audit.html" target="_blank" rel="noopener" data-testid="dl-audit-link">{auditTexts(lang).title}</a>
         </p>
       </main>
     );
