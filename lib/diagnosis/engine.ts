@@ -50,7 +50,7 @@ export function runRules(rules: readonly Rule[], input: DiagnoseInput): Diagnosi
       findings.push({ id: 'internal-error', rule: rule.id, category: 'unknown', severity: 'warning', evidence, advice: '' });
     }
   }
-  const primaryCause = pickCause(findings);
+  const primaryCause = pickCause(findings, ctx);
   return {
     primaryCause,
     headline: headlineFor(primaryCause, findings, ctx),
@@ -66,11 +66,13 @@ export function leading(findings: Finding[], cause: Cause): Finding | undefined 
   return findings.filter((f) => f.category === cause).sort((a, b) => RANK[b.severity] - RANK[a.severity])[0];
 }
 
-function pickCause(findings: Finding[]): Cause {
+function pickCause(findings: Finding[], { page }: RuleContext): Cause {
   if (findings.some((f) => f.category === 'authentication' && f.severity === 'critical')) return 'authentication';
   const candidates = findings
     .filter((f) => ORDER.includes(f.category) && RANK[f.severity] >= RANK.warning)
     .sort((a, b) => RANK[b.severity] - RANK[a.severity] || ORDER.indexOf(a.category) - ORDER.indexOf(b.category));
   if (candidates[0]) return candidates[0].category;
+  // An abuse list without a delivered count, a bounce list without reasons: not judgeable yet.
+  if (page !== 'overview' && findings.some((f) => f.category === 'unknown' && f.id !== 'internal-error')) return 'unknown';
   return findings.some((f) => f.id === 'dns-unchecked') ? 'unknown' : 'none';
 }

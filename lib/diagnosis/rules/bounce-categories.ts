@@ -29,7 +29,7 @@ export const rule: Rule = {
     if (page !== 'bounces') return undefined;
     const temporary = c.filter((x) => (x.c.category === 'deferred' && x.c.subReason !== 'reputation') || x.c.category === 'soft').length;
     return {
-      category: 'list-quality',
+      category: unread === total ? 'unknown' : 'list-quality',
       severity: 'info',
       evidence: t.rules.triage(total, dead, rep, auth, temporary),
       advice: '',

@@ -20,7 +20,8 @@ export const rule: Rule = {
     const day = report.sentAt?.slice(0, 10);
     const sameDay = day ? history.filter((h) => h.campaignId !== report.campaignId && h.sentAt?.slice(0, 10) === day).reduce((n, h) => n + (h.recipients ?? 0), 0) : 0;
     const daily = report.recipients + sameDay;
-    const estimate = (p: Bulk) => (audience?.[p] !== undefined ? Math.round(daily * audience[p]!) : daily);
+    // A known mix without a provider means none of the audience is there.
+    const estimate = (p: Bulk) => (audience ? Math.round(daily * (audience[p] ?? 0)) : daily);
     const inScope = (['gmail', 'yahoo', 'microsoft'] as const).filter((p) => estimate(p) >= thresholds.bulkDaily);
     const apple = (audience?.apple ?? 0) > 0; // Apple's rules bind every sender, once it is in the audience
     if (inScope.length === 0 && !apple) return undefined;
