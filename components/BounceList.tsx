@@ -5,7 +5,7 @@ import type { BouncedAddress } from '../lib/esp/types';
 import type { GatherProgress } from '../lib/esp/bounce-reason';
 import type { Messages } from '../lib/i18n';
 import { ExportControls, type ExportActions } from './ExportControls';
-import { classifyBounce, espDisagreement, type BounceCategory } from '../lib/bounces/classify';
+import { classifyBounce, espDisagreement, isReputationSignal, type BounceCategory } from '../lib/bounces/classify';
 
 export interface BounceListProps {
   t: Messages;
@@ -33,7 +33,7 @@ export function BounceList({ t, items, gather, onItems, exportActions }: BounceL
       <p class="dl-muted" data-testid="dl-reason-count">{t.bounces.reasons(withReason, items.length)}</p>
       {triaged.length > 0 && (
         <p data-testid="dl-triage">
-          {t.bounces.triage(triaged.length, byCategory('hard'), byCategory('blocked'), authBlocks, byCategory('soft') + byCategory('deferred'), byCategory('other'))}
+          {t.bounces.triage(triaged.length, byCategory('hard'), triaged.filter((x) => x.c.category === 'blocked' || isReputationSignal(x.c)).length, authBlocks, byCategory('soft') + triaged.filter((x) => x.c.category === 'deferred' && !isReputationSignal(x.c)).length, byCategory('other'))}
           {disagreeing > 0 && ` ${t.bounces.disagree(disagreeing)}`}
         </p>
       )}

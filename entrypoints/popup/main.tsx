@@ -40,7 +40,7 @@ async function start() {
             <TrendChart t={t} lang={lang} entries={history} />
           </section>
         )}
-        <ManualFigures t={t} lang={lang} domain={state.kind === 'done' ? state.check : undefined} />
+        <ManualFigures t={t} lang={lang} domain={state.kind === 'done' ? state.check : undefined} thresholds={settings.thresholds} />
         <AddOrigin t={t} onAdd={addAccountOrigin} />
         <p>
           <button type="button" class="dl-link" onClick={() => void browser.runtime.openOptionsPage()}>{t.popup.options}</button>

@@ -15,6 +15,7 @@ function actionFor(category: string, subReason: string, flags: HygieneFlag[]): A
   if (flags.includes('typo')) return 'fix typo';
   if (flags.includes('syntax') || flags.includes('domain-dead') || category === 'hard') return 'remove in CRM';
   if (category === 'blocked') return subReason === 'auth' ? 'check authentication' : 'pause and review sending';
+  if (category === 'deferred' && subReason === 'reputation') return 'pause and review sending'; // knowledge.md §6 rule 3
   if (category === 'soft' || category === 'deferred') return 'retry later';
   return 'check individually';
 }

@@ -284,6 +284,7 @@ export const en = {
     likelyCause: 'Likely cause',
     bounceRate: 'Bounce rate',
     openRate: 'Open rate',
+    clickRate: 'Click rate',
     benchmark: (b: string) => `benchmark ${b}`,
     dns: 'DNS for',
     checking: 'checking…',

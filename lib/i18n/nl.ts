@@ -278,6 +278,7 @@ export const nl: typeof en = {
     likelyCause: 'Waarschijnlijke oorzaak',
     bounceRate: 'Bounce rate',
     openRate: 'Open rate',
+    clickRate: 'Click rate',
     benchmark: (b) => `benchmark ${b}`,
     dns: 'DNS voor',
     checking: 'bezig met controleren…',

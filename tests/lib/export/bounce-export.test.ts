@@ -15,13 +15,13 @@ describe('bounce export', () => {
       ['marc.janssens1974@gmail.com', '', 'hard', 'user-unknown', '5.1.1', undefined, 'remove in CRM'],
       ['els.desmet@hotmail.com', '', 'hard', 'user-unknown', '5.5.0', undefined, 'remove in CRM'],
       ['k.wouters@telenet.be', '', 'soft', 'mailbox-full', '4.2.2', undefined, 'retry later'],
-      ['sofie.vandamme@yahoo.com', '', 'deferred', 'rate-limit', '4.7.0', undefined, 'retry later'],
+      ['sofie.vandamme@yahoo.com', '', 'deferred', 'reputation', '4.7.0', undefined, 'pause and review sending'],
       ['tom.peeters@outlook.com', '', 'blocked', 'auth', '5.7.515', undefined, 'check authentication'],
       ['administratie@vdberghe-bouw.be', 'role domain-dead', 'hard', 'domain', '5.4.4', undefined, 'remove in CRM'],
       ['jan.claes@gmial.com', 'typo disposable', 'hard', 'domain', '5.1.2', 'jan.claes@gmail.com', 'fix typo'],
       ['sales@oudeklant-bvba.be', 'role', 'hard', 'user-unknown', '5.1.1', undefined, 'remove in CRM'],
       ['lien.maes@skynet.be', '', 'hard', 'disabled', '5.2.1', undefined, 'remove in CRM'],
-      ['bart.willems@gmail.com', '', 'deferred', 'rate-limit', '4.7.28', undefined, 'retry later'],
+      ['bart.willems@gmail.com', '', 'deferred', 'reputation', '4.7.28', undefined, 'pause and review sending'],
       ['noreply@leverancier-nl.nl', 'role', 'blocked', 'blocklist', '5.7.1', undefined, 'pause and review sending'],
       ['info@drukkerij-lambrecht.be', 'role', 'hard', 'user-unknown', '5.1.1', undefined, 'remove in CRM'],
     ]);
@@ -33,7 +33,7 @@ describe('bounce export', () => {
     expect(writeExport(bounces, opts)).toEqual({
       csv: exportCsv(buildExportRows(bounces, opts), opts),
       rows: 12,
-      byAction: { 'remove in CRM': 6, 'retry later': 3, 'check authentication': 1, 'fix typo': 1, 'pause and review sending': 1 },
+      byAction: { 'remove in CRM': 6, 'retry later': 1, 'check authentication': 1, 'fix typo': 1, 'pause and review sending': 3 },
       suppression: ['marc.janssens1974@gmail.com', 'els.desmet@hotmail.com', 'administratie@vdberghe-bouw.be', 'sales@oudeklant-bvba.be', 'lien.maes@skynet.be', 'info@drukkerij-lambrecht.be'].join('\n'),
       // tom.peeters (5.7.515, an authentication block) and noreply@ (a Spamhaus block), both 'soft' to the ESP.
       disagreements: 2,
@@ -45,7 +45,7 @@ describe('bounce export', () => {
     expect(csv).toBe(
       '\uFEFFemail;flag;category;sub_reason;esp_type;code;reason;suggestion;campaign;date;action\r\n' +
         'k.wouters@telenet.be;;soft;mailbox-full;soft;4.2.2;452 4.2.2 <k.wouters@telenet.be>: Mailbox full;;Lente-actie 2026;2026-03-10;retry later\r\n' +
-        'sofie.vandamme@yahoo.com;;deferred;rate-limit;soft;4.7.0;421 4.7.0 [TSS04] Messages from 198.2.180.12 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes;;Lente-actie 2026;2026-03-10;retry later\r\n'.replace(
+        'sofie.vandamme@yahoo.com;;deferred;reputation;soft;4.7.0;421 4.7.0 [TSS04] Messages from 198.2.180.12 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes;;Lente-actie 2026;2026-03-10;pause and review sending\r\n'.replace(
           '421 4.7.0 [TSS04] Messages from 198.2.180.12 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes',
           '"421 4.7.0 [TSS04] Messages from 198.2.180.12 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes"',
         ),
