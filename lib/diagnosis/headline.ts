@@ -40,8 +40,12 @@ export function headlineFor(cause: Cause, findings: Finding[], ctx: RuleContext)
         return dns === 'in-order' ? t.headline.dnsFineList(shown, words) : t.headline.figuresList(shown, words) + tail;
       }
       break;
-    case 'none':
+    case 'none': {
+      // Low opens that nothing else confirms are said as such, never as "healthy" (§3, Gmail).
+      const opens = findings.find((x) => x.id === 'open-rate' && x.severity === 'info' && x.headline);
+      if (opens?.headline) return dns === 'in-order' ? t.headline.dnsFineBut(lowerFirst(opens.headline)) : opens.headline + tail;
       return dns === 'in-order' ? t.headline.allFine : dns === 'failed' ? t.headline.figuresFineDnsFailed : t.headline.figuresFine;
+    }
     case 'unknown':
       return t.headline.unknown;
   }

@@ -53,6 +53,7 @@ export const en = {
     pause: (days: number) => `This is your first send in ${days} days: a cold sender is distrusted.`,
     engagementLow: (rate: string, agree: string) => `Only ${rate} opened, and ${agree}: mail is likely landing in spam.`,
     dnsFineBut: (rest: string) => `DNS is in order, but ${rest}`,
+    opensLowAlone: (rate: string) => `Only ${rate} opened, yet clicks, bounces and complaints look normal: low opens alone do not prove the spam folder.`,
     figuresFine: 'The figures look healthy (DNS not checked yet).',
     allFine: 'DNS is in order and the figures look healthy.',
     figuresFineDnsFailed: 'The figures look healthy, but DNS could not be checked.',

@@ -51,6 +51,7 @@ export const nl: typeof en = {
     pause: (days) => `Dit is je eerste verzending in ${days} dagen: een koude afzender wordt gewantrouwd.`,
     engagementLow: (rate, agree) => `Slechts ${rate} opende, en ${agree}: de mail belandt waarschijnlijk in spam.`,
     dnsFineBut: (rest) => `DNS is in orde, maar ${rest}`,
+    opensLowAlone: (rate) => `Slechts ${rate} opende, maar kliks, bounces en klachten zien er normaal uit: lage opens alleen bewijzen de spammap niet.`,
     figuresFine: 'De cijfers zien er gezond uit (DNS nog niet gecontroleerd).',
     allFine: 'DNS is in orde en de cijfers zien er gezond uit.',
     figuresFineDnsFailed: 'De cijfers zien er gezond uit, maar DNS kon niet gecontroleerd worden.',

@@ -32,6 +32,12 @@ export const rule: Rule = {
       (low ? ` ${agree.length ? t.rules.openLowAgreed(agree.join(', ')) : t.rules.openLowAlone}` : '');
     if (low && agree.length)
       return { category: 'engagement', severity: 'warning', evidence, advice: t.finding.openAdviceLow, headline: t.headline.engagementLow(shown, agree.join(', ')) };
-    return { category: 'engagement', severity: low || rate < thresholds.openBenchmark ? 'info' : 'ok', evidence, advice: low ? t.rules.openLowAloneAdvice : '' };
+    return {
+      category: 'engagement',
+      severity: low || rate < thresholds.openBenchmark ? 'info' : 'ok',
+      evidence,
+      advice: low ? t.rules.openLowAloneAdvice : '',
+      ...(low ? { headline: t.headline.opensLowAlone(shown) } : {}),
+    };
   },
 };
