@@ -66,7 +66,8 @@ async function readPage(adapter: EspAdapter, signal: AbortSignal): Promise<PageD
     const r = await readStable(() => extractBounces(document, location.href), signal, () => false);
     return r.ok ? { kind: 'bounces', items: r.value } : { kind: 'unreadable', detail: describeFailure(r) };
   }
-  const r = await readStable(() => extractReport(document, location.href), signal, isPlaceholderReading);
+  // An abuse list has no recipients figure to wait for: two equal readings settle it (issue 13 §3).
+  const r = await readStable(() => extractReport(document, location.href), signal, kind === 'abuse' ? () => false : isPlaceholderReading);
   const abuse = kind === 'abuse';
   return r.ok ? { kind: 'report', report: r.value, notes: r.notes, view: abuse ? 'abuse' : 'overview', complainers: abuse ? readComplainers(document) : undefined } : { kind: 'unreadable', detail: describeFailure(r) };
 }
