@@ -21,8 +21,10 @@ export function stepsFor(cause: Cause, findings: Finding[], ctx: RuleContext): s
     const c = (bounces ?? []).map((b) => ({ b, c: classifyBounce(b) }));
     const dead = c.filter((x) => x.c.category === 'hard').length;
     const rep = c.filter((x) => isReputationSignal(x.c)).length;
+    const auth = c.filter((x) => x.c.category === 'blocked' && x.c.subReason === 'auth').length;
     const unread = c.filter((x) => !x.b.code && !x.b.reason).length;
     if (dead) out.push(t.steps.removeDead(dead));
+    if (auth) out.push(t.steps.authBlocks(auth));
     if (rep) out.push(t.steps.pauseReputation(rep));
     if (unread) out.push(t.steps.readReasons(unread));
     if (out.length === 0) out.push(...t.steps.none);

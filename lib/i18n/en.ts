@@ -68,7 +68,8 @@ export const en = {
     noBounces: 'No bounced addresses are listed on this page.',
     blockedRep: (n: number, total: number) => `${n} of the ${total} bounces are refusals for spam or reputation: pause and analyse before the next send.`,
     mostlyDead: (n: number, total: number) => `${n} of the ${total} bounces are addresses that no longer exist: the list is old — remove them in your CRM.`,
-    reasonsUnread: (n: number) => `${n} bounced ${pl(n, 'address', 'addresses')} listed; the reasons are not read yet, so blocks cannot be told from dead addresses.`,
+    reasonsUnread: (n: number, hard: number) =>
+      `The ESP calls ${hard} of the ${n} bounces hard: remove those. The reasons are not read yet, so blocks hidden among the ${n - hard} soft ones cannot be seen.`,
     triage: (total: number, dead: number, blocks: number, temporary: number) =>
       `${total} ${pl(total, 'bounce', 'bounces')}: ${dead} dead, ${blocks} ${pl(blocks, 'block', 'blocks')}, ${temporary} temporary — no pattern of refusals.`,
     unknown: "DNS couldn't be checked and the figures point nowhere in particular.",
@@ -184,6 +185,7 @@ export const en = {
     postmaster: 'Look up your real Gmail spam rate in Google Postmaster Tools: Gmail tells no ESP who complained.',
     consent: 'Keep mailing only people who asked for it, with a one-click unsubscribe.',
     removeDead: (n: number) => `Remove the ${n} dead ${pl(n, 'address', 'addresses')} in your CRM.`,
+    authBlocks: (n: number) => `${n} ${pl(n, 'refusal is', 'refusals are')} for failing authentication: check your DNS (SPF, DKIM, DMARC) before the next send.`,
     pauseReputation: (n: number) => `${n} ${pl(n, 'refusal names', 'refusals name')} your reputation: pause big sends and restart small with recent engagers.`,
     readReasons: (n: number) => `Get the reasons for the ${n} ${pl(n, 'bounce', 'bounces')} still unread, to tell blocks from dead addresses.`,
     volume: ['Split the list and send to recent engagers first (30 → 60 → 90 days).', 'Raise the volume by at most 50% a day, never double it at once.', 'Pause when deferrals (4.7.28, TSS04) or blocks appear.'],

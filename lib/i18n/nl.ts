@@ -66,7 +66,8 @@ export const nl: typeof en = {
     noBounces: 'Op deze pagina staan geen gebouncete adressen.',
     blockedRep: (n, total) => `${n} van de ${total} bounces zijn weigeringen wegens spam of reputatie: pauzeer en analyseer vóór de volgende verzending.`,
     mostlyDead: (n, total) => `${n} van de ${total} bounces zijn adressen die niet meer bestaan: de lijst is oud — verwijder ze in je CRM.`,
-    reasonsUnread: (n) => `${n} gebouncete ${pl(n, 'adres', 'adressen')}; de redenen zijn nog niet gelezen, dus blokkeringen zijn niet te onderscheiden van dode adressen.`,
+    reasonsUnread: (n, hard) =>
+      `De mailingtool noemt ${hard} van de ${n} bounces hard: verwijder die. De redenen zijn nog niet gelezen, dus blokkeringen tussen de ${n - hard} zachte zijn niet te zien.`,
     triage: (total, dead, blocks, temporary) => `${total} bounces: ${dead} dood, ${blocks} ${pl(blocks, 'blokkering', 'blokkeringen')}, ${temporary} tijdelijk — geen patroon van weigeringen.`,
     unknown: 'DNS kon niet gecontroleerd worden en de cijfers wijzen nergens in het bijzonder naar.',
   },
@@ -179,6 +180,7 @@ export const nl: typeof en = {
     postmaster: 'Bekijk je echte spampercentage bij Gmail in Google Postmaster Tools: Gmail vertelt geen enkele mailingtool wie klaagde.',
     consent: 'Blijf alleen mailen wie erom vroeg, met uitschrijven in één klik.',
     removeDead: (n) => `Verwijder ${n === 1 ? 'het dode adres' : `de ${n} dode adressen`} in je CRM.`,
+    authBlocks: (n) => `${n} ${pl(n, 'weigering is', 'weigeringen zijn')} wegens mislukte authenticatie: controleer je DNS (SPF, DKIM, DMARC) vóór de volgende verzending.`,
     pauseReputation: (n) => `${n} ${pl(n, 'weigering noemt', 'weigeringen noemen')} je reputatie: pauzeer grote verzendingen en herstart klein met recente lezers.`,
     readReasons: (n) => `Haal de redenen op voor ${n === 1 ? 'de bounce' : `de ${n} bounces`} die nog niet gelezen ${n === 1 ? 'is' : 'zijn'}, om blokkeringen van dode adressen te onderscheiden.`,
     volume: ['Splits de lijst en mail eerst recente lezers (30 → 60 → 90 dagen).', 'Verhoog het volume met hooguit 50% per dag, verdubbel nooit in één keer.', 'Pauzeer bij uitstel (4.7.28, TSS04) of blokkeringen.'],

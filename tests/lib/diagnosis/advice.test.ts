@@ -166,7 +166,7 @@ describe('the bounce list (knowledge.md §6)', () => {
     const bounces: BouncedAddress[] = [{ email: 'a@x.be', espType: 'hard' }, { email: 'b@x.be', espType: 'soft' }, { email: 'c@x.be', espType: 'soft' }];
     const d = diagnose({ report: { provider: 'mailchimp' }, bounces, page: 'bounces' });
     expect(d.primaryCause).toBe('unknown');
-    expect(d.headline).toBe('3 bounced addresses listed; the reasons are not read yet, so blocks cannot be told from dead addresses.');
+    expect(d.headline).toBe('The ESP calls 1 of the 3 bounces hard: remove those. The reasons are not read yet, so blocks hidden among the 2 soft ones cannot be seen.');
     expect(d.steps).toContain('Get the reasons for the 3 bounces still unread, to tell blocks from dead addresses.');
   });
 });
