@@ -21,7 +21,7 @@ import { PanelApp, type PageData } from '../../components/PanelApp';
 import { readStable } from './read-stable';
 import { resolvePageContext } from '../../lib/diagnosis/page-context';
 import { readComplainers } from '../../lib/esp/complainers';
-import { campaignKey, dismissCampaign, isDismissed, loadPanelState, savePanelCollapsed } from '../../lib/platform/panel-state';
+import { campaignKey, dismissCampaign, isDismissed, loadPanelState, onDismissalsRestored, savePanelCollapsed } from '../../lib/platform/panel-state';
 import { panelTop } from './placement';
 // Inlined into the shadow root, so the panel needs no web-accessible file on custom origins.
 import styles from './style.css?inline';
@@ -50,6 +50,7 @@ export default defineUnlistedScript(() => {
   ctx.addEventListener(window, 'wxt:locationchange', () => void start());
   // Options take effect at once: language, thresholds and resolvers are read afresh.
   ctx.onInvalidated(onSettingsChanged(() => void start()));
+  ctx.onInvalidated(onDismissalsRestored(() => void start()));
   void start();
 });
 

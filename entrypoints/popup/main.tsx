@@ -10,6 +10,7 @@ import { AddOrigin } from '../../components/AddOrigin';
 import { ManualFigures } from '../../components/ManualFigures';
 import { loadHistory, languageOf, loadSettings } from '../../lib/platform/storage';
 import { TrendChart } from '../../components/TrendChart';
+import { restoreDismissed } from '../../lib/platform/panel-state';
 import type { EspId } from '../../lib/auth/types';
 import '../esp-panel/style.css';
 import './popup.css';
@@ -42,6 +43,7 @@ async function start() {
         )}
         <ManualFigures t={t} lang={lang} domain={state.kind === 'done' ? state.check : undefined} thresholds={settings.thresholds} />
         <AddOrigin t={t} onAdd={addAccountOrigin} />
+        <p><button type="button" class="dl-link" data-testid="dl-restore-panels" onClick={() => void restoreDismissed()}>{t.popup.restorePanels}</button></p>
         <p>
           <button type="button" class="dl-link" onClick={() => void browser.runtime.openOptionsPage()}>{t.popup.options}</button>
         </p>

@@ -244,6 +244,7 @@ export const en = {
     fixes: 'Records to publish (ready to copy)',
     copy: 'copy',
     options: 'Options: resolvers, language, thresholds, your data',
+    restorePanels: 'Show the panels you hid again',
     addOrigin: 'My ActiveCampaign account is on my own address',
     originLabel: 'The address you log in to ActiveCampaign at',
     originAdd: 'Add',

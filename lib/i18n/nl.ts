@@ -238,6 +238,7 @@ export const nl: typeof en = {
   popup: {
     fixes: 'Records om te publiceren (klaar om te kopiëren)',
     copy: 'kopieer',
+    restorePanels: 'Toon de verborgen panelen opnieuw',
     options: 'Opties: resolvers, taal, drempels, je gegevens',
     addOrigin: 'Mijn ActiveCampaign-account staat op een eigen adres',
     originLabel: 'Het adres waarop je inlogt bij ActiveCampaign',

@@ -62,3 +62,22 @@ export async function dismissCampaign(key: string, now: Date = new Date(), area:
 export function isDismissed(state: PanelState, key: string | undefined): boolean {
   return key !== undefined && key in state.dismissed;
 }
+
+/** Forgets every dismissal, so hidden panels show again (the popup's "show hidden panels"). */
+export async function restoreDismissed(area: StorageArea = local()): Promise<number> {
+  const state = await loadPanelState(area);
+  await area.set({ [PANEL_STATE_KEY]: { ...state, dismissed: {} } });
+  return Object.keys(state.dismissed).length;
+}
+
+/** Calls `listener` when dismissals were forgotten (another page restored them); returns the unsubscribe. */
+export function onDismissalsRestored(listener: () => void): () => void {
+  const handler = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
+    const c = changes[PANEL_STATE_KEY];
+    if (area !== 'local' || !c) return;
+    const before = Object.keys(parsePanelState(c.oldValue).dismissed).length;
+    if (before > Object.keys(parsePanelState(c.newValue).dismissed).length) listener();
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}

@@ -81,7 +81,7 @@ test('pages that are not reports get no panel', async ({ page }) => {
   await expect(page.locator('deliverability-lens')).toHaveCount(0);
 });
 
-test('the panel leaves the report\'s own controls free, collapses and closes', async ({ page }) => {
+test('the panel leaves the report\'s own controls free, collapses and closes', async ({ page, context, extensionId }) => {
   await page.goto(REPORT);
   const panel = page.getByTestId('dl-panel');
   await expect(panel).toBeVisible();
@@ -108,4 +108,9 @@ test('the panel leaves the report\'s own controls free, collapses and closes', a
   await page.reload();
   await expect(page.getByRole('button', { name: 'Actions' })).toBeVisible();
   await expect(page.locator('deliverability-lens')).toHaveCount(0);
+  // The toolbar popup brings hidden panels back, on the open page at once.
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.getByTestId('dl-restore-panels').click();
+  await expect(page.getByTestId('dl-panel')).toBeVisible();
 });

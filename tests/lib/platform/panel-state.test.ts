@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('webextension-polyfill', () => ({ default: { storage: { local: {} } } }));
-const { campaignKey, dismissCampaign, isDismissed, loadPanelState, MAX_DISMISSED, parsePanelState, savePanelCollapsed } = await import('../../../lib/platform/panel-state');
+const { campaignKey, dismissCampaign, isDismissed, loadPanelState, MAX_DISMISSED, parsePanelState, restoreDismissed, savePanelCollapsed } = await import('../../../lib/platform/panel-state');
 
 function memory(initial: Record<string, unknown> = {}) {
   const data = { ...initial };
@@ -22,6 +22,12 @@ describe('panel state', () => {
     expect(isDismissed(state, key)).toBe(true);
     expect(isDismissed(state, campaignKey('mailchimp:us21.admin.mailchimp.com:8f2c', 'x', '4409732'))).toBe(false);
     expect(isDismissed(state, campaignKey(undefined, 'x', undefined))).toBe(false);
+  });
+
+  it('restores every hidden panel, keeping the collapse', async () => {
+    const area = memory({ panelState: { version: 1, collapsed: true, dismissed: { a: '2026-01-01', b: '2026-01-02' } } });
+    expect(await restoreDismissed(area)).toBe(2);
+    expect(await loadPanelState(area)).toEqual({ version: 1, collapsed: true, dismissed: {} });
   });
 
   it('an unreadable field falls back alone', () => {
