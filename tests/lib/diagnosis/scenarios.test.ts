@@ -147,7 +147,7 @@ describe('scenarios', () => {
   it('15. in Dutch', async () => {
     const history = ['01-10', '01-24', '02-07'].map((md, i) => past(`c${i}`, `2026-${md}T10:00`, { rec: 400 }));
     const d = await run({ report: report({ rec: 1800, bounced: 12 }), domain: 'atelier-example.be', history, lang: 'nl' });
-    expect(d.headline).toBe('DNS is in orde, maar deze mailing was 4,5× je gewone volume: filters reageren hard op alles in één keer.');
+    expect(d.headline).toBe('DNS is in orde, maar deze mailing was 4,5× uw gewone volume: filters reageren hard op alles in één keer.');
     expect(d.steps[0]).toBe('Splits de lijst en mail eerst recente lezers (30 → 60 → 90 dagen).');
   });
 
