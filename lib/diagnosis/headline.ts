@@ -23,7 +23,9 @@ export function headlineFor(cause: Cause, findings: Finding[], ctx: RuleContext)
     const f = findings.find((x) => x.id === 'bounce-categories');
     return f?.headline ?? f?.evidence ?? t.headline.noBounces;
   }
-  const tail = dns === 'unchecked' ? ` ${t.headline.dnsToCheck}` : dns === 'failed' ? ` ${t.headline.dnsFailed}` : '';
+  // What is still open about DNS, said after the figures (list-specific for the list).
+  const listTail = dns === 'unchecked' ? ` ${t.headline.dnsToCheck}` : dns === 'failed' ? ` ${t.headline.dnsFailed}` : '';
+  const tail = dns === 'unchecked' ? ` ${t.headline.dnsToCheckFirst}` : dns === 'failed' ? ` ${t.headline.dnsFailedFirst}` : '';
   const rate = bounceRateOf(report);
   switch (cause) {
     case 'authentication': {
@@ -37,7 +39,7 @@ export function headlineFor(cause: Cause, findings: Finding[], ctx: RuleContext)
         const shown = formatPercent(rate, lang);
         const words = bandWords(rate, t, lang, thresholds);
         if (bounceBand(rate, thresholds) === 'watch') return t.headline.watch(shown, words) + tail;
-        return dns === 'in-order' ? t.headline.dnsFineList(shown, words) : t.headline.figuresList(shown, words) + tail;
+        return dns === 'in-order' ? t.headline.dnsFineList(shown, words) : t.headline.figuresList(shown, words) + listTail;
       }
       break;
     case 'none': {

@@ -101,6 +101,22 @@ describe('DNS first (knowledge.md §1 step 1)', () => {
     }
   });
 
+  it('another cause before DNS is checked: the figures, then DNS first', () => {
+    const history = ['01-10', '01-24', '02-07'].map((md, i) => ({ ...report(10, { recipients: 300 }), campaignId: `p${i}`, sentAt: `2026-${md}T10:00` }));
+    const d = diagnose({ report: report(10), history });
+    expect(d.primaryCause).toBe('volume');
+    expect(d.headline).toBe('This send was 6.7× your usual volume: filters react hard to everything at once. DNS is still to be checked: rule that out first.');
+    expect(d.steps[0]).toBe('Check DNS first (SPF, DKIM, DMARC): enter your sender domain above.');
+  });
+
+  it('in Dutch: "bijna 20%, een ramp" and the alarm line', async () => {
+    const domain = await inOrder();
+    expect(diagnose({ report: report(392), domain, lang: 'nl' }).findings.find((f) => f.id === 'bounce-rate')!.evidence).toBe('19,6% bouncete (392 van 2.000): bijna 20%, een ramp.');
+    expect(diagnose({ report: report(50), domain, lang: 'nl' }).headline).toBe(
+      '2,5% van de mails bouncete: op de alarmgrens van 2%–3%. Verwijder de harde bounces en volg de volgende verzending op.',
+    );
+  });
+
   it('healthy figures with unchecked DNS are not called fine', () => {
     expect(diagnose({ report: report(10) }).headline).toBe('The figures look healthy (DNS not checked yet).');
     expect(diagnose({ report: report(10), dnsError: 'x' }).headline).toBe('The figures look healthy, but DNS could not be checked.');
