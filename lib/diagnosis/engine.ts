@@ -8,9 +8,9 @@ import { dnsStatusOf } from './dns-status';
 import { withCampaignFigures } from './campaign-figures';
 import { headlineFor } from './headline';
 import { stepsFor } from './steps';
-import type { Cause, DiagnoseInput, Diagnosis, Finding, Rule, RuleContext, Severity } from './types';
+import { RANK } from './severity';
+import type { Cause, DiagnoseInput, Diagnosis, Finding, Rule, RuleContext } from './types';
 
-export const RANK: Record<Severity, number> = { critical: 3, warning: 2, info: 1, ok: 0 };
 /** On equal severity, the article's order of suspicion. */
 const ORDER: Cause[] = ['list-quality', 'volume', 'engagement', 'reputation'];
 
@@ -59,11 +59,6 @@ export function runRules(rules: readonly Rule[], input: DiagnoseInput): Diagnosi
     dns: ctx.dns,
     failedParts,
   };
-}
-
-/** The strongest finding of a cause. */
-export function leading(findings: Finding[], cause: Cause): Finding | undefined {
-  return findings.filter((f) => f.category === cause).sort((a, b) => RANK[b.severity] - RANK[a.severity])[0];
 }
 
 function pickCause(findings: Finding[], { page }: RuleContext): Cause {

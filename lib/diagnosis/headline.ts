@@ -6,9 +6,9 @@ import { bounceRateOf } from './rates';
 import { bounceBand } from './thresholds';
 import { bandWords } from './bounce-band-words';
 import { failingAreas } from '../auth/types';
+import { RANK } from './severity';
 import type { Cause, Finding, RuleContext } from './types';
 
-const RANK = { critical: 3, warning: 2, info: 1, ok: 0 } as const;
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const top = (findings: Finding[], pred: (f: Finding) => boolean) => findings.filter(pred).sort((a, b) => RANK[b.severity] - RANK[a.severity])[0];
 
