@@ -10,7 +10,8 @@ export function withCampaignFigures(report: CampaignReport, history: CampaignRep
   const known = report.campaignId ? history.find((h) => h.campaignId === report.campaignId) : undefined;
   if (!known) return report;
   const out: CampaignReport = { ...report };
-  for (const k of FIGURES) if (out[k] === undefined && known[k] !== undefined) (out as unknown as Record<string, unknown>)[k] = known[k];
+  for (const k of FIGURES)
+    if (out[k] === undefined && known[k] !== undefined) (out as unknown as Record<string, unknown>)[k] = known[k];
   // The page's own complaint count wins; the rate is derived again from it.
   if (report.complaints?.count !== undefined) out.complaints = { count: report.complaints.count };
   else if (known.complaints) out.complaints = known.complaints;

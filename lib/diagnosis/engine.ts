@@ -47,7 +47,14 @@ export function runRules(rules: readonly Rule[], input: DiagnoseInput): Diagnosi
       const part = t.part[rule.id as keyof typeof t.part] ?? rule.id;
       failedParts.push(part);
       const evidence = t.finding.partFailed(part, e instanceof Error ? e.message : String(e));
-      findings.push({ id: 'internal-error', rule: rule.id, category: 'unknown', severity: 'warning', evidence, advice: '' });
+      findings.push({
+        id: 'internal-error',
+        rule: rule.id,
+        category: 'unknown',
+        severity: 'warning',
+        evidence,
+        advice: '',
+      });
     }
   }
   const primaryCause = pickCause(findings, ctx);
@@ -68,6 +75,7 @@ function pickCause(findings: Finding[], { page }: RuleContext): Cause {
     .sort((a, b) => RANK[b.severity] - RANK[a.severity] || ORDER.indexOf(a.category) - ORDER.indexOf(b.category));
   if (candidates[0]) return candidates[0].category;
   // An abuse list without a delivered count, a bounce list without reasons: not judgeable yet.
-  if (page !== 'overview' && findings.some((f) => f.category === 'unknown' && f.id !== 'internal-error')) return 'unknown';
+  if (page !== 'overview' && findings.some((f) => f.category === 'unknown' && f.id !== 'internal-error'))
+    return 'unknown';
   return findings.some((f) => f.id === 'dns-unchecked') ? 'unknown' : 'none';
 }

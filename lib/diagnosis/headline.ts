@@ -10,7 +10,8 @@ import { RANK } from './severity';
 import type { Cause, Finding, RuleContext } from './types';
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-const top = (findings: Finding[], pred: (f: Finding) => boolean) => findings.filter(pred).sort((a, b) => RANK[b.severity] - RANK[a.severity])[0];
+const top = (findings: Finding[], pred: (f: Finding) => boolean) =>
+  findings.filter(pred).sort((a, b) => RANK[b.severity] - RANK[a.severity])[0];
 
 /** The headline for the likely cause, in the context's language. */
 export function headlineFor(cause: Cause, findings: Finding[], ctx: RuleContext): string {
@@ -24,8 +25,10 @@ export function headlineFor(cause: Cause, findings: Finding[], ctx: RuleContext)
     return f?.headline ?? f?.evidence ?? t.headline.noBounces;
   }
   // What is still open about DNS, said after the figures (list-specific for the list).
-  const listTail = dns === 'unchecked' ? ` ${t.headline.dnsToCheck}` : dns === 'failed' ? ` ${t.headline.dnsFailed}` : '';
-  const tail = dns === 'unchecked' ? ` ${t.headline.dnsToCheckFirst}` : dns === 'failed' ? ` ${t.headline.dnsFailedFirst}` : '';
+  const listTail =
+    dns === 'unchecked' ? ` ${t.headline.dnsToCheck}` : dns === 'failed' ? ` ${t.headline.dnsFailed}` : '';
+  const tail =
+    dns === 'unchecked' ? ` ${t.headline.dnsToCheckFirst}` : dns === 'failed' ? ` ${t.headline.dnsFailedFirst}` : '';
   const rate = bounceRateOf(report);
   switch (cause) {
     case 'authentication': {
@@ -39,14 +42,21 @@ export function headlineFor(cause: Cause, findings: Finding[], ctx: RuleContext)
         const shown = formatPercent(rate, lang);
         const words = bandWords(rate, t, lang, thresholds);
         if (bounceBand(rate, thresholds) === 'watch') return t.headline.watch(shown, words) + tail;
-        return dns === 'in-order' ? t.headline.dnsFineList(shown, words) : t.headline.figuresList(shown, words) + listTail;
+        return dns === 'in-order'
+          ? t.headline.dnsFineList(shown, words)
+          : t.headline.figuresList(shown, words) + listTail;
       }
       break;
     case 'none': {
       // Low opens that nothing else confirms are said as such, never as "healthy" (§3, Gmail).
       const opens = findings.find((x) => x.id === 'open-rate' && x.severity === 'info' && x.headline);
-      if (opens?.headline) return dns === 'in-order' ? t.headline.dnsFineBut(lowerFirst(opens.headline)) : opens.headline + tail;
-      return dns === 'in-order' ? t.headline.allFine : dns === 'failed' ? t.headline.figuresFineDnsFailed : t.headline.figuresFine;
+      if (opens?.headline)
+        return dns === 'in-order' ? t.headline.dnsFineBut(lowerFirst(opens.headline)) : opens.headline + tail;
+      return dns === 'in-order'
+        ? t.headline.allFine
+        : dns === 'failed'
+          ? t.headline.figuresFineDnsFailed
+          : t.headline.figuresFine;
     }
     case 'unknown':
       return t.headline.unknown;

@@ -26,6 +26,11 @@ export function shownFindings(d: Diagnosis): ShownFinding[] {
 
 /** Every sentence the panel would show for a diagnosis, in order (for the "said once" check). */
 export function shownSentences(d: Diagnosis): string[] {
-  const texts = [d.headline, ...shownFindings(d).flatMap((s) => [s.evidence, s.advice]), ...d.steps].filter((x): x is string => !!x);
-  return texts.flatMap((t) => t.split(/(?<=[.!?])\s+(?=[A-Z0-9"“])/)).map((s) => s.trim()).filter(Boolean);
+  const texts = [d.headline, ...shownFindings(d).flatMap((s) => [s.evidence, s.advice]), ...d.steps].filter(
+    (x): x is string => !!x,
+  );
+  return texts
+    .flatMap((t) => t.split(/(?<=[.!?])\s+(?=[A-Z0-9"“])/))
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

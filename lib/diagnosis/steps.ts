@@ -15,7 +15,8 @@ export function stepsFor(cause: Cause, findings: Finding[], ctx: RuleContext): s
     const n = report.complaints?.count ?? 0;
     if (n > 0) out.push(t.steps.suppressComplainers(n, formatCount(n, lang)));
     out.push(t.steps.postmaster);
-    if (findings.some((f) => f.id === 'complaint-rate' && (f.severity === 'warning' || f.severity === 'critical'))) out.push(...t.steps.reputation);
+    if (findings.some((f) => f.id === 'complaint-rate' && (f.severity === 'warning' || f.severity === 'critical')))
+      out.push(...t.steps.reputation);
     else out.push(t.steps.consent);
   } else if (page === 'bounces' && cause !== 'authentication') {
     const c = (bounces ?? []).map((b) => ({ b, c: classifyBounce(b) }));

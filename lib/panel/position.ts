@@ -12,7 +12,11 @@ export interface PanelPosition {
 }
 
 /** A position moved into the viewport: the whole width on screen, the title bar never below it. */
-export function clampPosition(p: PanelPosition, viewport: { width: number; height: number }, width = PANEL_WIDTH): PanelPosition {
+export function clampPosition(
+  p: PanelPosition,
+  viewport: { width: number; height: number },
+  width = PANEL_WIDTH,
+): PanelPosition {
   const round = (n: number) => Math.round(Number.isFinite(n) ? n : 0);
   return {
     top: Math.max(0, Math.min(round(p.top), viewport.height - HANDLE)),

@@ -32,11 +32,19 @@ export function parsePanelState(raw: unknown): PanelState {
   const o = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const collapsed = Collapsed.safeParse(o.collapsed);
   const dismissed = Dismissed.safeParse(o.dismissed);
-  return { version: 1, collapsed: collapsed.success ? collapsed.data : false, dismissed: dismissed.success ? dismissed.data : {} };
+  return {
+    version: 1,
+    collapsed: collapsed.success ? collapsed.data : false,
+    dismissed: dismissed.success ? dismissed.data : {},
+  };
 }
 
 /** The key a dismissal is remembered under: per campaign, never for the whole ESP. */
-export function campaignKey(account: string | undefined, fallback: string, campaignId: string | undefined): string | undefined {
+export function campaignKey(
+  account: string | undefined,
+  fallback: string,
+  campaignId: string | undefined,
+): string | undefined {
   return campaignId ? `${account ?? fallback}#${campaignId}` : undefined;
 }
 
@@ -54,7 +62,9 @@ export async function savePanelCollapsed(collapsed: boolean, area: StorageArea =
 /** Remembers that the panel was dismissed for a campaign (keeping the newest MAX_DISMISSED). */
 export async function dismissCampaign(key: string, now: Date = new Date(), area: StorageArea = local()): Promise<void> {
   const state = await loadPanelState(area);
-  const entries = Object.entries({ ...state.dismissed, [key]: now.toISOString() }).sort((a, b) => b[1].localeCompare(a[1]));
+  const entries = Object.entries({ ...state.dismissed, [key]: now.toISOString() }).sort((a, b) =>
+    b[1].localeCompare(a[1]),
+  );
   await area.set({ [PANEL_STATE_KEY]: { ...state, dismissed: Object.fromEntries(entries.slice(0, MAX_DISMISSED)) } });
 }
 

@@ -19,7 +19,15 @@ import { click, mount } from '../support/render';
 const article = loadExpected('mailchimp/overview-article.expected.json') as CampaignReport;
 const settle = () => act(async () => new Promise((r) => setTimeout(r, 20)));
 
-function setup(page: PageData, o: { remembered?: string; collapsed?: boolean; position?: { top: number; right: number }; history?: CampaignReport[] } = {}) {
+function setup(
+  page: PageData,
+  o: {
+    remembered?: string;
+    collapsed?: boolean;
+    position?: { top: number; right: number };
+    history?: CampaignReport[];
+  } = {},
+) {
   const calls = { collapsed: [] as boolean[], closed: 0, copied: [] as string[], checked: [] as string[] };
   const actions: PanelActions = {
     checkDomain: async (d) => {
@@ -30,10 +38,24 @@ function setup(page: PageData, o: { remembered?: string; collapsed?: boolean; po
     copyStructure: async () => true,
     saveCollapsed: (c) => calls.collapsed.push(c),
     close: () => calls.closed++,
-    exportActions: { runExport: async () => ({ ok: false, error: 'x' }), copyText: async (text: string) => (calls.copied.push(text), true) } as never,
+    exportActions: {
+      runExport: async () => ({ ok: false, error: 'x' }),
+      copyText: async (text: string) => (calls.copied.push(text), true),
+    } as never,
   };
   const root = mount(
-    <PanelApp t={messages('en')} lang="en" position={o.position ?? { top: 100, right: 16 }} sections={{}} collapsed={o.collapsed} history={o.history ?? []} page={page} esp="mailchimp" domain={{ remembered: o.remembered }} actions={actions} />,
+    <PanelApp
+      t={messages('en')}
+      lang="en"
+      position={o.position ?? { top: 100, right: 16 }}
+      sections={{}}
+      collapsed={o.collapsed}
+      history={o.history ?? []}
+      page={page}
+      esp="mailchimp"
+      domain={{ remembered: o.remembered }}
+      actions={actions}
+    />,
   );
   return { root, calls };
 }
@@ -56,7 +78,11 @@ describe('the overview in ten seconds', () => {
 
   it('says every sentence once (evidence, advice and steps)', async () => {
     const domain = await checkDomain('atelier-example.be', createZoneResolver(articleZone), { esp: 'mailchimp' });
-    for (const input of [{ report: article, domain }, { report: article }, { report: { ...article, bounces: { total: 50, rate: 0.025 } }, domain }]) {
+    for (const input of [
+      { report: article, domain },
+      { report: article },
+      { report: { ...article, bounces: { total: 50, rate: 0.025 } }, domain },
+    ]) {
       const s = shownSentences(diagnose(input));
       expect(s.length).toBeGreaterThan(5);
       expect(s.filter((x, i) => s.indexOf(x) !== i)).toEqual([]);
@@ -71,7 +97,9 @@ describe('the overview in ten seconds', () => {
   it('qualifies the cause until DNS is known to be in order', () => {
     const { root } = setup({ kind: 'report', report: article });
     expect(q(root, 'dl-cause')?.textContent).toBe('Likely cause: List quality (if DNS is in order)');
-    expect(root.querySelector('[data-testid=dl-steps] li')?.textContent).toBe('Check DNS first (SPF, DKIM, DMARC): enter your sender domain above.');
+    expect(root.querySelector('[data-testid=dl-steps] li')?.textContent).toBe(
+      'Check DNS first (SPF, DKIM, DMARC): enter your sender domain above.',
+    );
   });
 });
 
@@ -106,19 +134,29 @@ describe('the frame', () => {
     expect(clampPosition({ top: 100, right: 50 }, { width: 320, height: 500 })).toEqual({ top: 100, right: 0 });
     const { root } = setup({ kind: 'report', report: article }, { position: { top: 5000, right: 5000 } });
     const panel = q(root, 'dl-panel') as HTMLElement;
-    expect([panel.style.top, panel.style.right]).toEqual([`${window.innerHeight - 48}px`, `${window.innerWidth - 360}px`]);
+    expect([panel.style.top, panel.style.right]).toEqual([
+      `${window.innerHeight - 48}px`,
+      `${window.innerWidth - 360}px`,
+    ]);
   });
 });
 
 describe('a verdict on every page', () => {
-  const abuse: PageData = { kind: 'report', view: 'abuse', report: { provider: 'mailchimp', campaignId: '4409731', complaints: { count: 2 } }, complainers: ['p.verbruggen@telenet.be', 'annick.d@hotmail.com'] };
+  const abuse: PageData = {
+    kind: 'report',
+    view: 'abuse',
+    report: { provider: 'mailchimp', campaignId: '4409731', complaints: { count: 2 } },
+    complainers: ['p.verbruggen@telenet.be', 'annick.d@hotmail.com'],
+  };
 
   it('the abuse page: judged with the overview remembered, complainers offered, no domain asked', async () => {
     const { root, calls } = setup(abuse, { history: [{ ...article, campaignId: '4409731' }] });
     await settle();
     expect(root.querySelector('input[name=domain]')).toBeNull();
     expect(calls.checked).toEqual([]);
-    expect(q(root, 'dl-headline')?.textContent).toBe('2 people marked this campaign as spam (0.12%): above what Gmail allows bulk senders — suppress them and mail only people who asked.');
+    expect(q(root, 'dl-headline')?.textContent).toBe(
+      '2 people marked this campaign as spam (0.12%): above what Gmail allows bulk senders — suppress them and mail only people who asked.',
+    );
     expect(q(root, 'dl-cause')?.getAttribute('data-cause')).toBe('reputation');
     await click(q(root, 'dl-complainers')?.querySelector('button'));
     expect(calls.copied).toEqual(['p.verbruggen@telenet.be\nannick.d@hotmail.com']);
@@ -127,11 +165,17 @@ describe('a verdict on every page', () => {
 
   it('the bounce list: the triage as its verdict', () => {
     const items = [
-      { email: 'a@x.be', espType: 'soft' as const, reason: '421-4.7.28 Gmail has detected an unusual rate of unsolicited mail' },
+      {
+        email: 'a@x.be',
+        espType: 'soft' as const,
+        reason: '421-4.7.28 Gmail has detected an unusual rate of unsolicited mail',
+      },
       { email: 'b@x.be', espType: 'hard' as const, reason: '550 5.1.1 User unknown' },
     ];
     const { root } = setup({ kind: 'bounces', items });
-    expect(q(root, 'dl-headline')?.textContent).toBe('2 bounces: 1 dead, 1 block, 0 temporary — no pattern of refusals.');
+    expect(q(root, 'dl-headline')?.textContent).toBe(
+      '2 bounces: 1 dead, 1 block, 0 temporary — no pattern of refusals.',
+    );
     expect(Array.from(root.querySelectorAll('[data-testid=dl-steps] li')).map((li) => li.textContent)).toEqual([
       'Remove the 1 dead address in your CRM.',
       '1 refusal names your reputation: pause big sends and restart small with recent engagers.',
@@ -142,10 +186,28 @@ describe('a verdict on every page', () => {
   it('a rule that fails is named, not hidden', async () => {
     const { runRules } = await import('../../lib/diagnosis/engine');
     const { RULES } = await import('../../lib/diagnosis/rules');
-    const d = runRules([{ id: 'complaint-rate', run: () => { throw new Error('boom'); } }, ...RULES.filter((r) => r.id !== 'complaint-rate')], { report: article });
+    const d = runRules(
+      [
+        {
+          id: 'complaint-rate',
+          run: () => {
+            throw new Error('boom');
+          },
+        },
+        ...RULES.filter((r) => r.id !== 'complaint-rate'),
+      ],
+      { report: article },
+    );
     const { DiagnosisHeadline, FindingsList } = await import('../../components/DiagnosisParts');
-    const root = mount(<div><DiagnosisHeadline t={messages('en')} diagnosis={d} /><FindingsList t={messages('en')} diagnosis={d} /></div>);
+    const root = mount(
+      <div>
+        <DiagnosisHeadline t={messages('en')} diagnosis={d} />
+        <FindingsList t={messages('en')} diagnosis={d} />
+      </div>,
+    );
     expect(q(root, 'dl-failed-parts')?.textContent).toBe('Part of the check failed: the spam complaints.');
-    expect(root.querySelector('[data-finding=internal-error]')?.textContent).toBe('Warning: Part of the check failed: the spam complaints (boom). ');
+    expect(root.querySelector('[data-finding=internal-error]')?.textContent).toBe(
+      'Warning: Part of the check failed: the spam complaints (boom). ',
+    );
   });
 });

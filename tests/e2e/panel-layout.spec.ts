@@ -26,13 +26,20 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     const panel = await articleChecked(page);
     const box = (await panel.boundingBox())!;
-    const { scrollHeight, clientHeight } = await panel.evaluate((el) => ({ scrollHeight: el.scrollHeight, clientHeight: el.clientHeight }));
+    const { scrollHeight, clientHeight } = await panel.evaluate((el) => ({
+      scrollHeight: el.scrollHeight,
+      clientHeight: el.clientHeight,
+    }));
     await panel.screenshot({ path: info.outputPath(`panel-${scheme}.png`) });
-    info.annotations.push({ type: 'panel height', description: `${Math.round(box.height)} px (content ${scrollHeight} px)` });
+    info.annotations.push({
+      type: 'panel height',
+      description: `${Math.round(box.height)} px (content ${scrollHeight} px)`,
+    });
     expect(box.height).toBeLessThanOrEqual(600);
     // Everything that decides is visible without scrolling inside the panel.
     expect(scrollHeight).toBeLessThanOrEqual(clientHeight + 1);
-    for (const id of ['dl-headline', 'dl-cause', 'dl-bounce', 'dl-open', 'dl-click', 'dl-steps']) await expect(panel.getByTestId(id)).toBeInViewport({ ratio: 1 });
+    for (const id of ['dl-headline', 'dl-cause', 'dl-bounce', 'dl-open', 'dl-click', 'dl-steps'])
+      await expect(panel.getByTestId(id)).toBeInViewport({ ratio: 1 });
     // The page stays usable beside it: at most 380 px of the 1,280 are covered, all inside the window.
     expect(box.width).toBeLessThanOrEqual(380);
     expect(box.x + box.width).toBeLessThanOrEqual(1280);

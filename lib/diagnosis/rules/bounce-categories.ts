@@ -20,20 +20,46 @@ export const rule: Rule = {
     const unread = c.filter((x) => !x.b.code && !x.b.reason).length;
     if (auth >= MIN && auth / total >= 0.2) {
       const evidence = t.rules.blockedAuth(auth, total);
-      return { category: 'authentication', severity: 'critical', evidence, advice: t.rules.blockedAuthAdvice, headline: evidence };
+      return {
+        category: 'authentication',
+        severity: 'critical',
+        evidence,
+        advice: t.rules.blockedAuthAdvice,
+        headline: evidence,
+      };
     }
     if (rep >= MIN && rep / total >= 0.2)
-      return { category: 'reputation', severity: 'warning', evidence: t.rules.blockedRep(rep, total, deferredRep), advice: t.rules.blockedRepAdvice, headline: t.headline.blockedRep(rep, total) };
+      return {
+        category: 'reputation',
+        severity: 'warning',
+        evidence: t.rules.blockedRep(rep, total, deferredRep),
+        advice: t.rules.blockedRepAdvice,
+        headline: t.headline.blockedRep(rep, total),
+      };
     // On the bounce list before any reason is read, the ESP's labels are all there is: say so
     // (Mailchimp files many blocks as soft, §6) rather than judge the list on them.
     if (page === 'bounces' && unread === total) {
       const hardLabelled = c.filter((x) => x.b.espType === 'hard').length;
-      return { category: 'unknown', severity: 'info', evidence: t.headline.reasonsUnread(total, hardLabelled), advice: '', headline: t.headline.reasonsUnread(total, hardLabelled) };
+      return {
+        category: 'unknown',
+        severity: 'info',
+        evidence: t.headline.reasonsUnread(total, hardLabelled),
+        advice: '',
+        headline: t.headline.reasonsUnread(total, hardLabelled),
+      };
     }
     if (total >= MIN && dead / total >= 0.5)
-      return { category: 'list-quality', severity: 'warning', evidence: t.rules.deadShare(dead, total), advice: t.rules.deadAdvice, headline: t.headline.mostlyDead(dead, total) };
+      return {
+        category: 'list-quality',
+        severity: 'warning',
+        evidence: t.rules.deadShare(dead, total),
+        advice: t.rules.deadAdvice,
+        headline: t.headline.mostlyDead(dead, total),
+      };
     if (page !== 'bounces') return undefined;
-    const temporary = c.filter((x) => (x.c.category === 'deferred' && x.c.subReason !== 'reputation') || x.c.category === 'soft').length;
+    const temporary = c.filter(
+      (x) => (x.c.category === 'deferred' && x.c.subReason !== 'reputation') || x.c.category === 'soft',
+    ).length;
     return {
       category: 'list-quality',
       severity: 'info',

@@ -7,7 +7,13 @@ import { bandWords } from '../bounce-band-words';
 import { bounceRateOf } from '../rates';
 import type { Rule, Severity } from '../types';
 
-const SEVERITY = { normal: 'ok', watch: 'warning', alarm: 'warning', bad: 'critical', disaster: 'critical' } as const satisfies Record<string, Severity>;
+const SEVERITY = {
+  normal: 'ok',
+  watch: 'warning',
+  alarm: 'warning',
+  bad: 'critical',
+  disaster: 'critical',
+} as const satisfies Record<string, Severity>;
 
 export const rule: Rule = {
   id: 'bounce-rate',
@@ -24,7 +30,9 @@ export const rule: Rule = {
       severity: SEVERITY[band],
       evidence:
         t.finding.bounceEvidence(formatPercent(rate, lang), bounced, recipients, bandWords(rate, t, lang, thresholds)) +
-        (hard !== undefined && soft !== undefined ? t.rules.hardSoft(formatCount(hard, lang), formatCount(soft, lang)) : ''),
+        (hard !== undefined && soft !== undefined
+          ? t.rules.hardSoft(formatCount(hard, lang), formatCount(soft, lang))
+          : ''),
       // The steps carry the advice for the list; this line is for when another cause leads.
       advice: band === 'normal' ? '' : t.finding.bounceAdvice[band],
     };

@@ -18,7 +18,11 @@ export const rule: Rule = {
   run({ report, domain, history, audience, t, lang, thresholds, page }) {
     if (page !== 'overview' || !domain || report.recipients === undefined) return undefined;
     const day = report.sentAt?.slice(0, 10);
-    const sameDay = day ? history.filter((h) => h.campaignId !== report.campaignId && h.sentAt?.slice(0, 10) === day).reduce((n, h) => n + (h.recipients ?? 0), 0) : 0;
+    const sameDay = day
+      ? history
+          .filter((h) => h.campaignId !== report.campaignId && h.sentAt?.slice(0, 10) === day)
+          .reduce((n, h) => n + (h.recipients ?? 0), 0)
+      : 0;
     const daily = report.recipients + sameDay;
     // A known mix without a provider means none of the audience is there.
     const estimate = (p: Bulk) => (audience ? Math.round(daily * (audience[p] ?? 0)) : daily);
@@ -37,7 +41,17 @@ export const rule: Rule = {
     const volume = inScope.length ? (audience ? t.rules.about : t.rules.upTo)(formatCount(most, lang)) : undefined;
     const checklist = ` ${t.rules.bulkChecklist}`;
     if (missing.length)
-      return { category: 'authentication', severity: 'critical', evidence: t.rules.bulk(names, volume, missing.join(', ')) + checklist, advice: t.rules.bulkAdvice };
-    return { category: 'authentication', severity: 'info', evidence: t.rules.bulkOk(names, volume) + checklist, advice: t.rules.bulkOkAdvice };
+      return {
+        category: 'authentication',
+        severity: 'critical',
+        evidence: t.rules.bulk(names, volume, missing.join(', ')) + checklist,
+        advice: t.rules.bulkAdvice,
+      };
+    return {
+      category: 'authentication',
+      severity: 'info',
+      evidence: t.rules.bulkOk(names, volume) + checklist,
+      advice: t.rules.bulkOkAdvice,
+    };
   },
 };

@@ -16,7 +16,13 @@ export const rule: Rule = {
     if (rate === undefined) {
       if (page !== 'abuse' || count === undefined) return undefined;
       const n = formatCount(count, lang);
-      return { category: 'unknown', severity: 'info', evidence: t.rules.complaintsNoRate(count, n, lines.warn, lines.max), advice: '', headline: t.headline.complaintsNoRate(count, n) };
+      return {
+        category: 'unknown',
+        severity: 'info',
+        evidence: t.rules.complaintsNoRate(count, n, lines.warn, lines.max),
+        advice: '',
+        headline: t.headline.complaintsNoRate(count, n),
+      };
     }
     const n = formatCount(count ?? 0, lang);
     const level = rate >= thresholds.complaintMax ? 'max' : rate >= thresholds.complaintWarn ? 'warn' : 'ok';

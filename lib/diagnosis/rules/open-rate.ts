@@ -14,16 +14,27 @@ export const rule: Rule = {
     if (page !== 'overview') return undefined;
     const rate = openRateOf(report);
     if (rate === undefined) return undefined;
-    const median = medianOf(priorCampaigns(report, history).slice(-5).map(openRateOf).filter((x): x is number => x !== undefined));
+    const median = medianOf(
+      priorCampaigns(report, history)
+        .slice(-5)
+        .map(openRateOf)
+        .filter((x): x is number => x !== undefined),
+    );
     const low = rate < thresholds.openBenchmark / 2 || (median !== undefined && rate < median * 0.6);
     const click = clickRateOf(report);
     const bounce = bounceRateOf(report);
     const complaints = complaintRateOf(report);
     // The signals that can confirm the spam folder (§3: never opens alone).
     const agree = [
-      click !== undefined && click < thresholds.clickBenchmark / 3 ? t.rules.agree.clicks(formatPercent(click, lang)) : undefined,
-      bounce !== undefined && ['alarm', 'bad', 'disaster'].includes(bounceBand(bounce, thresholds)) ? t.rules.agree.bounces(formatPercent(bounce, lang)) : undefined,
-      complaints !== undefined && complaints >= thresholds.complaintWarn ? t.rules.agree.complaints(formatPercent(complaints, lang, 2)) : undefined,
+      click !== undefined && click < thresholds.clickBenchmark / 3
+        ? t.rules.agree.clicks(formatPercent(click, lang))
+        : undefined,
+      bounce !== undefined && ['alarm', 'bad', 'disaster'].includes(bounceBand(bounce, thresholds))
+        ? t.rules.agree.bounces(formatPercent(bounce, lang))
+        : undefined,
+      complaints !== undefined && complaints >= thresholds.complaintWarn
+        ? t.rules.agree.complaints(formatPercent(complaints, lang, 2))
+        : undefined,
     ].filter((x): x is string => x !== undefined);
     const shown = formatPercent(rate, lang);
     const evidence =
@@ -31,7 +42,13 @@ export const rule: Rule = {
       (median !== undefined ? t.rules.openHistory(shown, formatPercent(median, lang)) : '') +
       (low ? ` ${agree.length ? t.rules.openLowAgreed(agree.join(', ')) : t.rules.openLowAlone}` : '');
     if (low && agree.length)
-      return { category: 'engagement', severity: 'warning', evidence, advice: t.finding.openAdviceLow, headline: t.headline.engagementLow(shown, agree.join(', ')) };
+      return {
+        category: 'engagement',
+        severity: 'warning',
+        evidence,
+        advice: t.finding.openAdviceLow,
+        headline: t.headline.engagementLow(shown, agree.join(', ')),
+      };
     return {
       category: 'engagement',
       severity: low || rate < thresholds.openBenchmark ? 'info' : 'ok',
