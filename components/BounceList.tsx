@@ -13,7 +13,7 @@ import { audienceMix, bulkSenderByProvider, providerBreakdown, type Breakdown, t
 import { ExportControls, type ExportActions } from './ExportControls';
 import { ExportDrop } from './ExportDrop';
 import { ProviderBreakdown } from './ProviderBreakdown';
-import { classifyBounce, espDisagreement, type BounceCategory } from '../lib/bounces/classify';
+import { classifyBounce, espDisagreement, isReputationSignal, type BounceCategory } from '../lib/bounces/classify';
 
 export interface BounceListProps {
   t: Messages;
@@ -108,7 +108,7 @@ export function BounceList({ t, items, gather, onItems, exportActions }: BounceL
       <p class="dl-muted" data-testid="dl-reason-count">{t.bounces.reasons(withReason, items.length)}</p>
       {triaged.length > 0 && (
         <p data-testid="dl-triage">
-          {t.bounces.triage(triaged.length, byCategory('hard'), byCategory('blocked'), authBlocks, byCategory('soft') + byCategory('deferred'), byCategory('other'))}
+          {t.bounces.triage(triaged.length, byCategory('hard'), triaged.filter((x) => x.c.category === 'blocked' || isReputationSignal(x.c)).length, authBlocks, byCategory('soft') + triaged.filter((x) => x.c.category === 'deferred' && !isReputationSignal(x.c)).length, byCategory('other'))}
           {disagreeing > 0 && ` ${t.bounces.disagree(disagreeing)}`}
         </p>
       )}
