@@ -57,6 +57,6 @@ export function evaluateMessageDmarc(
   if (spf?.result === 'pass' && spf.domain && isAligned(spf.domain, fromDomain, record.aspf))
     return { result: 'pass', ...base, via: { kind: 'spf', domain: spf.domain } };
   // A signature we could not check might have passed: not a fail we can stand behind.
-  if (dkim.some((s) => s.result === 'temperror' && isAligned(s.domain, fromDomain, record.adkim))) return { result: 'temperror', ...base };
+  if (dkim.some((s) => (s.result === 'temperror' || s.result === 'neutral') && isAligned(s.domain, fromDomain, record.adkim))) return { result: 'temperror', ...base };
   return { result: 'fail', ...base };
 }

@@ -15,12 +15,12 @@ function dkimFindings(r: Facts): MessageFinding[] {
   const aligned = r.dkim.filter((s) => s.aligned);
   const alignedPass = aligned.find((s) => s.result === 'pass');
   if (alignedPass) out.push(f('dkim-aligned-pass', 'ok', { domain: alignedPass.domain, selector: alignedPass.selector }));
-  else if (from && !aligned.some((s) => s.result === 'temperror')) {
+  else if (from && !aligned.some((s) => s.result === 'temperror' || s.result === 'neutral')) {
     const others = [...new Set(r.dkim.filter((s) => s.result === 'pass').map((s) => s.domain))];
     out.push(others.length ? f('dkim-only-esp', 'error', { from, domains: others.join(', ') }) : f('dkim-no-aligned-pass', 'error', { from }));
   }
   for (const s of r.dkim) {
-    if (s.result === 'temperror') out.push(f('dkim-unchecked', 'warning', { domain: s.domain, selector: s.selector }));
+    if (s.result === 'temperror' || s.result === 'neutral') out.push(f('dkim-unchecked', 'warning', { domain: s.domain, selector: s.selector }));
     if (s.bodyLength !== undefined && s.result === 'pass') out.push(f('dkim-l-tag', 'warning', { domain: s.domain, l: s.bodyLength }));
     if (s.testing) out.push(f('dkim-testing', 'warning', { domain: s.domain, selector: s.selector }));
     // RFC 8301 §3.2: 1024 is the floor; knowledge.md §5: 2048 is the norm.

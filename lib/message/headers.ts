@@ -32,7 +32,9 @@ const FIELD = /^([!-9;-~]+)[ \t]*:/;
 export function parseMessage(binary: string): ParsedMessage {
   let text = binary.includes('\n') && /(^|[^\r])\n/.test(binary) ? binary.replace(/\r?\n/g, '\r\n') : binary;
   // An mbox "From " line (Thunderbird and mbox exports) is not a header field.
-  if (/^From /.test(text)) text = text.slice(text.indexOf('\r\n') + 2 || text.length);
+  // Blank lines before the first field come from copying, never from a message.
+  text = text.replace(/^(?:[ \t]*\r\n)+/, '');
+  if (/^From /.test(text)) text = text.includes('\r\n') ? text.slice(text.indexOf('\r\n') + 2) : '';
   const sep = text.startsWith('\r\n') ? 0 : text.indexOf('\r\n\r\n');
   const hasSeparator = sep >= 0;
   const head = hasSeparator ? text.slice(0, sep) : text;

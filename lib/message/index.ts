@@ -57,7 +57,7 @@ async function verifyOne(job: Job, headers: HeaderField[], hasher: ReturnType<ty
   const key = await importKey(rec.text, job.parsed.sig);
   if (key.testing) report.testing = true;
   if (key.bits) report.keyBits = key.bits;
-  if (!key.ok) return done({ reason: key.reason, ...(key.params ? { reasonParams: key.params } : {}) });
+  if (!key.ok) return done({ ...(key.unsupported ? { result: 'neutral' as const } : {}), reason: key.reason, ...(key.params ? { reasonParams: key.params } : {}) });
   const v = await verifySignature(headers, job.field, job.parsed.sig, key.key, hasher);
   return done({ result: v.result, ...(v.reason ? { reason: v.reason } : {}), ...(v.params ? { reasonParams: v.params } : {}) });
 }

@@ -33,7 +33,7 @@ export async function fetchKeyRecord(domain: string, selector: string, resolver:
 
 export type UsableKey =
   | { ok: true; key: CryptoKey; bits: number; testing: boolean }
-  | { ok: false; reason: DkimReason; params?: Record<string, string | number>; bits?: number; testing: boolean };
+  | { ok: false; reason: DkimReason; params?: Record<string, string | number>; bits?: number; testing: boolean; unsupported?: boolean };
 
 /** Wraps a bare PKCS#1 RSAPublicKey in SubjectPublicKeyInfo, the form WebCrypto imports. */
 function toSpki(der: Uint8Array): Uint8Array {
@@ -74,7 +74,10 @@ export async function importKey(text: string, sig: DkimSignature): Promise<Usabl
     // RFC 8463 §4.2: p= is the raw 32-byte Ed25519 public key.
     const key = await globalThis.crypto.subtle.importKey('raw', bytes as BufferSource, { name: 'Ed25519' }, false, ['verify']);
     return { ok: true, key, bits: 256, testing };
-  } catch {
+  } catch (e) {
+    // A browser without Ed25519 in WebCrypto (Firefox before 129) cannot judge the signature:
+    // that is no fault of the message, so it is not reported as one.
+    if ((e as Error)?.name === 'NotSupportedError') return { ok: false, reason: 'algorithm-unsupported', params: { algorithm: sig.algorithm }, testing, unsupported: true };
     return { ok: false, reason: 'key-import-failed', testing };
   }
 }

@@ -31,6 +31,7 @@ export type DkimReason =
   | 'key-strict-identity'
   | 'key-too-small'
   | 'key-import-failed'
+  | 'algorithm-unsupported'
   | 'dns-error'
   | 'message-too-large'
   | 'too-many-signatures';

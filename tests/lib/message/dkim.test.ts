@@ -1,7 +1,7 @@
 // DKIM verification on messages signed here with generated keys (tests/support/dkim-sign.ts, an
 // implementation apart from lib/message): RSA 1024/2048 and Ed25519, relaxed and simple, l=,
 // tampering, key records revoked, missing, unusable, over-signing, x=, unknown algorithms.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { analyzeMessage } from '../../../lib/message';
 import { createZoneResolver, type Zone } from '../../../lib/dns/zone';
@@ -160,6 +160,21 @@ describe('signatures that cannot be verified', () => {
     tampered[at + ecOid.length + 1] = 0x00;
     zone.nodes[`odd._domainkey.${D}`] = { TXT: [`v=DKIM1; k=rsa; p=${tampered.toString('base64')}`] };
     expect(await one(signMessage(newsletter(), { domain: D, selector: 'odd', key: rsa2048 }))).toMatchObject({ result: 'permerror', reason: 'key-import-failed' });
+  });
+
+  it('a browser without Ed25519 says it cannot judge, not that the message is wrong', async () => {
+    const real = crypto.subtle.importKey.bind(crypto.subtle);
+    const spy = vi.spyOn(crypto.subtle, 'importKey').mockImplementation(((...args: Parameters<typeof real>) =>
+      (args[2] as { name: string }).name === 'Ed25519' ? Promise.reject(new DOMException('Unrecognized name.', 'NotSupportedError')) : real(...args)) as typeof real);
+    try {
+      const report = await run(signMessage(newsletter(), { domain: D, selector: 'ed', key: ed }));
+      expect(report.dkim[0]).toMatchObject({ result: 'neutral', reason: 'algorithm-unsupported', reasonParams: { algorithm: 'ed25519-sha256' } });
+      expect(report.dmarc?.result).toBe('temperror');
+      expect(report.findings.map((f) => f.id)).toContain('dkim-unchecked');
+      expect(report.findings.map((f) => f.id)).not.toContain('dkim-no-aligned-pass');
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('an Ed25519 key published as k=rsa is a permerror (key type)', async () => {

@@ -50,6 +50,11 @@ describe('header block', () => {
     expect(m.malformed).toBe(1);
   });
 
+  it('ignores blank lines copied above the first field', async () => {
+    const r = await run(`\n  \n${signMessage(newsletter(), { domain: D, selector: 's1', key })}`);
+    expect(r.dkim[0]?.result).toBe('pass');
+  });
+
   it('decodes Q and B words and leaves unknown charsets as written', () => {
     expect(decodeEncodedWords('=?utf-8?q?Verse_croissants_en_=C3=A9clairs?=')).toBe('Verse croissants en éclairs');
     expect(decodeEncodedWords('=?x-klingon?q?abc?=')).toBe('=?x-klingon?q?abc?=');
