@@ -17,7 +17,10 @@ export function MessageVerdict({ lang, domain, load = loadMessageCheck }: Messag
   const [summary, setSummary] = useState<MessageCheckSummary | undefined>();
   useEffect(() => {
     let live = true;
-    load(domain).then((s) => live && setSummary(s), () => undefined);
+    load(domain).then(
+      (s) => live && setSummary(s),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
@@ -36,7 +39,10 @@ export function MessageVerdict({ lang, domain, load = loadMessageCheck }: Messag
         <ul class="dl-rows">
           {summary.findings.map((f, i) => (
             <li key={i} class={`dl-row ${f.severity === 'error' ? 'dl-fail' : 'dl-warn'}`} data-finding={f.id}>
-              <span class="dl-mark" aria-hidden="true">{f.severity === 'error' ? '✗' : '!'}</span> {findingText(f, lang)}
+              <span class="dl-mark" aria-hidden="true">
+                {f.severity === 'error' ? '✗' : '!'}
+              </span>{' '}
+              {findingText(f, lang)}
             </li>
           ))}
         </ul>

@@ -10,7 +10,9 @@ import type { DkimReason, DkimResult } from './types';
 export type Verdict = { result: DkimResult; reason?: DkimReason; params?: Record<string, string | number> };
 
 /** Body hashes shared by the signatures of one message (same canonicalisation and l=). */
-export function createBodyHasher(body: string): (mode: DkimSignature['bodyCanon'], length?: number) => Promise<Uint8Array | 'short'> {
+export function createBodyHasher(
+  body: string,
+): (mode: DkimSignature['bodyCanon'], length?: number) => Promise<Uint8Array | 'short'> {
   const canon = new Map<string, string>();
   const hashes = new Map<string, Promise<Uint8Array>>();
   return (mode, length) => {
@@ -27,7 +29,9 @@ export function createBodyHasher(body: string): (mode: DkimSignature['bodyCanon'
 
 /** The bytes the signature covers (§3.7). */
 export function signedData(headers: HeaderField[], field: HeaderField, sig: DkimSignature): Uint8Array {
-  const parts = selectSignedFields(headers, sig.signedHeaders, field).map((h) => (h ? canonHeader(h, sig.headerCanon) : ''));
+  const parts = selectSignedFields(headers, sig.signedHeaders, field).map((h) =>
+    h ? canonHeader(h, sig.headerCanon) : '',
+  );
   parts.push(canonSignatureField(field, sig.headerCanon));
   return binaryToBytes(parts.join(''));
 }
@@ -49,7 +53,12 @@ export async function verifySignature(
     const ok =
       sig.algorithm === 'rsa-sha256'
         ? await subtle.verify({ name: 'RSASSA-PKCS1-v1_5' }, key, sig.signature as BufferSource, data as BufferSource)
-        : await subtle.verify({ name: 'Ed25519' }, key, sig.signature as BufferSource, (await sha256(data)) as BufferSource);
+        : await subtle.verify(
+            { name: 'Ed25519' },
+            key,
+            sig.signature as BufferSource,
+            (await sha256(data)) as BufferSource,
+          );
     return ok ? { result: 'pass' } : { result: 'fail', reason: 'signature-mismatch' };
   } catch {
     // WebCrypto rejects malformed signature bytes on some platforms instead of answering false.
