@@ -3,7 +3,7 @@
 // or an injected `load` in tests) and shows nothing when there is none.
 import { useEffect, useState } from 'preact/hooks';
 import { formatDate, type Lang } from '../lib/i18n';
-import { findingText, messageTexts } from '../lib/i18n/message';
+import { findingText, messageFindingTexts } from '../lib/i18n/message-findings';
 import type { MessageCheckSummary } from '../lib/message/summary';
 import { loadMessageCheck } from '../lib/platform/message-store';
 
@@ -26,7 +26,7 @@ export function MessageVerdict({ lang, domain, load = loadMessageCheck }: Messag
     };
   }, [domain]);
   if (!summary) return null;
-  const t = messageTexts[lang];
+  const t = messageFindingTexts[lang];
   return (
     <div class="dl-section msg-verdict" data-testid="msg-verdict">
       <p>

@@ -1,8 +1,9 @@
-// Texts of the "Check a received copy" page, its command-line report and the panel's verdict
-// (issue 16), in English, Dutch (u) and French (vous, Belgian register). lib/message concludes
-// in ids and params; only this file turns them into sentences.
-import { formatCount, formatDate, plural, type Lang } from './index';
+// Texts of the "Check a received copy" page and its command-line report (issue 16), in English,
+// Dutch (u) and French (vous, Belgian register); the finding and verdict texts are in
+// message-findings.ts. lib/message concludes in ids and params; only lib/i18n makes sentences.
+import { formatCount, formatDate, type Lang } from './index';
 import { MESSAGE_PAGE_TITLE } from './message-title';
+import { authservName, messageFindingTexts, type MessageFindingTexts } from './message-findings';
 import type {
   ArcSetReport,
   AuthResultsReport,
@@ -10,7 +11,6 @@ import type {
   DkimResult,
   DkimSignatureReport,
   DmarcResult,
-  MessageFinding,
   MessageFindingId,
 } from '../message/types';
 
@@ -66,16 +66,12 @@ export interface MessageTexts {
   result: Record<DkimResult, string>;
   dmarcResult: Record<DmarcResult, string>;
   reason: Record<DkimReason, (p: P, lang: Lang) => string>;
-  finding: Record<MessageFindingId, (p: P, lang: Lang) => string>;
+  finding: MessageFindingTexts['finding'];
   dkimLine: (sig: DkimSignatureReport, lang: Lang) => string;
   receiverLine: (ar: AuthResultsReport) => string;
   arcLine: (a: ArcSetReport) => string;
   why: Record<MessageWhyTopic, string>;
-  verdict: {
-    title: string;
-    checkedOn: (date: string) => string;
-    none: string;
-  };
+  verdict: MessageFindingTexts['verdict'];
   cli: {
     usage: string;
     unreadable: (file: string, error: string) => string;
@@ -85,8 +81,6 @@ export interface MessageTexts {
     findings: string;
   };
 }
-
-const authservName = (a: string, unnamed: string) => (a === 'mx.google.com' ? `Gmail (${a})` : a || unnamed);
 
 const en: MessageTexts = {
   page: {
@@ -159,63 +153,7 @@ const en: MessageTexts = {
       `the message is too large to verify here (${formatCount(Math.round(Number(p.bytes) / 2 ** 20), lang)} MB)`,
     'too-many-signatures': (p) => `more than ${s(p, 'max')} signatures; this one was not checked`,
   },
-  finding: {
-    'not-a-message': () =>
-      'This does not look like a message source: no header fields were found. Paste the whole original, headers included.',
-    'malformed-lines': (p, lang) =>
-      plural(Number(p.count), lang, {
-        one: '1 line in the header block is not a header field; it was skipped.',
-        other: `${formatCount(Number(p.count), lang)} lines in the header block are not header fields; they were skipped.`,
-      }),
-    'from-missing': () => 'The message has no From address: DMARC cannot be evaluated.',
-    'from-multiple': (p) => `The message has ${s(p, 'count')} From addresses: receivers may reject it.`,
-    'too-large': (p, lang) =>
-      `The message is ${formatCount(Number(p.mb), lang)} MB, more than the ${formatCount(Number(p.limit), lang)} MB this check verifies: the signatures were not verified.`,
-    'dkim-none': () => 'The message has no DKIM signature: Gmail, Yahoo and Microsoft require one from bulk senders.',
-    'dkim-aligned-pass': (p) =>
-      `DKIM is in order: the signature of ${s(p, 'domain')} (selector ${s(p, 'selector')}) verified and matches the From domain.`,
-    'dkim-no-aligned-pass': (p) => `DKIM: no signature of ${s(p, 'from')} verified, so DMARC cannot pass through DKIM.`,
-    'dkim-only-esp': (p) =>
-      `DKIM: only ${s(p, 'domains')} signed verifiably, not your domain ${s(p, 'from')}: publish the DKIM records your ESP gives you.`,
-    'dkim-l-tag': (p, lang) =>
-      `The signature of ${s(p, 'domain')} uses l= (${formatCount(Number(p.l), lang)} bytes): anything added below that part is not covered by the signature.`,
-    'dkim-testing': (p) =>
-      `The key of ${s(p, 'domain')} (selector ${s(p, 'selector')}) is in testing mode (t=y): receivers may treat the mail as unsigned.`,
-    'dkim-key-1024': (p) =>
-      `The key of ${s(p, 'domain')} (selector ${s(p, 'selector')}) is ${s(p, 'bits')}-bit RSA: still accepted, but 2048 is the norm.`,
-    'dkim-unchecked': (p) =>
-      `The signature of ${s(p, 'domain')} (selector ${s(p, 'selector')}) could not be checked (see the signature below).`,
-    'dmarc-pass': (p) =>
-      `DMARC passes for ${s(p, 'domain')} through ${p.via === 'spf' ? 'SPF' : 'DKIM'} of ${s(p, 'viaDomain')} (policy p=${s(p, 'policy')}).`,
-    'dmarc-fail': (p) =>
-      `DMARC fails for ${s(p, 'domain')} (policy p=${s(p, 'policy')}): no aligned DKIM signature verified and the receiver showed no aligned SPF pass.`,
-    'dmarc-none': (p) => `${s(p, 'domain')} publishes no DMARC record: Gmail and Yahoo require one from bulk senders.`,
-    'dmarc-temperror': (p) => `DMARC for ${s(p, 'domain')} could not be checked: a DNS question got no answer.`,
-    'dmarc-permerror': (p) =>
-      `DMARC for ${s(p, 'domain')} cannot be evaluated: the record is invalid or published twice, or the message has several From domains.`,
-    'unsubscribe-missing': () =>
-      'Gmail and Yahoo will not show an unsubscribe button: the message has no List-Unsubscribe header.',
-    'unsubscribe-no-https': () =>
-      'Gmail will not show an unsubscribe button: List-Unsubscribe has no https: link (mailto: alone does not count).',
-    'unsubscribe-no-post': () => 'Gmail will not show an unsubscribe button: List-Unsubscribe-Post is missing.',
-    'unsubscribe-post-invalid': (p) =>
-      `Gmail will not show an unsubscribe button: List-Unsubscribe-Post says “${s(p, 'value')}” instead of List-Unsubscribe=One-Click.`,
-    'unsubscribe-not-signed': (p) =>
-      `Gmail will not show an unsubscribe button: ${p.which === 'post' ? 'List-Unsubscribe-Post is' : p.which === 'list' ? 'List-Unsubscribe is' : 'List-Unsubscribe and List-Unsubscribe-Post are'} not signed`,
-    'unsubscribe-unverified': (p) =>
-      `Gmail will not show an unsubscribe button: the signature of ${s(p, 'domain')} that covers the unsubscribe headers did not verify`,
-    'unsubscribe-unchecked': (p) =>
-      `Whether Gmail shows an unsubscribe button could not be checked: the key of ${s(p, 'domain')}, whose signature covers the unsubscribe headers, could not be fetched.`,
-    'unsubscribe-ok': () => 'One-click unsubscribe is in order: an https: link, List-Unsubscribe-Post, both signed.',
-    'receiver-disagrees-dkim': (p) =>
-      `${authservName(s(p, 'authserv'), 'A receiver')} said dkim=${s(p, 'theirs')} for ${s(p, 'domain')}, our check says ${s(p, 'ours')}: the copy may have changed after it arrived (forwarding, copying), or the key changed since.`,
-    'receiver-disagrees-dmarc': (p) =>
-      `${authservName(s(p, 'authserv'), 'A receiver')} said dmarc=${s(p, 'theirs')}, our check says ${s(p, 'ours')}.`,
-    'receiver-none': () => 'No Authentication-Results: this copy does not show what the receiving server concluded.',
-    'arc-present': (p, lang) =>
-      `ARC headers from ${s(p, 'sealers')} (${plural(Number(p.count), lang, { one: '1 set', other: `${formatCount(Number(p.count), lang)} sets` })}): they record what each receiver or forwarder saw; listed here, not verified.`,
-    'internal-error': (p) => `The check stopped on an unexpected problem (${s(p, 'detail')}); nothing was concluded.`,
-  },
+  finding: messageFindingTexts.en.finding,
   dkimLine: (sig, lang) => {
     const head = `DKIM signature of ${sig.domain || '?'} (selector ${sig.selector || '?'}, ${sig.algorithm || '?'}): ${en.result[sig.result]}`;
     return sig.reason ? `${head} — ${en.reason[sig.reason](sig.reasonParams ?? {}, lang)}` : head;
@@ -239,11 +177,7 @@ const en: MessageTexts = {
     source:
       'The check reads the message source: all header fields and the body exactly as they arrived. A forwarded or re-typed copy is not the same message.',
   },
-  verdict: {
-    title: 'Received copy',
-    checkedOn: (date) => `Checked on ${date}:`,
-    none: 'No problem in the received copy.',
-  },
+  verdict: messageFindingTexts.en.verdict,
   cli: {
     usage: 'Usage: deliverability-lens message <file.eml> [--resolver URL] [--lang en|nl|fr] [--json]',
     unreadable: (file, error) => `Could not read ${file}: ${error}`,
@@ -326,69 +260,7 @@ const nl: MessageTexts = {
       `het bericht is te groot om hier te controleren (${formatCount(Math.round(Number(p.bytes) / 2 ** 20), lang)} MB)`,
     'too-many-signatures': (p) => `meer dan ${s(p, 'max')} handtekeningen; deze werd niet gecontroleerd`,
   },
-  finding: {
-    'not-a-message': () =>
-      'Dit lijkt geen berichtbron: er zijn geen headervelden gevonden. Plak het volledige origineel, met de headers.',
-    'malformed-lines': (p, lang) =>
-      plural(Number(p.count), lang, {
-        one: '1 regel in het headerblok is geen headerveld; die werd overgeslagen.',
-        other: `${formatCount(Number(p.count), lang)} regels in het headerblok zijn geen headerveld; die werden overgeslagen.`,
-      }),
-    'from-missing': () => 'Het bericht heeft geen From-adres: DMARC kan niet beoordeeld worden.',
-    'from-multiple': (p) => `Het bericht heeft ${s(p, 'count')} From-adressen: ontvangers kunnen het weigeren.`,
-    'too-large': (p, lang) =>
-      `Het bericht is ${formatCount(Number(p.mb), lang)} MB, meer dan de ${formatCount(Number(p.limit), lang)} MB die deze controle nakijkt: de handtekeningen werden niet gecontroleerd.`,
-    'dkim-none': () =>
-      'Het bericht heeft geen DKIM-handtekening: Gmail, Yahoo en Microsoft eisen er een van bulkverzenders.',
-    'dkim-aligned-pass': (p) =>
-      `DKIM is in orde: de handtekening van ${s(p, 'domain')} (selector ${s(p, 'selector')}) is geldig en past bij het afzenderdomein.`,
-    'dkim-no-aligned-pass': (p) =>
-      `DKIM: geen enkele handtekening van ${s(p, 'from')} is geldig, dus DMARC kan niet slagen via DKIM.`,
-    'dkim-only-esp': (p) =>
-      `DKIM: alleen ${s(p, 'domains')} ondertekende geldig, niet uw domein ${s(p, 'from')}: publiceer de DKIM-records die uw mailingtool u geeft.`,
-    'dkim-l-tag': (p, lang) =>
-      `De handtekening van ${s(p, 'domain')} gebruikt l= (${formatCount(Number(p.l), lang)} bytes): wat onder dat deel wordt toegevoegd, valt buiten de handtekening.`,
-    'dkim-testing': (p) =>
-      `De sleutel van ${s(p, 'domain')} (selector ${s(p, 'selector')}) staat in testmodus (t=y): ontvangers kunnen de mail als niet-ondertekend behandelen.`,
-    'dkim-key-1024': (p) =>
-      `De sleutel van ${s(p, 'domain')} (selector ${s(p, 'selector')}) is RSA van ${s(p, 'bits')} bit: nog aanvaard, maar 2048 is de norm.`,
-    'dkim-unchecked': (p) =>
-      `De handtekening van ${s(p, 'domain')} (selector ${s(p, 'selector')}) kon niet gecontroleerd worden (zie de handtekening hieronder).`,
-    'dmarc-pass': (p) =>
-      `DMARC slaagt voor ${s(p, 'domain')} via ${p.via === 'spf' ? 'SPF' : 'DKIM'} van ${s(p, 'viaDomain')} (beleid p=${s(p, 'policy')}).`,
-    'dmarc-fail': (p) =>
-      `DMARC faalt voor ${s(p, 'domain')} (beleid p=${s(p, 'policy')}): geen uitgelijnde DKIM-handtekening is geldig en de ontvanger toonde geen uitgelijnde SPF-pass.`,
-    'dmarc-none': (p) =>
-      `${s(p, 'domain')} publiceert geen DMARC-record: Gmail en Yahoo eisen er een van bulkverzenders.`,
-    'dmarc-temperror': (p) =>
-      `DMARC voor ${s(p, 'domain')} kon niet gecontroleerd worden: een DNS-vraag kreeg geen antwoord.`,
-    'dmarc-permerror': (p) =>
-      `DMARC voor ${s(p, 'domain')} kan niet beoordeeld worden: het record is ongeldig of staat er twee keer, of het bericht heeft meerdere afzenderdomeinen.`,
-    'unsubscribe-missing': () =>
-      'Gmail en Yahoo tonen geen uitschrijfknop: het bericht heeft geen List-Unsubscribe-header.',
-    'unsubscribe-no-https': () =>
-      'Gmail toont geen uitschrijfknop: List-Unsubscribe heeft geen https:-link (alleen mailto: telt niet).',
-    'unsubscribe-no-post': () => 'Gmail toont geen uitschrijfknop: List-Unsubscribe-Post ontbreekt.',
-    'unsubscribe-post-invalid': (p) =>
-      `Gmail toont geen uitschrijfknop: List-Unsubscribe-Post zegt “${s(p, 'value')}” in plaats van List-Unsubscribe=One-Click.`,
-    'unsubscribe-not-signed': (p) =>
-      `Gmail toont geen uitschrijfknop: ${p.which === 'post' ? 'List-Unsubscribe-Post is' : p.which === 'list' ? 'List-Unsubscribe is' : 'List-Unsubscribe en List-Unsubscribe-Post zijn'} niet ondertekend`,
-    'unsubscribe-unverified': (p) =>
-      `Gmail toont geen uitschrijfknop: de handtekening van ${s(p, 'domain')} over de uitschrijfheaders is niet geldig`,
-    'unsubscribe-unchecked': (p) =>
-      `Of Gmail een uitschrijfknop toont, kon niet gecontroleerd worden: de sleutel van ${s(p, 'domain')}, waarvan de handtekening de uitschrijfheaders dekt, kon niet opgehaald worden.`,
-    'unsubscribe-ok': () =>
-      'Uitschrijven met één klik is in orde: een https:-link, List-Unsubscribe-Post, beide ondertekend.',
-    'receiver-disagrees-dkim': (p) =>
-      `${authservName(s(p, 'authserv'), 'Een ontvanger')} zei dkim=${s(p, 'theirs')} voor ${s(p, 'domain')}, onze controle zegt ${s(p, 'ours')}: het exemplaar is misschien gewijzigd na aankomst (doorsturen, kopiëren), of de sleutel is sindsdien veranderd.`,
-    'receiver-disagrees-dmarc': (p) =>
-      `${authservName(s(p, 'authserv'), 'Een ontvanger')} zei dmarc=${s(p, 'theirs')}, onze controle zegt ${s(p, 'ours')}.`,
-    'receiver-none': () => 'Geen Authentication-Results: dit exemplaar toont niet wat de ontvangende server besloot.',
-    'arc-present': (p, lang) =>
-      `ARC-headers van ${s(p, 'sealers')} (${plural(Number(p.count), lang, { one: '1 set', other: `${formatCount(Number(p.count), lang)} sets` })}): ze noteren wat elke ontvanger of doorstuurder zag; hier getoond, niet gecontroleerd.`,
-    'internal-error': (p) =>
-      `De controle stopte op een onverwacht probleem (${s(p, 'detail')}); er werd niets besloten.`,
-  },
+  finding: messageFindingTexts.nl.finding,
   dkimLine: (sig, lang) => {
     const head = `DKIM-handtekening van ${sig.domain || '?'} (selector ${sig.selector || '?'}, ${sig.algorithm || '?'}): ${nl.result[sig.result]}`;
     return sig.reason ? `${head} — ${nl.reason[sig.reason](sig.reasonParams ?? {}, lang)}` : head;
@@ -412,11 +284,7 @@ const nl: MessageTexts = {
     source:
       'De controle leest de berichtbron: alle headervelden en de inhoud precies zoals ze aankwamen. Een doorgestuurd of overgetypt exemplaar is niet hetzelfde bericht.',
   },
-  verdict: {
-    title: 'Ontvangen exemplaar',
-    checkedOn: (date) => `Gecontroleerd op ${date}:`,
-    none: 'Geen probleem in het ontvangen exemplaar.',
-  },
+  verdict: messageFindingTexts.nl.verdict,
   cli: {
     usage: 'Gebruik: deliverability-lens message <bestand.eml> [--resolver URL] [--lang en|nl|fr] [--json]',
     unreadable: (file, error) => `Kon ${file} niet lezen: ${error}`,
@@ -500,70 +368,7 @@ const fr: MessageTexts = {
       `le message est trop volumineux pour être vérifié ici (${formatCount(Math.round(Number(p.bytes) / 2 ** 20), lang)} Mo)`,
     'too-many-signatures': (p) => `plus de ${s(p, 'max')} signatures ; celle-ci n’a pas été vérifiée`,
   },
-  finding: {
-    'not-a-message': () =>
-      'Ceci ne ressemble pas à la source d’un message : aucun champ d’en-tête trouvé. Collez l’original complet, en-têtes compris.',
-    'malformed-lines': (p, lang) =>
-      plural(Number(p.count), lang, {
-        one: '1 ligne du bloc d’en-têtes n’est pas un champ d’en-tête ; elle a été ignorée.',
-        other: `${formatCount(Number(p.count), lang)} lignes du bloc d’en-têtes ne sont pas des champs d’en-tête ; elles ont été ignorées.`,
-      }),
-    'from-missing': () => 'Le message n’a pas d’adresse From : DMARC ne peut pas être évalué.',
-    'from-multiple': (p) => `Le message a ${s(p, 'count')} adresses From : les destinataires peuvent le refuser.`,
-    'too-large': (p, lang) =>
-      `Le message fait ${formatCount(Number(p.mb), lang)} Mo, plus que les ${formatCount(Number(p.limit), lang)} Mo que cette vérification traite : les signatures n’ont pas été vérifiées.`,
-    'dkim-none': () =>
-      'Le message n’a aucune signature DKIM : Gmail, Yahoo et Microsoft en exigent une des expéditeurs en masse.',
-    'dkim-aligned-pass': (p) =>
-      `DKIM est en ordre : la signature de ${s(p, 'domain')} (sélecteur ${s(p, 'selector')}) est valide et correspond au domaine d’expéditeur.`,
-    'dkim-no-aligned-pass': (p) =>
-      `DKIM : aucune signature de ${s(p, 'from')} n’est valide, DMARC ne peut donc pas réussir par DKIM.`,
-    'dkim-only-esp': (p) =>
-      `DKIM : seul ${s(p, 'domains')} a signé de façon valide, pas votre domaine ${s(p, 'from')} : publiez les enregistrements DKIM que votre outil d’e-mailing vous donne.`,
-    'dkim-l-tag': (p, lang) =>
-      `La signature de ${s(p, 'domain')} utilise l= (${formatCount(Number(p.l), lang)} octets) : ce qui est ajouté sous cette partie n’est pas couvert par la signature.`,
-    'dkim-testing': (p) =>
-      `La clé de ${s(p, 'domain')} (sélecteur ${s(p, 'selector')}) est en mode test (t=y) : les destinataires peuvent traiter le message comme non signé.`,
-    'dkim-key-1024': (p) =>
-      `La clé de ${s(p, 'domain')} (sélecteur ${s(p, 'selector')}) est une clé RSA de ${s(p, 'bits')} bits : encore acceptée, mais 2048 est la norme.`,
-    'dkim-unchecked': (p) =>
-      `La signature de ${s(p, 'domain')} (sélecteur ${s(p, 'selector')}) n’a pas pu être vérifiée (voir la signature ci-dessous).`,
-    'dmarc-pass': (p) =>
-      `DMARC réussit pour ${s(p, 'domain')} par ${p.via === 'spf' ? 'SPF' : 'DKIM'} de ${s(p, 'viaDomain')} (politique p=${s(p, 'policy')}).`,
-    'dmarc-fail': (p) =>
-      `DMARC échoue pour ${s(p, 'domain')} (politique p=${s(p, 'policy')}) : aucune signature DKIM alignée n’est valide et le destinataire n’a montré aucun SPF pass aligné.`,
-    'dmarc-none': (p) =>
-      `${s(p, 'domain')} ne publie aucun enregistrement DMARC : Gmail et Yahoo en exigent un des expéditeurs en masse.`,
-    'dmarc-temperror': (p) =>
-      `DMARC pour ${s(p, 'domain')} n’a pas pu être vérifié : une question DNS est restée sans réponse.`,
-    'dmarc-permerror': (p) =>
-      `DMARC pour ${s(p, 'domain')} ne peut pas être évalué : l’enregistrement n’est pas valide ou est publié deux fois, ou le message a plusieurs domaines d’expéditeur.`,
-    'unsubscribe-missing': () =>
-      'Gmail et Yahoo n’afficheront pas de bouton de désabonnement : le message n’a pas d’en-tête List-Unsubscribe.',
-    'unsubscribe-no-https': () =>
-      'Gmail n’affichera pas de bouton de désabonnement : List-Unsubscribe n’a pas de lien https: (un mailto: seul ne compte pas).',
-    'unsubscribe-no-post': () => 'Gmail n’affichera pas de bouton de désabonnement : List-Unsubscribe-Post manque.',
-    'unsubscribe-post-invalid': (p) =>
-      `Gmail n’affichera pas de bouton de désabonnement : List-Unsubscribe-Post indique « ${s(p, 'value')} » au lieu de List-Unsubscribe=One-Click.`,
-    'unsubscribe-not-signed': (p) =>
-      `Gmail n’affichera pas de bouton de désabonnement : ${p.which === 'post' ? 'List-Unsubscribe-Post n’est pas signé' : p.which === 'list' ? 'List-Unsubscribe n’est pas signé' : 'List-Unsubscribe et List-Unsubscribe-Post ne sont pas signés'}`,
-    'unsubscribe-unverified': (p) =>
-      `Gmail n’affichera pas de bouton de désabonnement : la signature de ${s(p, 'domain')} qui couvre les en-têtes de désabonnement n’est pas valide`,
-    'unsubscribe-unchecked': (p) =>
-      `Impossible de vérifier si Gmail affichera un bouton de désabonnement : la clé de ${s(p, 'domain')}, dont la signature couvre les en-têtes de désabonnement, n’a pas pu être récupérée.`,
-    'unsubscribe-ok': () =>
-      'Le désabonnement en un clic est en ordre : un lien https:, List-Unsubscribe-Post, les deux signés.',
-    'receiver-disagrees-dkim': (p) =>
-      `${authservName(s(p, 'authserv'), 'Un destinataire')} a indiqué dkim=${s(p, 'theirs')} pour ${s(p, 'domain')}, notre vérification dit ${s(p, 'ours')} : l’exemplaire a peut-être changé après son arrivée (transfert, copie), ou la clé a changé depuis.`,
-    'receiver-disagrees-dmarc': (p) =>
-      `${authservName(s(p, 'authserv'), 'Un destinataire')} a indiqué dmarc=${s(p, 'theirs')}, notre vérification dit ${s(p, 'ours')}.`,
-    'receiver-none': () =>
-      'Pas d’Authentication-Results : cet exemplaire ne montre pas ce que le serveur destinataire a conclu.',
-    'arc-present': (p, lang) =>
-      `En-têtes ARC de ${s(p, 'sealers')} (${plural(Number(p.count), lang, { one: '1 ensemble', other: `${formatCount(Number(p.count), lang)} ensembles` })}) : ils notent ce que chaque destinataire ou intermédiaire a vu ; listés ici, pas vérifiés.`,
-    'internal-error': (p) =>
-      `La vérification s’est arrêtée sur un problème inattendu (${s(p, 'detail')}) ; rien n’a été conclu.`,
-  },
+  finding: messageFindingTexts.fr.finding,
   dkimLine: (sig, lang) => {
     const head = `Signature DKIM de ${sig.domain || '?'} (sélecteur ${sig.selector || '?'}, ${sig.algorithm || '?'}) : ${fr.result[sig.result]}`;
     return sig.reason ? `${head} — ${fr.reason[sig.reason](sig.reasonParams ?? {}, lang)}` : head;
@@ -587,11 +392,7 @@ const fr: MessageTexts = {
     source:
       'La vérification lit la source du message : tous les champs d’en-tête et le contenu exactement tels qu’ils sont arrivés. Un exemplaire transféré ou recopié n’est pas le même message.',
   },
-  verdict: {
-    title: 'Exemplaire reçu',
-    checkedOn: (date) => `Vérifié le ${date} :`,
-    none: 'Aucun problème dans l’exemplaire reçu.',
-  },
+  verdict: messageFindingTexts.fr.verdict,
   cli: {
     usage: 'Utilisation : deliverability-lens message <fichier.eml> [--resolver URL] [--lang en|nl|fr] [--json]',
     unreadable: (file, error) => `Impossible de lire ${file} : ${error}`,
@@ -604,7 +405,4 @@ const fr: MessageTexts = {
 
 export const messageTexts: Record<Lang, MessageTexts> = { en, nl, fr };
 
-/** The sentence for a finding in a language. */
-export function findingText(f: MessageFinding, lang: Lang): string {
-  return messageTexts[lang].finding[f.id](f.params, lang);
-}
+export { findingText } from './message-findings';
