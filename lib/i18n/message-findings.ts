@@ -23,6 +23,8 @@ const en: MessageFindingTexts = {
         one: '1 line in the header block is not a header field; it was skipped.',
         other: `${formatCount(Number(p.count), lang)} lines in the header block are not header fields; they were skipped.`,
       }),
+    'preface-skipped': () =>
+      'The text above the message source (such as Gmail\u2019s summary of the original) was skipped.',
     'from-missing': () => 'The message has no From address: DMARC cannot be evaluated.',
     'from-multiple': (p) => `The message has ${s(p, 'count')} From addresses: receivers may reject it.`,
     'too-large': (p, lang) =>
@@ -88,6 +90,8 @@ const nl: MessageFindingTexts = {
         one: '1 regel in het headerblok is geen headerveld; die werd overgeslagen.',
         other: `${formatCount(Number(p.count), lang)} regels in het headerblok zijn geen headerveld; die werden overgeslagen.`,
       }),
+    'preface-skipped': () =>
+      'De tekst boven de berichtbron (zoals de samenvatting van Gmail bij het origineel) werd overgeslagen.',
     'from-missing': () => 'Het bericht heeft geen From-adres: DMARC kan niet beoordeeld worden.',
     'from-multiple': (p) => `Het bericht heeft ${s(p, 'count')} From-adressen: ontvangers kunnen het weigeren.`,
     'too-large': (p, lang) =>
@@ -159,6 +163,8 @@ const fr: MessageFindingTexts = {
         one: '1 ligne du bloc d’en-têtes n’est pas un champ d’en-tête ; elle a été ignorée.',
         other: `${formatCount(Number(p.count), lang)} lignes du bloc d’en-têtes ne sont pas des champs d’en-tête ; elles ont été ignorées.`,
       }),
+    'preface-skipped': () =>
+      'Le texte au-dessus de la source du message (comme le résumé de Gmail sur l\u2019original) a été ignoré.',
     'from-missing': () => 'Le message n’a pas d’adresse From : DMARC ne peut pas être évalué.',
     'from-multiple': (p) => `Le message a ${s(p, 'count')} adresses From : les destinataires peuvent le refuser.`,
     'too-large': (p, lang) =>

@@ -8,6 +8,7 @@ type Facts = Omit<MessageReport, 'findings'> & {
   fromCount: number;
   malformed: number;
   hasHeaders: boolean;
+  prefaceSkipped?: boolean;
   tooLarge?: { bytes: number; limit: number };
   postValue?: string;
 };
@@ -147,6 +148,7 @@ export function collectFindings(r: Facts): MessageFinding[] {
         limit: Math.round(r.tooLarge.limit / 2 ** 20),
       }),
     );
+  if (r.prefaceSkipped) out.push(f('preface-skipped', 'info'));
   if (r.malformed > 0) out.push(f('malformed-lines', 'warning', { count: r.malformed }));
   if (r.fromCount === 0) out.push(f('from-missing', 'error'));
   if (r.fromCount > 1) out.push(f('from-multiple', 'error', { count: r.fromCount }));

@@ -139,6 +139,7 @@ async function analyze(raw: string | Uint8Array, resolver: Resolver, options: An
     fromCount: froms.length,
     malformed: msg.malformed,
     hasHeaders: headers.length > 0,
+    prefaceSkipped: msg.prefaceSkipped,
     tooLarge,
     postValue,
   });

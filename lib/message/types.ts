@@ -103,6 +103,7 @@ export interface MessageFinding {
 export const MESSAGE_FINDING_IDS = [
   'not-a-message',
   'malformed-lines',
+  'preface-skipped',
   'from-missing',
   'from-multiple',
   'too-large',

@@ -84,6 +84,28 @@ describe('received copies from the ESPs', () => {
     expect(r.from?.address).toBe('hello@atelier-lumiere.be');
   });
 
+  it("skips Gmail's summary table when the whole 'Show original' page was copied", async () => {
+    const preface = [
+      'Original Message',
+      'Message ID\t<20261201151500.17.4242.fietsenjanssens@s2.acemsrvc.com>',
+      'Created at:\tTue, Dec 1, 2026 at 4:15 PM (Delivered after 4 seconds)',
+      'From:\t"Fietsen Janssens" <info@fietsen-janssens.be>',
+      'To:\tklant@example.net',
+      'Subject:\tWinteronderhoud: 20% op een grote beurt',
+      'SPF:\tPASS with IP 192.92.97.205 Learn more',
+      "DKIM:\t'PASS' with domain fietsen-janssens.be Learn more",
+      "DMARC:\t'PASS' Learn more",
+      '',
+      'Download original\tCopy to clipboard\t',
+      '',
+    ].join('\n');
+    const source = readFileSync(join(DIR, 'activecampaign.eml'), 'utf8').replace(/\r\n/g, '\n');
+    const r = await analyzeMessage(`${preface}\n${source}`, createZoneResolver(messageZone));
+    expect(r.findings[0]).toEqual({ id: 'preface-skipped', severity: 'info', params: {} });
+    expect(r.dkim.map((s) => s.result)).toEqual(['pass']);
+    expect(r.findings.map((f) => f.id)).toContain('unsubscribe-not-signed');
+  });
+
   it('reads the same in Dutch and French without a word of English', async () => {
     const { r } = await lines('activecampaign.eml');
     expect(findingText(r.findings[2]!, 'nl')).toBe(
