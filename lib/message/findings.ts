@@ -25,14 +25,16 @@ function dkimFindings(r: Facts): MessageFinding[] {
   if (r.dkim.length === 0) return [f('dkim-none', 'error')];
   const aligned = r.dkim.filter((s) => s.aligned);
   const alignedPass = aligned.find((s) => s.result === 'pass');
+  // With DMARC passing through aligned SPF the mail is accepted; DKIM of the domain is still advised.
+  const sev = r.dmarc?.result === 'pass' ? 'warning' : 'error';
   if (alignedPass)
     out.push(f('dkim-aligned-pass', 'ok', { domain: alignedPass.domain, selector: alignedPass.selector }));
   else if (from && !aligned.some((s) => s.result === 'temperror' || s.result === 'neutral')) {
     const others = [...new Set(r.dkim.filter((s) => s.result === 'pass').map((s) => s.domain))];
     out.push(
       others.length
-        ? f('dkim-only-esp', 'error', { from, domains: others.join(', ') })
-        : f('dkim-no-aligned-pass', 'error', { from }),
+        ? f('dkim-only-esp', sev, { from, domains: others.join(', ') })
+        : f('dkim-no-aligned-pass', sev, { from }),
     );
   }
   for (const s of r.dkim) {

@@ -101,6 +101,12 @@ describe('DMARC for the From domain', () => {
       via: { kind: 'spf', domain: 'send.bakkerij-demol.be' },
       spf: { result: 'pass', domain: 'send.bakkerij-demol.be', authserv: 'mx.google.com' },
     });
+    // Accepted through SPF, so DKIM of the domain is advice, not an error.
+    expect(r.findings).toContainEqual({
+      id: 'dkim-only-esp',
+      severity: 'warning',
+      params: { from: D, domains: 'esp-mail.example' },
+    });
   });
 
   it('a subdomain inherits sp= from the organisational domain', async () => {
