@@ -47,6 +47,7 @@ export async function verifySignature(
   try {
     const bh = await bodyHash(sig.bodyCanon, sig.length);
     if (bh === 'short') return { result: 'permerror', reason: 'body-shorter-than-l', params: { l: sig.length! } };
+    // RFC 6376 §6.1.3: PERMFAIL (body hash did not verify) — written as fail, as Microsoft does (Gmail says neutral).
     if (!sameBytes(bh, sig.bodyHash)) return { result: 'fail', reason: 'body-hash-mismatch' };
     const data = signedData(headers, field, sig);
     const subtle = globalThis.crypto.subtle;

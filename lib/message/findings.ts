@@ -120,7 +120,8 @@ function receiverFindings(r: Facts): MessageFinding[] {
   for (const ar of r.authenticationResults) {
     for (const d of ar.dkimResults ?? []) {
       const mine = ours(r, d);
-      if (!mine || !decided(mine.result) || !decided(d.result)) continue;
+      // Gmail writes dkim=neutral for a body hash that did not verify: for them that is "not a pass".
+      if (!mine || !decided(mine.result) || !(decided(d.result) || d.result === 'neutral')) continue;
       if ((mine.result === 'pass') !== (d.result === 'pass'))
         out.push(
           f('receiver-disagrees-dkim', 'warning', {

@@ -200,6 +200,13 @@ describe('Authentication-Results', () => {
       severity: 'warning',
       params: { authserv: 'mx.google.com', theirs: 'pass', ours: 'fail' },
     });
+    // Gmail writes neutral for a body hash that did not verify; against our pass that is a disagreement too.
+    const neutral = await run(ar.replace('dkim=pass', 'dkim=neutral (body hash did not verify)') + signed);
+    expect(neutral.findings).toContainEqual({
+      id: 'receiver-disagrees-dkim',
+      severity: 'warning',
+      params: { authserv: 'mx.google.com', domain: D, theirs: 'neutral', ours: 'pass' },
+    });
     const agree = await run(ar + signed);
     expect(ids(agree).filter((i) => i.startsWith('receiver'))).toEqual([]);
     expect(agree.authenticationResults).toHaveLength(1);
