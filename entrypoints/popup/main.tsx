@@ -45,7 +45,7 @@ async function start() {
         <AddOrigin t={t} onAdd={addAccountOrigin} />
         <p>
           <button type="button" class="dl-link" onClick={() => void browser.runtime.openOptionsPage()}>{t.popup.options}</button>
-          {' · '}<button type="button" class="dl-link" data-testid="dl-open-message" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/message.html') })}>{MESSAGE_PAGE_TITLE[lang]}</button>
+          {' · '}<a class="dl-link" data-testid="dl-open-message" href={browser.runtime.getURL('/message.html')} target="_blank" rel="noopener">{MESSAGE_PAGE_TITLE[lang]}</a>
         </p>
       </main>
     );
