@@ -14,6 +14,7 @@ import { labelsOf, redactPageStructure } from '../../lib/esp/redact';
 import { messages, type Lang } from '../../lib/i18n';
 import { openWhy, ReportContextRequest, requestDomainCheck, requestExport, type ReportContext } from '../../lib/platform/messages';
 import { collectBounceList } from '../../lib/esp/collect';
+import { exportInPage } from '../../lib/platform/export-liveness';
 import type { ExportActions } from '../../components/ExportControls';
 import { loadHistory, loadSenderDomain, languageOf, loadSettings, loadUiState, onSettingsChanged, recordHistory, saveSenderDomain, saveUiState } from '../../lib/platform/storage';
 import { toHistoryEntry } from '../../lib/history/entries';
@@ -97,7 +98,7 @@ function exportActions(adapter: EspAdapter, lang: Lang, campaign: string | undef
   const start = adapter.bounceListUrl?.(url);
   return {
     runExport: async (items) => {
-      const r = await requestExport({ items, esp: adapter.provider, campaign, lang });
+      const r = await exportInPage({ items, esp: adapter.provider, campaign, lang }); // CSV made here, not messaged (issue 14)
       if (r.ok) download(r.result.csv, r.result.fileName);
       return r;
     },
