@@ -19,7 +19,10 @@ export const DomainLivenessRequest = z.object({
 export type DomainLivenessResponse = { ok: true; liveness: [string, DomainLiveness][] } | { ok: false; error: string };
 
 /** Background side: one lookup chain per distinct domain, 24 at a time (a failed one is "unknown"). */
-export async function handleDomainLiveness(req: z.infer<typeof DomainLivenessRequest>, resolver: Resolver): Promise<DomainLivenessResponse> {
+export async function handleDomainLiveness(
+  req: z.infer<typeof DomainLivenessRequest>,
+  resolver: Resolver,
+): Promise<DomainLivenessResponse> {
   try {
     return { ok: true, liveness: [...(await checkDomainsLiveness(req.domains, resolver, { concurrency: 24 }))] };
   } catch (e) {
@@ -43,7 +46,8 @@ export function distinctDomains(items: Iterable<BouncedAddress>): string[] {
  */
 export async function exportInPage(
   req: { items: BouncedAddress[]; esp: string; campaign?: string; lang: 'en' | 'nl' | 'fr' },
-  send: (message: z.infer<typeof DomainLivenessRequest>) => Promise<DomainLivenessResponse | undefined> = (m) => browser.runtime.sendMessage(m) as Promise<DomainLivenessResponse | undefined>,
+  send: (message: z.infer<typeof DomainLivenessRequest>) => Promise<DomainLivenessResponse | undefined> = (m) =>
+    browser.runtime.sendMessage(m) as Promise<DomainLivenessResponse | undefined>,
   settingsOf: typeof loadSettings = loadSettings,
 ): Promise<{ ok: true; result: ExportResult } | { ok: false; error: string }> {
   try {

@@ -4,7 +4,21 @@ import { AUDIT_TEXTS } from '../../../lib/i18n/audit';
 import type { AuditFinding, AuditFindingId } from '../../../lib/audit/findings';
 import { STOP_RULES } from '../../../lib/audit/plan';
 
-const IDS: AuditFindingId[] = ['hard-bounce-expected', 'dead-domains', 'unknown-domains', 'typos', 'disposable', 'duplicates', 'role-addresses', 'syntax', 'silent-contacts', 'never-engaged-old', 'no-engagement-data', 'no-dns', 'out-of-reach'];
+const IDS: AuditFindingId[] = [
+  'hard-bounce-expected',
+  'dead-domains',
+  'unknown-domains',
+  'typos',
+  'disposable',
+  'duplicates',
+  'role-addresses',
+  'syntax',
+  'silent-contacts',
+  'never-engaged-old',
+  'no-engagement-data',
+  'no-dns',
+  'out-of-reach',
+];
 const params = { count: 382, share: 0.1949, of: 1960, scale: 'disaster', domains: 1, addresses: 340 };
 
 describe('audit catalogue', () => {
@@ -20,9 +34,17 @@ describe('audit catalogue', () => {
 
   it('writes numbers each language its own way', () => {
     const f = { id: 'hard-bounce-expected', severity: 'critical', params } as AuditFinding;
-    expect(AUDIT_TEXTS.en.finding(f)).toContain('at least 19.5% would bounce hard (382 of 1,960 addresses): nearly 20 % — a disaster.');
-    expect(AUDIT_TEXTS.nl.finding(f)).toContain('bounct minstens 19,5% hard (382 van 1.960 adressen): bijna 20 % — een ramp.');
-    expect(AUDIT_TEXTS.fr.finding(f)).toMatch(/au moins 19,5\s%.*\(382 adresses sur 1\s960\) : près de 20 % — une catastrophe\./);
-    expect(AUDIT_TEXTS.nl.finding({ id: 'unknown-domains', severity: 'info', params: { domains: 1 } })).toBe('1 domein kon niet opgezocht worden: hun adressen zijn "onbekend", niet dood, en blijven in de lijst.');
+    expect(AUDIT_TEXTS.en.finding(f)).toContain(
+      'at least 19.5% would bounce hard (382 of 1,960 addresses): nearly 20 % — a disaster.',
+    );
+    expect(AUDIT_TEXTS.nl.finding(f)).toContain(
+      'bounct minstens 19,5% hard (382 van 1.960 adressen): bijna 20 % — een ramp.',
+    );
+    expect(AUDIT_TEXTS.fr.finding(f)).toMatch(
+      /au moins 19,5\s%.*\(382 adresses sur 1\s960\) : près de 20 % — une catastrophe\./,
+    );
+    expect(AUDIT_TEXTS.nl.finding({ id: 'unknown-domains', severity: 'info', params: { domains: 1 } })).toBe(
+      '1 domein kon niet opgezocht worden: hun adressen zijn "onbekend", niet dood, en blijven in de lijst.',
+    );
   });
 });

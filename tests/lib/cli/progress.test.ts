@@ -5,7 +5,11 @@ describe('progress bar on stderr', () => {
   it('draws at most every 100 ms, always at 100 %, and clears its line', () => {
     const out: string[] = [];
     let t = 1000;
-    const bar = createProgressBar((s) => out.push(s), true, () => t);
+    const bar = createProgressBar(
+      (s) => out.push(s),
+      true,
+      () => t,
+    );
     bar.update(0.25, '500 rows read');
     t += 50;
     bar.update(0.3, 'skipped');

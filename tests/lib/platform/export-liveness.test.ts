@@ -14,7 +14,17 @@ describe('export without the 64 MiB message', () => {
       espType: 'hard' as const,
       reason: '550 5.1.1 user unknown',
     }));
-    const zone = createZoneResolver({ nodes: { 'gmail.com': { MX: [{ preference: 5, exchange: 'gmail-smtp-in.l.google.com' }] }, ...Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`bedrijf${i}.be`, { MX: [{ preference: 10, exchange: `mx.bedrijf${i}.be` }] }])) } });
+    const zone = createZoneResolver({
+      nodes: {
+        'gmail.com': { MX: [{ preference: 5, exchange: 'gmail-smtp-in.l.google.com' }] },
+        ...Object.fromEntries(
+          Array.from({ length: 2000 }, (_, i) => [
+            `bedrijf${i}.be`,
+            { MX: [{ preference: 10, exchange: `mx.bedrijf${i}.be` }] },
+          ]),
+        ),
+      },
+    });
     const sent: string[] = [];
     const r = await exportInPage(
       { items, esp: 'mailchimp', campaign: 'Lente', lang: 'nl' },
@@ -29,7 +39,9 @@ describe('export without the 64 MiB message', () => {
     expect(sent[0]!.length).toBeLessThan(40_000); // vs ~20 MB for the addresses and their reasons
     if (!r.ok) throw new Error(r.error);
     expect(r.result.rows).toBe(400_000);
-    expect(r.result.csv.split('\r\n')[0]).toBe('\uFEFFemail;flag;category;sub_reason;esp_type;code;reason;suggestion;campaign;date;action');
+    expect(r.result.csv.split('\r\n')[0]).toBe(
+      '\uFEFFemail;flag;category;sub_reason;esp_type;code;reason;suggestion;campaign;date;action',
+    );
     expect(r.result.csv).toContain('klant.2@gesloten-winkel.nl;domain-dead;hard;');
     expect(r.result.domainsUnchecked).toBe(0);
   });
