@@ -52,6 +52,8 @@ function make<U extends Record<string, string>, C extends Record<string, string>
     flags: Record<HygieneFlag, string>;
     segments: Record<SegmentId, string>;
     scale: Record<BounceScale, string>;
+    /** The disaster label from a shown 20 % on (the scale's 'nearly 20 %' fits 19.5–19.9 % only). */
+    disasterOver: string;
     roles: Record<ColumnRole, string>;
     error: (e: ImportError) => string;
     finding: (
@@ -79,18 +81,20 @@ function make<U extends Record<string, string>, C extends Record<string, string>
 ) {
   const pct = (x: number) => formatPercent(x, lang);
   const n = (x: number) => formatCount(x, lang);
+  const label = (s: BounceScale, share: number) =>
+    s === 'disaster' && Math.round(share * 1000) / 10 >= 20 ? w.disasterOver : w.scale[s];
   return {
     ...w.ui,
     cli: w.cli,
     flag: (f: HygieneFlag) => w.flags[f],
     removal: (r: RemovalReason) => w.flags[r],
     segment: (s: SegmentId) => w.segments[s],
-    scale: (s: BounceScale) => w.scale[s],
+    scale: (s: BounceScale, share = 0) => label(s, share),
     role: (r: ColumnRole) => w.roles[r],
     provider: (p: MailboxProvider) => (p === 'other' ? w.other : p === 'unknown' ? w.unknown : PROVIDER_NAMES[p]),
     source: (s: SourceId) => (s === 'article' ? w.article : s === 'sunset-policy' ? w.sunset : SOURCE_NAMES[s]),
     error: w.error,
-    finding: (f: AuditFinding) => w.finding(f, pct, n, (s) => w.scale[s]),
+    finding: (f: AuditFinding) => w.finding(f, pct, n, (s) => label(s, Number(f.params.share ?? 0))),
     stopRule: (r: StopRule) => w.stop(r, pct),
     addresses: w.addresses,
     sends: w.sends,
@@ -105,7 +109,7 @@ function make<U extends Record<string, string>, C extends Record<string, string>
     readRows: (x: number) => w.readRows(n(x)),
     dnsDone: (d: number, t: number) => w.dnsDone(n(d), n(t)),
     hardBounce: (share: number, count: number, of: number, scale: BounceScale) =>
-      w.hardBounce(pct(share), n(count), n(of), w.scale[scale]),
+      w.hardBounce(pct(share), n(count), n(of), label(scale, share)),
     pct,
     n,
   };
@@ -142,6 +146,7 @@ const en = make('en', {
     bad: 'bad',
     disaster: 'nearly 20 % — a disaster',
   },
+  disasterOver: 'a disaster (20 % or more)',
   roles: {
     email: 'Email address',
     lastActivity: 'Last activity',
@@ -179,15 +184,15 @@ const en = make('en', {
       case 'dead-domains':
         return `${n(num(p, 'addresses'))} addresses are at ${plural(num(p, 'domains'), 'en', { one: '1 domain', other: `${n(num(p, 'domains'))} domains` })} that cannot receive mail (no such domain, or no mail server): remove them in your CRM.`;
       case 'syntax':
-        return `${n(num(p, 'count'))} entries are not valid email addresses.`;
+        return `${plural(num(p, 'count'), 'en', { one: '1 entry is not a valid email address', other: `${n(num(p, 'count'))} entries are not valid email addresses` })}.`;
       case 'typos':
-        return `${n(num(p, 'count'))} addresses have a misspelt provider domain (gmial.com, telnet.be …): correct them in your CRM; the suggested fix is in the removed list.`;
+        return `${plural(num(p, 'count'), 'en', { one: '1 address has', other: `${n(num(p, 'count'))} addresses have` })} a misspelt provider domain (gmial.com, telnet.be …): correct them in your CRM; the suggested fix is in the removed list.`;
       case 'disposable':
-        return `${n(num(p, 'count'))} addresses are at disposable-mail services: they stop existing soon after sign-up.`;
+        return `${plural(num(p, 'count'), 'en', { one: '1 address is', other: `${n(num(p, 'count'))} addresses are` })} at disposable-mail services: they stop existing soon after sign-up.`;
       case 'duplicates':
-        return `${n(num(p, 'count'))} addresses appear more than once.`;
+        return `${plural(num(p, 'count'), 'en', { one: '1 address appears', other: `${n(num(p, 'count'))} addresses appear` })} more than once.`;
       case 'role-addresses':
-        return `${n(num(p, 'count'))} are shared mailboxes (info@, sales@ …): kept, but they rarely engage and are often complained about.`;
+        return `${plural(num(p, 'count'), 'en', { one: '1 is a shared mailbox', other: `${n(num(p, 'count'))} are shared mailboxes` })} (info@, sales@ …): kept, but they rarely engage and are often complained about.`;
       case 'silent-contacts':
         return `${pct(num(p, 'share'))} of the contacts (${n(num(p, 'count'))}) have been silent for 6 months or more: permission goes stale — ask them to reconfirm before mailing them again.`;
       case 'never-engaged-old':
@@ -322,6 +327,7 @@ const nl: AuditTexts = make('nl', {
     bad: 'slecht',
     disaster: 'bijna 20 % — een ramp',
   },
+  disasterOver: 'een ramp (20 % of meer)',
   roles: {
     email: 'E-mailadres',
     lastActivity: 'Laatste activiteit',
@@ -359,15 +365,15 @@ const nl: AuditTexts = make('nl', {
       case 'dead-domains':
         return `${n(num(p, 'addresses'))} adressen zitten op ${n(num(p, 'domains'))} domeinen die geen mail kunnen ontvangen (domein bestaat niet, of geen mailserver): verwijder ze in uw CRM.`;
       case 'syntax':
-        return `${n(num(p, 'count'))} items zijn geen geldige e-mailadressen.`;
+        return `${plural(num(p, 'count'), 'nl', { one: '1 item is geen geldig e-mailadres', other: `${n(num(p, 'count'))} items zijn geen geldige e-mailadressen` })}.`;
       case 'typos':
-        return `${n(num(p, 'count'))} adressen hebben een verkeerd gespeld providerdomein (gmial.com, telnet.be …): verbeter ze in uw CRM; de voorgestelde correctie staat in de lijst met verwijderde adressen.`;
+        return `${plural(num(p, 'count'), 'nl', { one: '1 adres heeft', other: `${n(num(p, 'count'))} adressen hebben` })} een verkeerd gespeld providerdomein (gmial.com, telnet.be …): verbeter ze in uw CRM; de voorgestelde correctie staat in de lijst met verwijderde adressen.`;
       case 'disposable':
-        return `${n(num(p, 'count'))} adressen zijn van wegwerpdiensten: die bestaan kort na de inschrijving al niet meer.`;
+        return `${plural(num(p, 'count'), 'nl', { one: '1 adres is', other: `${n(num(p, 'count'))} adressen zijn` })} van wegwerpdiensten: die bestaan kort na de inschrijving al niet meer.`;
       case 'duplicates':
-        return `${n(num(p, 'count'))} adressen komen meer dan eens voor.`;
+        return `${plural(num(p, 'count'), 'nl', { one: '1 adres komt', other: `${n(num(p, 'count'))} adressen komen` })} meer dan eens voor.`;
       case 'role-addresses':
-        return `${n(num(p, 'count'))} zijn gedeelde mailboxen (info@, verkoop@ …): behouden, maar ze reageren zelden en klagen vaker.`;
+        return `${plural(num(p, 'count'), 'nl', { one: '1 is een gedeelde mailbox', other: `${n(num(p, 'count'))} zijn gedeelde mailboxen` })} (info@, verkoop@ …): behouden, maar ze reageren zelden en klagen vaker.`;
       case 'silent-contacts':
         return `${pct(num(p, 'share'))} van de contacten (${n(num(p, 'count'))}) is al 6 maanden of langer stil: de toestemming veroudert — vraag hen eerst opnieuw te bevestigen.`;
       case 'never-engaged-old':
@@ -499,6 +505,7 @@ const fr: AuditTexts = make('fr', {
     bad: 'mauvais',
     disaster: 'près de 20 % — une catastrophe',
   },
+  disasterOver: 'une catastrophe (20 % ou plus)',
   roles: {
     email: 'Adresse e-mail',
     lastActivity: 'Dernière activité',
@@ -536,15 +543,15 @@ const fr: AuditTexts = make('fr', {
       case 'dead-domains':
         return `${n(num(p, 'addresses'))} adresses sont sur ${n(num(p, 'domains'))} domaines qui ne peuvent pas recevoir de courriel (domaine inexistant ou sans serveur de messagerie) : supprimez-les dans votre CRM.`;
       case 'syntax':
-        return `${n(num(p, 'count'))} entrées ne sont pas des adresses e-mail valides.`;
+        return `${plural(num(p, 'count'), 'fr', { one: '1 entrée n’est pas une adresse e-mail valide', other: `${n(num(p, 'count'))} entrées ne sont pas des adresses e-mail valides` })}.`;
       case 'typos':
-        return `${n(num(p, 'count'))} adresses ont un domaine de fournisseur mal orthographié (gmial.com, telnet.be …) : corrigez-les dans votre CRM ; la correction proposée figure dans la liste des adresses retirées.`;
+        return `${plural(num(p, 'count'), 'fr', { one: '1 adresse a', other: `${n(num(p, 'count'))} adresses ont` })} un domaine de fournisseur mal orthographié (gmial.com, telnet.be …) : corrigez-les dans votre CRM ; la correction proposée figure dans la liste des adresses retirées.`;
       case 'disposable':
-        return `${n(num(p, 'count'))} adresses viennent de services jetables : elles disparaissent peu après l’inscription.`;
+        return `${plural(num(p, 'count'), 'fr', { one: '1 adresse vient', other: `${n(num(p, 'count'))} adresses viennent` })} de services jetables : elles disparaissent peu après l’inscription.`;
       case 'duplicates':
-        return `${n(num(p, 'count'))} adresses apparaissent plus d’une fois.`;
+        return `${plural(num(p, 'count'), 'fr', { one: '1 adresse apparaît', other: `${n(num(p, 'count'))} adresses apparaissent` })} plus d’une fois.`;
       case 'role-addresses':
-        return `${n(num(p, 'count'))} sont des boîtes partagées (info@, ventes@ …) : conservées, mais elles réagissent rarement et se plaignent plus souvent.`;
+        return `${plural(num(p, 'count'), 'fr', { one: '1 est une boîte partagée', other: `${n(num(p, 'count'))} sont des boîtes partagées` })} (info@, ventes@ …) : conservées, mais elles réagissent rarement et se plaignent plus souvent.`;
       case 'silent-contacts':
         return `${pct(num(p, 'share'))} des contacts (${n(num(p, 'count'))}) sont silencieux depuis 6 mois ou plus : le consentement vieillit — demandez-leur d’abord de reconfirmer.`;
       case 'never-engaged-old':
