@@ -8,6 +8,8 @@ import { articleZone } from '../fixtures/zones/article';
 import { CRM_LIST_NODES } from '../fixtures/zones/crm-list';
 
 const LIST = 'tests/fixtures/lists/crm-export-nl-1252.csv';
+// The article's report: 2,000 sent, 392 bounced; its few clickers are topped up to 200, then +20 % a send.
+const PANEL_SENDS = '13 sends reach the whole list';
 const expected = JSON.parse(readFileSync('tests/fixtures/lists/crm-export-nl-1252.expected.json', 'utf8'));
 
 test.beforeEach(({ doh }) => doh.setZone({ nodes: { ...articleZone.nodes, ...CRM_LIST_NODES } }));
@@ -98,4 +100,12 @@ test('the popup links to the list audit', async ({ page, extensionId }) => {
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(page.getByTestId('dl-audit-link')).toHaveAttribute('href', '/audit.html');
   await expect(page.getByTestId('dl-audit-link')).toHaveText('Check a list before sending');
+});
+
+test("the report panel shows the restart plan from the campaign's own numbers (list quality)", async ({ page }) => {
+  await page.goto('https://us21.admin.mailchimp.com/reports/summary?id=4409731');
+  const plan = page.getByTestId('dl-panel').getByTestId('restart-plan');
+  await expect(plan.getByRole('heading', { level: 2 })).toHaveText('How to restart from this campaign');
+  await expect(plan.getByTestId('plan-sends')).toHaveText(PANEL_SENDS);
+  await expect(plan.getByTestId('stop-rules').locator('li')).toHaveCount(3);
 });
