@@ -9,7 +9,6 @@ import type { Resolver } from '../lib/dns/types';
 import { BuildExportRequest, CheckDomainRequest, LoadPanelRequest, OpenWhyRequest, RegisterOriginRequest, TestResolverRequest, type CheckDomainResponse, type ExportResult } from '../lib/platform/messages';
 import { exportFileName, writeExport } from '../lib/export/bounce-export';
 import { checkDomainsLiveness } from '../lib/hygiene/domain-dead';
-import { DomainLivenessRequest, handleDomainLiveness } from '../lib/platform/export-liveness';
 import { loadSettings } from '../lib/platform/storage';
 
 export default defineBackground(() => {
@@ -45,8 +44,6 @@ export default defineBackground(() => {
     if (why.success) return browser.tabs.create({ url: browser.runtime.getURL(`/why.html#${why.data.id}`) }).then(() => ({ ok: true }));
     const reg = RegisterOriginRequest.safeParse(message);
     if (reg.success) return registerOrigin(reg.data.origin);
-    const live = DomainLivenessRequest.safeParse(message);
-    if (live.success) return resolver().then((r) => handleDomainLiveness(live.data, r));
     const exp = BuildExportRequest.safeParse(message);
     if (exp.success) return buildExport(exp.data).then((result) => ({ ok: true, result }), (e: Error) => ({ ok: false, error: e.message }));
     const req = CheckDomainRequest.safeParse(message);

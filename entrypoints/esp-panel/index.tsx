@@ -14,7 +14,6 @@ import { labelsOf, redactPageStructure } from '../../lib/esp/redact';
 import { messages, type Lang } from '../../lib/i18n';
 import { openWhy, ReportContextRequest, requestDomainCheck, requestExport, type ReportContext } from '../../lib/platform/messages';
 import { collectBounceList } from '../../lib/esp/collect';
-import { exportInPage } from '../../lib/platform/export-liveness';
 import type { ExportActions } from '../../components/ExportControls';
 import { loadHistory, loadSenderDomain, languageOf, loadSettings, loadUiState, onSettingsChanged, recordHistory, saveSenderDomain, saveUiState } from '../../lib/platform/storage';
 import { toHistoryEntry } from '../../lib/history/entries';
@@ -98,7 +97,7 @@ function exportActions(adapter: EspAdapter, lang: Lang, campaign: string | undef
   const start = adapter.bounceListUrl?.(url);
   return {
     runExport: async (items) => {
-      const r = await exportInPage({ items, esp: adapter.provider, campaign, lang }); // CSV made here, not messaged (issue 14)
+      const r = await requestExport({ items, esp: adapter.provider, campaign, lang });
       if (r.ok) download(r.result.csv, r.result.fileName);
       return r;
     },
