@@ -26,7 +26,17 @@ export type Command = (args: ParsedArgs, io: CliIo, ctx: CommandContext) => Prom
 const ESPS = ['mailchimp', 'activecampaign', 'campaign-monitor', 'brevo', 'mailerlite', 'klaviyo'];
 
 export const COMMANDS: Record<string, Command> = {
-  check: (a, io, ctx) => runCheckCommand({ domain: a.positionals[0]!, json: ctx.json, lang: ctx.lang, ...(a.options.esp ? { esp: a.options.esp as EspId } : {}) }, io, ctx.resolver()),
+  check: (a, io, ctx) =>
+    runCheckCommand(
+      {
+        domain: a.positionals[0]!,
+        json: ctx.json,
+        lang: ctx.lang,
+        ...(a.options.esp ? { esp: a.options.esp as EspId } : {}),
+      },
+      io,
+      ctx.resolver(),
+    ),
   audit: (a, io, ctx) =>
     runAuditCommand(
       {
