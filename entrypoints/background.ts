@@ -10,6 +10,7 @@ import { BuildExportRequest, CheckDomainRequest, LoadPanelRequest, OpenWhyReques
 import { exportFileName, writeExport } from '../lib/export/bounce-export';
 import { checkDomainsLiveness } from '../lib/hygiene/domain-dead';
 import { loadSettings } from '../lib/platform/storage';
+import { handleTeachMessage } from '../lib/platform/teach-messages';
 
 export default defineBackground(() => {
   let cached: { key: string; resolver: Resolver } | undefined;
@@ -34,6 +35,8 @@ export default defineBackground(() => {
   }
 
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+    const teach = handleTeachMessage(message, sender); // teach mode (issue 18): picker, taught panel, import
+    if (teach) return teach;
     if (LoadPanelRequest.safeParse(message).success && sender.tab?.id !== undefined)
       return browser.scripting
         .executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: ['/esp-panel.js'] })

@@ -20,6 +20,8 @@ import { toHistoryEntry } from '../../lib/history/entries';
 import { PanelApp, type PageData } from '../../components/PanelApp';
 import { readStable } from './read-stable';
 import { panelTop } from './placement';
+import { readTaughtReport } from '../../lib/platform/teach-store';
+import { sendTeach } from '../../lib/platform/teach-messages';
 // Inlined into the shadow root, so the panel needs no web-accessible file on custom origins.
 import styles from './style.css?inline';
 
@@ -64,6 +66,8 @@ async function readPage(adapter: EspAdapter, signal: AbortSignal): Promise<PageD
     return r.ok ? { kind: 'bounces', items: r.value } : { kind: 'unreadable', detail: describeFailure(r) };
   }
   const r = await readStable(() => extractReport(document, location.href), signal, isPlaceholderReading);
+  const taught = r.ok ? undefined : await readTaughtReport(document, location.href); // issue 18: only when the adapter cannot read it
+  if (taught) return { kind: 'report', report: taught };
   return r.ok ? { kind: 'report', report: r.value, notes: r.notes } : { kind: 'unreadable', detail: describeFailure(r) };
 }
 
@@ -166,6 +170,7 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
               adapter.provider === 'mailchimp'
                 ? (items, onProgress, s) => gatherBounceReasons(items, fetchReasonText, { concurrency: 4, signal: s, onProgress })
                 : undefined,
+            teach: () => void sendTeach({ type: 'teach-here', esp: adapter.provider }),
             copyStructure: () => copyText(redactPageStructure(document, location.href, labelsOf(ADAPTERS.map((a) => a.selectors)))),
             exportActions: exportActions(adapter, lang, report?.campaignName ?? (document.querySelector('h1')?.textContent?.trim() || undefined), page.kind === 'report'),
             onDiagnosed: () => performance.mark('dl:panel-drawn'),

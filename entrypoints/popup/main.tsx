@@ -7,6 +7,8 @@ import { DomainCheckView, type CheckState } from '../../components/DomainCheckVi
 import { messages } from '../../lib/i18n';
 import { addAccountOrigin, openWhy, requestDomainCheck, requestReportContext } from '../../lib/platform/messages';
 import { AddOrigin } from '../../components/AddOrigin';
+import { TeachStart } from '../../components/TeachStart';
+import { teachActions, teachTexts } from '../../lib/platform/teach-popup';
 import { ManualFigures } from '../../components/ManualFigures';
 import { loadHistory, languageOf, loadSettings } from '../../lib/platform/storage';
 import { TrendChart } from '../../components/TrendChart';
@@ -42,6 +44,7 @@ async function start() {
         )}
         <ManualFigures t={t} lang={lang} domain={state.kind === 'done' ? state.check : undefined} />
         <AddOrigin t={t} onAdd={addAccountOrigin} />
+        <TeachStart t={teachTexts(lang)} actions={teachActions} />
         <p>
           <button type="button" class="dl-link" onClick={() => void browser.runtime.openOptionsPage()}>{t.popup.options}</button>
         </p>

@@ -62,7 +62,7 @@ export async function saveSenderDomain(accountKey: string, domain: string): Prom
 }
 
 const HistoryEntrySchema = z.object({
-  provider: z.enum(['mailchimp', 'activecampaign', 'campaign-monitor', 'manual']),
+  provider: z.enum(['mailchimp', 'activecampaign', 'campaign-monitor', 'manual', 'taught']),
   campaignId: z.optional(z.string()),
   sentAt: z.optional(z.string()),
   recipients: z.optional(z.number()),
