@@ -28,15 +28,14 @@ export interface TeachPickerProps {
 type Pick = { el: Element; shown: string };
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg']);
 
-/** Elements a keyboard user can step through: the innermost ones holding a digit or an address. */
+/** Elements a keyboard user can step through: those whose own text holds a digit or an address. */
 function candidatesOf(doc: Document, isOwn: (el: Element) => boolean): Element[] {
   const out: Element[] = [];
   for (const el of Array.from(doc.body?.querySelectorAll('*') ?? [])) {
     if (SKIP_TAGS.has(el.tagName) || isOwn(el)) continue;
-    const t = textOf(el);
-    if (!t || t.length > 80 || !/\d|@/.test(t)) continue;
-    if (Array.from(el.children).some((c) => textOf(c) === t)) continue;
-    out.push(el);
+    // Its own text (not a descendant's) holds the digit or the @: the element that shows the figure.
+    const own = Array.from(el.childNodes).some((n) => n.nodeType === 3 && /\d|@/.test(n.nodeValue ?? ''));
+    if (own && textOf(el).length <= 80) out.push(el);
   }
   return out;
 }
@@ -48,8 +47,17 @@ export function TeachPicker({ t, lang, doc, href, esp, isOwn, left, save, close 
   const [status, setStatus] = useState<{ text: string; error?: boolean }>();
   const [candidate, setCandidate] = useState<Element>();
   const [saving, setSaving] = useState(false);
+  const [finished, setFinished] = useState(false);
   const [, redraw] = useState(0);
   const cursor = useRef<HTMLDivElement>(null);
+  // Keyboard choice wins until the mouse really moves (scrolling fires mouseover on its own).
+  const mouseLead = useRef(true);
+  const point = useRef({ x: -1, y: -1, frozenX: -1, frozenY: -1 });
+  const keyboardLead = () => {
+    mouseLead.current = false;
+    point.current.frozenX = point.current.x;
+    point.current.frozenY = point.current.y;
+  };
   const figure = FIGURES[step];
   const name = (f: FigureId) => t.figure[f];
   const candidates = useMemo(() => candidatesOf(doc, isOwn), [doc]);
@@ -97,11 +105,14 @@ export function TeachPicker({ t, lang, doc, href, esp, isOwn, left, save, close 
     setSaving(true);
     const answer = await save(built.layout);
     setSaving(false);
+    setFinished(answer.ok);
     setStatus(answer.ok ? { text: t.picker.saved } : { text: t.picker.saveFailed(answer.message), error: true });
   };
 
   // Clicks on the page pick instead of acting (links do not navigate while the picker is open).
   useEffect(() => {
+    // Once saved, the page is the user's again (the panel's own buttons work at once).
+    if (finished) return undefined;
     const own = (e: Event) => e.composedPath().some((n) => n instanceof Element && isOwn(n));
     const block = (e: Event) => {
       if (own(e)) return;
@@ -117,17 +128,25 @@ export function TeachPicker({ t, lang, doc, href, esp, isOwn, left, save, close 
         pick(target);
       }
     };
-    const onOver = (e: MouseEvent) => !own(e) && e.target instanceof Element && setCandidate(e.target);
+    const onOver = (e: MouseEvent) => mouseLead.current && !own(e) && e.target instanceof Element && setCandidate(e.target);
+    const onMove = (e: MouseEvent) => {
+      const p = point.current;
+      p.x = e.clientX;
+      p.y = e.clientY;
+      if (Math.abs(p.x - p.frozenX) + Math.abs(p.y - p.frozenY) > 4) mouseLead.current = true;
+    };
     const onView = () => redraw((n) => n + 1);
     doc.addEventListener('click', onClick, true);
     for (const type of ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'auxclick'] as const) doc.addEventListener(type, block, true);
     doc.addEventListener('mouseover', onOver, true);
+    doc.addEventListener('mousemove', onMove, true);
     doc.defaultView?.addEventListener('scroll', onView, true);
     doc.defaultView?.addEventListener('resize', onView);
     return () => {
       doc.removeEventListener('click', onClick, true);
       for (const type of ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'auxclick'] as const) doc.removeEventListener(type, block, true);
       doc.removeEventListener('mouseover', onOver, true);
+      doc.removeEventListener('mousemove', onMove, true);
       doc.defaultView?.removeEventListener('scroll', onView, true);
       doc.defaultView?.removeEventListener('resize', onView);
     };
@@ -136,8 +155,11 @@ export function TeachPicker({ t, lang, doc, href, esp, isOwn, left, save, close 
 
   const move = (delta: number) => {
     if (!candidates.length) return;
+    keyboardLead();
     const i = candidate ? candidates.indexOf(candidate) : -1;
-    const next = candidates[(i + delta + candidates.length) % candidates.length]!;
+    // From nothing (or from an element that is no number), Right starts at the first, Left at the last.
+    const at = i < 0 ? (delta > 0 ? 0 : candidates.length - 1) : (i + delta + candidates.length) % candidates.length;
+    const next = candidates[at]!;
     next.scrollIntoView?.({ block: 'nearest' });
     setCandidate(next);
     setStatus({ text: t.picker.candidate(textOf(next)) });
@@ -155,6 +177,7 @@ export function TeachPicker({ t, lang, doc, href, esp, isOwn, left, save, close 
       ArrowUp: () => {
         const p = candidate?.parentElement;
         if (p && p !== doc.body && !isOwn(p)) {
+          keyboardLead();
           setCandidate(p);
           setStatus({ text: t.picker.candidate(textOf(p)) });
         }
@@ -174,7 +197,7 @@ export function TeachPicker({ t, lang, doc, href, esp, isOwn, left, save, close 
   };
   const done = step >= FIGURES.length;
   return (
-    <div class="dl-teach" role="dialog" aria-label={t.picker.title} data-testid="dl-teach-picker" onKeyDown={onKey}>
+    <div class="dl-teach" onKeyDown={onKey}>
       {candidate && candidate.isConnected && <div class="dl-teach-hover" style={box(candidate)} aria-hidden="true" />}
       {Object.entries(picks).map(([f, p]) =>
         p!.el.isConnected ? (
@@ -183,7 +206,7 @@ export function TeachPicker({ t, lang, doc, href, esp, isOwn, left, save, close 
           </div>
         ) : null,
       )}
-      <div class="dl-teach-box">
+      <div class="dl-teach-box" role="dialog" aria-label={t.picker.title} data-testid="dl-teach-picker">
         <p class="dl-title">{t.picker.title}</p>
         <p class="dl-muted">{t.picker.keys}</p>
         <div ref={cursor} class="dl-teach-ask" tabIndex={0} role="group" aria-label={t.picker.title} data-testid="dl-teach-ask">
@@ -211,7 +234,7 @@ export function TeachPicker({ t, lang, doc, href, esp, isOwn, left, save, close 
         {!done && !left && (
           <button type="button" class="dl-primary" onClick={skip}>{t.picker.skip}</button>
         )}{' '}
-        <button type="button" class="dl-primary" disabled={saving || left} onClick={() => void onSave()}>{t.picker.save}</button>{' '}
+        <button type="button" class="dl-primary" disabled={saving || left || finished} onClick={() => void onSave()}>{t.picker.save}</button>{' '}
         <button type="button" class="dl-link" onClick={close}>{t.picker.cancel}</button>
       </div>
     </div>

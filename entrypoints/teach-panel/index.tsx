@@ -75,8 +75,13 @@ function download(text: string, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
+/** Entries dropped while this page is open: dropping rewrites storage, which restarts the panel. */
+let droppedHere = 0;
+
 async function show(ctx: ContentScriptContext, context: ReportContext, signal: AbortSignal) {
-  const { layout, dropped } = await loadLayoutFor(location.href);
+  const loaded = await loadLayoutFor(location.href);
+  const { layout } = loaded;
+  const dropped = (droppedHere += loaded.dropped);
   if (!layout || signal.aborted) return undefined;
   const settings = await loadSettings();
   const lang = languageOf(settings);

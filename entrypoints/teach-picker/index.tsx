@@ -44,10 +44,10 @@ async function open(esp: TeachEsp, onClosed: () => void) {
         href={href}
         esp={esp}
         left={left}
-        isOwn={(el) => el.tagName.toLowerCase() === HOST_NAME}
+        isOwn={(el) => el.tagName.toLowerCase().startsWith('deliverability-lens')}
         save={async (layout) => {
           const answer = await sendTeach({ type: 'teach-save', layout });
-          if (answer.ok) setTimeout(close, 1500);
+          if (answer.ok) setTimeout(close, 4000);
           return answer.ok ? { ok: true } : { ok: false, message: answer.error === 'layout' ? answer.problem.kind : (answer.detail ?? answer.error) };
         }}
         close={close}

@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import browser from 'webextension-polyfill';
 import { adapterForUrl } from '../esp';
 import { TEACH_ESPS, parseLayout, parseLayoutFile, type LayoutProblem, type TeachEsp } from '../teach/layout';
-import { loadLayoutFor, saveLayout, taughtHosts } from './teach-store';
+import { peekLayoutFor, saveLayout, taughtHosts } from './teach-store';
 
 const Origin = z.string().check(z.maxLength(300), z.regex(/^https:\/\/[a-z0-9.-]+(:\d{1,5})?$/));
 export const TeachStartRequest = z.object({ type: z.literal('teach-start'), origin: Origin, esp: z.enum(TEACH_ESPS) });
@@ -86,7 +86,7 @@ export function handleTeachMessage(message: unknown, sender: browser.Runtime.Mes
       if (sender.tab?.id === undefined || !url) return { ok: false, error: 'no-tab' };
       // A built-in adapter always comes first (issue 18 §3): its panel reads the page.
       if (adapterForUrl(url)) return { ok: true };
-      const { layout } = await loadLayoutFor(url);
+      const layout = await peekLayoutFor(url);
       return layout ? inject(sender.tab.id, PANEL) : { ok: true };
     })();
   const imp = TeachImportRequest.safeParse(message);

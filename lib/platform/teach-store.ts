@@ -17,6 +17,12 @@ export async function loadLayouts(): Promise<{ layouts: Record<string, TaughtLay
   return { layouts, dropped: dropped.length };
 }
 
+/** The layout for this page without touching storage (the background's check; the panel reports drops). */
+export async function peekLayoutFor(href: string): Promise<TaughtLayout | undefined> {
+  const { [TAUGHT_LAYOUTS_KEY]: raw } = await browser.storage.local.get(TAUGHT_LAYOUTS_KEY);
+  return layoutForUrl(parseStoredLayouts(raw).layouts, href);
+}
+
 /** The layout taught for this page, if any. */
 export async function loadLayoutFor(href: string): Promise<{ layout?: TaughtLayout; dropped: number }> {
   const { layouts, dropped } = await loadLayouts();
