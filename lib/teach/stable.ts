@@ -7,6 +7,7 @@ export function looksGenerated(value: string): boolean {
   if (/\d{3,}/.test(value)) return true; // counters and campaign ids
   if (/^:|:$|^\$|__/.test(value)) return true; // React :r1:, Vue/Svelte internals
   if (/[0-9a-f]{8}-[0-9a-f]{4}/i.test(value)) return true; // uuid
+  if (/^(?=(?:.*\d){3})(?=.*[a-z])[a-z0-9]{8,}$/i.test(value)) return true; // a token such as a1b2C3d4e5
   if (/^(ember|react|ng-|mui|css-|sc-|jsx-|svelte-|emotion-|chakra-)/i.test(value)) return true;
   // A CSS-module style hash: a short tail mixing digits and letters or upper and lower case.
   const tail = /[-_]([A-Za-z0-9]{4,10})$/.exec(value)?.[1];
