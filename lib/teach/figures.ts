@@ -1,7 +1,7 @@
 // The figures a marketer teaches (issue 18 §1) and how a located text is read as one of them.
 // Counts and rates are parsed by lib/esp/numbers.ts, the same functions the adapters use, so a
 // taught page accepts exactly the number formats a built-in adapter does (esp-pages.md "General").
-import { parseCount, parseCountAndRate, parseRate } from '../esp/numbers';
+import { parseCount, parseRate } from '../esp/numbers';
 import { emailIn } from '../esp/table';
 import { parseShownDate } from './dates';
 
@@ -26,7 +26,8 @@ export type FigureReading =
 
 // Numbers as the adapters' parseCountAndRate tokenises them: grouped counts and percentages.
 const NUMBER = /\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})+(?![\d])|\d+(?:[.,]\d+)?/g;
-const RATE = /(\d[\d.,\s\u00a0\u202f]*?)\s*%/g;
+// A rate is at most 100 %, so it never has thousands grouping: "392 19.6%" is a count and a rate.
+const RATE = /(?<![\d.,])\d+(?:[.,]\d+)?[\s\u00a0\u202f]?%/g;
 
 /** Reads a located text as the figure kind it was taught as. */
 export function readFigure(raw: string, kind: FigureKind): FigureReading {
@@ -40,8 +41,8 @@ export function readFigure(raw: string, kind: FigureKind): FigureReading {
     const date = parseShownDate(text);
     return date ? { ok: true, date } : { ok: false, problem: 'not-a-date' };
   }
-  const count = parseCount(text);
-  if (count !== undefined) return { ok: true, count };
+  const whole = parseCount(text);
+  if (whole !== undefined) return { ok: true, count: whole };
   const rates = [...text.matchAll(RATE)];
   const withoutRates = text.replace(RATE, ' ');
   const counts = withoutRates.match(NUMBER) ?? [];
@@ -51,14 +52,10 @@ export function readFigure(raw: string, kind: FigureKind): FigureReading {
   // "392 bounced" is a count; "Spring newsletter 2025" is a title with a year in it.
   const words = withoutRates.replace(NUMBER, ' ').match(/\p{L}+/gu) ?? [];
   if (words.length > 1) return { ok: false, problem: 'mostly-text' };
-  const both = parseCountAndRate(text);
-  if (both.count === undefined) return { ok: false, problem: 'not-a-number' };
-  if (rates.length === 0) return { ok: true, count: both.count };
-  const decimals = /[.,](\d+)\s*%/.exec(rates[0]![0])?.[1]?.length ?? 0;
-  return both.rate === undefined ? { ok: true, count: both.count } : { ok: true, count: both.count, rate: both.rate, rateDecimals: decimals };
-}
-
-/** Is this text a rate on its own ("19.6 %")? Used to refuse a rate where a count was asked. */
-export function isRateText(text: string): boolean {
-  return parseRate(text.trim()) !== undefined;
+  const count = parseCount(counts[0]);
+  if (count === undefined) return { ok: false, problem: 'not-a-number' };
+  if (rates.length === 0) return { ok: true, count };
+  const rate = parseRate(rates[0]![0]);
+  const decimals = /[.,](\d+)/.exec(rates[0]![0])?.[1]?.length ?? 0;
+  return rate === undefined ? { ok: true, count } : { ok: true, count, rate, rateDecimals: decimals };
 }

@@ -15,6 +15,8 @@ describe('readFigure', () => {
     ['704 (43.78%)', { ok: true, count: 704, rate: 0.4378, rateDecimals: 2 }],
     ['35,2 % · 704', { ok: true, count: 704, rate: 0.352, rateDecimals: 1 }],
     ['19.6%', { ok: false, problem: 'rate-not-count' }],
+    ['Bounces 392 19.6%', { ok: true, count: 392, rate: 0.196, rateDecimals: 1 }],
+    ['Bounces 19,6 %', { ok: false, problem: 'rate-not-count' }],
     ['—', { ok: false, problem: 'not-a-number' }],
     ['', { ok: false, problem: 'empty' }],
     ['Opens 1,204 · total 2,310', { ok: false, problem: 'several-numbers' }],
