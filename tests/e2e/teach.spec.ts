@@ -197,3 +197,24 @@ test('a page that changes under the picker stores nothing', async ({ context, pa
   await expect(page.getByTestId('dl-teach-picker')).toHaveCount(0);
   expect(await stored(worker)).toEqual({});
 });
+
+test('on a report page its adapter cannot read, the panel offers teach mode and then reads the page with it', async ({ context, page, worker }) => {
+  // A Mailchimp report URL whose page the Mailchimp adapter does not recognise (a new layout).
+  const url = 'https://us21.admin.mailchimp.com/reports/summary?id=777';
+  await context.route(url, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: teachFixtureHtml('brevo-report.html') }));
+  await page.goto(url);
+  const panel = page.getByTestId('dl-panel');
+  await expect(panel.getByTestId('dl-unreadable')).toContainText("This page's layout was not recognised");
+  await panel.getByRole('button', { name: 'Show me where the figures are' }).click();
+  await expect(page.getByTestId('dl-teach-picker')).toBeVisible();
+  await main(page).getByText('2,000', { exact: true }).click();
+  await main(page).getByText('1,608', { exact: true }).click();
+  await main(page).getByText('392', { exact: true }).click();
+  await expect(status(page)).toHaveText('bounces: 392 ✓');
+  await page.getByRole('button', { name: 'Save layout' }).click();
+  await expect(status(page)).toHaveText('Layout saved: these figures are read from this page from now on.');
+  expect(Object.keys(((await stored(worker)) as { taughtLayouts: object }).taughtLayouts)).toEqual(['us21.admin.mailchimp.com/reports/summary']);
+  // Next visit: the adapter still cannot read it, so the taught layout gives the figures.
+  await page.reload();
+  await expect(page.getByTestId('dl-panel').getByTestId('dl-bounce')).toContainText('Bounce rate: 19.6%');
+});
