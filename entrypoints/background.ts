@@ -10,9 +10,10 @@ import { BuildExportRequest, CheckDomainRequest, LoadPanelRequest, OpenWhyReques
 import { exportFileName, writeExport } from '../lib/export/bounce-export';
 import { checkDomainsLiveness } from '../lib/hygiene/domain-dead';
 import { loadSettings } from '../lib/platform/storage';
-import { handleTeachMessage } from '../lib/platform/teach-messages';
+import { handleTeachMessage, registerTaughtHosts } from '../lib/platform/teach-messages';
 
 export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => void registerTaughtHosts()); // teach mode: loaders on taught hosts survive updates
   let cached: { key: string; resolver: Resolver } | undefined;
   async function resolver(): Promise<Resolver> {
     const { resolvers } = await loadSettings();
