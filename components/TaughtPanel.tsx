@@ -17,14 +17,22 @@ interface Common {
 }
 
 function Dropped({ t, lang, dropped }: Pick<Common, 't' | 'lang' | 'dropped'>) {
-  return dropped > 0 ? <p role="status" class="dl-muted" data-testid="dl-taught-dropped">{t.panel.dropped(lang, dropped)}</p> : null;
+  return dropped > 0 ? (
+    <p role="status" class="dl-muted" data-testid="dl-taught-dropped">
+      {t.panel.dropped(lang, dropped)}
+    </p>
+  ) : null;
 }
 
 function Actions({ t, onReteach, onExport }: Pick<Common, 't' | 'onReteach' | 'onExport'>) {
   return (
     <p>
-      <button type="button" class="dl-primary" onClick={onReteach}>{t.panel.reteach}</button>{' '}
-      <button type="button" class="dl-link" onClick={onExport}>{t.panel.export}</button>
+      <button type="button" class="dl-primary" onClick={onReteach}>
+        {t.panel.reteach}
+      </button>{' '}
+      <button type="button" class="dl-link" onClick={onExport}>
+        {t.panel.export}
+      </button>
     </p>
   );
 }
@@ -38,7 +46,9 @@ export function TaughtFailure(props: Common & { failures: TeachFailure[] }) {
       <p class="dl-headline">{t.panel.failureHead}</p>
       <ul class="dl-rows">
         {props.failures.map((f) => (
-          <li class="dl-row" data-figure={f.figure} data-problem={f.problem} key={`${f.figure}-${f.problem}`}>{t.failure(f, name)}</li>
+          <li class="dl-row" data-figure={f.figure} data-problem={f.problem} key={`${f.figure}-${f.problem}`}>
+            {t.failure(f, name)}
+          </li>
         ))}
       </ul>
       <Dropped {...props} />
@@ -54,7 +64,9 @@ export function TaughtBar(props: Common & { notes: TeachNote[] }) {
     <aside class="dl-taught-bar" data-testid="dl-taught-bar" aria-label={t.panel.taughtFrom(props.host)}>
       <p class="dl-muted">{t.panel.taughtFrom(props.host)}</p>
       {props.notes.map((n) => (
-        <p class="dl-muted" key={n.figure}>{t.panel.notes[n.note](t.figure[n.figure])}</p>
+        <p class="dl-muted" key={n.figure}>
+          {t.panel.notes[n.note](t.figure[n.figure])}
+        </p>
       ))}
       <Dropped {...props} />
       <Actions {...props} />

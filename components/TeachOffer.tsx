@@ -4,7 +4,9 @@ import type { TeachTexts } from '../lib/i18n/teach';
 export function TeachOffer({ t, onTeach }: { t: TeachTexts; onTeach(): void }) {
   return (
     <p data-testid="dl-teach-offer">
-      <button type="button" class="dl-primary" onClick={onTeach}>{t.offer}</button>
+      <button type="button" class="dl-primary" onClick={onTeach}>
+        {t.offer}
+      </button>
       <br />
       <span class="dl-muted">{t.offerHint}</span>
     </p>

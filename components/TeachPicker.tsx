@@ -95,7 +95,9 @@ export function TeachPicker({ t, lang, doc, href, esp, isOwn, left, save, close 
     cursor.current?.focus();
   };
   const onSave = async () => {
-    const els = Object.fromEntries(Object.entries(picks).map(([f, p]) => [f, p!.el])) as Partial<Record<FigureId, Element>>;
+    const els = Object.fromEntries(Object.entries(picks).map(([f, p]) => [f, p!.el])) as Partial<
+      Record<FigureId, Element>
+    >;
     const built = buildLayout(doc, href, els, esp, new Date());
     if (!built.ok) {
       // Picks that left the page are dropped so they can be shown again; nothing was stored.
@@ -128,7 +130,8 @@ export function TeachPicker({ t, lang, doc, href, esp, isOwn, left, save, close 
         pick(target);
       }
     };
-    const onOver = (e: MouseEvent) => mouseLead.current && !own(e) && e.target instanceof Element && setCandidate(e.target);
+    const onOver = (e: MouseEvent) =>
+      mouseLead.current && !own(e) && e.target instanceof Element && setCandidate(e.target);
     const onMove = (e: MouseEvent) => {
       const p = point.current;
       p.x = e.clientX;
@@ -137,14 +140,16 @@ export function TeachPicker({ t, lang, doc, href, esp, isOwn, left, save, close 
     };
     const onView = () => redraw((n) => n + 1);
     doc.addEventListener('click', onClick, true);
-    for (const type of ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'auxclick'] as const) doc.addEventListener(type, block, true);
+    for (const type of ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'auxclick'] as const)
+      doc.addEventListener(type, block, true);
     doc.addEventListener('mouseover', onOver, true);
     doc.addEventListener('mousemove', onMove, true);
     doc.defaultView?.addEventListener('scroll', onView, true);
     doc.defaultView?.addEventListener('resize', onView);
     return () => {
       doc.removeEventListener('click', onClick, true);
-      for (const type of ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'auxclick'] as const) doc.removeEventListener(type, block, true);
+      for (const type of ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'auxclick'] as const)
+        doc.removeEventListener(type, block, true);
       doc.removeEventListener('mouseover', onOver, true);
       doc.removeEventListener('mousemove', onMove, true);
       doc.defaultView?.removeEventListener('scroll', onView, true);
@@ -209,13 +214,32 @@ export function TeachPicker({ t, lang, doc, href, esp, isOwn, left, save, close 
       <div class="dl-teach-box" role="dialog" aria-label={t.picker.title} data-testid="dl-teach-picker">
         <p class="dl-title">{t.picker.title}</p>
         <p class="dl-muted">{t.picker.keys}</p>
-        <div ref={cursor} class="dl-teach-ask" tabIndex={0} role="group" aria-label={t.picker.title} data-testid="dl-teach-ask">
-          {left ? t.picker.left : figure ? (figure === 'recipients' ? t.picker.askRecipients : t.picker.ask(figure, name(figure))) : t.picker.save}
+        <div
+          ref={cursor}
+          class="dl-teach-ask"
+          tabIndex={0}
+          role="group"
+          aria-label={t.picker.title}
+          data-testid="dl-teach-ask"
+        >
+          {left
+            ? t.picker.left
+            : figure
+              ? figure === 'recipients'
+                ? t.picker.askRecipients
+                : t.picker.ask(figure, name(figure))
+              : t.picker.save}
         </div>
         <div class="dl-teach-keys">
-          <button type="button" class="dl-link" onClick={() => move(-1)}>{t.picker.previous}</button>{' '}
-          <button type="button" class="dl-link" onClick={() => move(1)}>{t.picker.next}</button>{' '}
-          <button type="button" class="dl-link" disabled={!candidate} onClick={() => candidate && pick(candidate)}>{t.picker.use}</button>
+          <button type="button" class="dl-link" onClick={() => move(-1)}>
+            {t.picker.previous}
+          </button>{' '}
+          <button type="button" class="dl-link" onClick={() => move(1)}>
+            {t.picker.next}
+          </button>{' '}
+          <button type="button" class="dl-link" disabled={!candidate} onClick={() => candidate && pick(candidate)}>
+            {t.picker.use}
+          </button>
         </div>
         <ol class="dl-teach-steps">
           {FIGURES.map((f, i) => (
@@ -224,18 +248,33 @@ export function TeachPicker({ t, lang, doc, href, esp, isOwn, left, save, close 
               {(picks[f] || skipped[f]) && (
                 <>
                   {' '}
-                  <button type="button" class="dl-link" onClick={() => redo(f)}>{t.picker.redo(name(f))}</button>
+                  <button type="button" class="dl-link" onClick={() => redo(f)}>
+                    {t.picker.redo(name(f))}
+                  </button>
                 </>
               )}
             </li>
           ))}
         </ol>
-        <p role="status" aria-live="polite" class={status?.error ? 'dl-error' : 'dl-muted'} data-testid="dl-teach-status">{status?.text}</p>
+        <p
+          role="status"
+          aria-live="polite"
+          class={status?.error ? 'dl-error' : 'dl-muted'}
+          data-testid="dl-teach-status"
+        >
+          {status?.text}
+        </p>
         {!done && !left && (
-          <button type="button" class="dl-primary" onClick={skip}>{t.picker.skip}</button>
+          <button type="button" class="dl-primary" onClick={skip}>
+            {t.picker.skip}
+          </button>
         )}{' '}
-        <button type="button" class="dl-primary" disabled={saving || left || finished} onClick={() => void onSave()}>{t.picker.save}</button>{' '}
-        <button type="button" class="dl-link" onClick={close}>{t.picker.cancel}</button>
+        <button type="button" class="dl-primary" disabled={saving || left || finished} onClick={() => void onSave()}>
+          {t.picker.save}
+        </button>{' '}
+        <button type="button" class="dl-link" onClick={close}>
+          {t.picker.cancel}
+        </button>
       </div>
     </div>
   );

@@ -31,20 +31,37 @@ export function TeachStart({ t, actions }: { t: TeachTexts; actions: TeachStartA
       <div class="dl-form">
         <label>
           {t.popup.esp}
-          <select name="teach-esp" value={esp} onChange={(e) => setEsp((e.target as HTMLSelectElement).value as NamedEsp)}>
+          <select
+            name="teach-esp"
+            value={esp}
+            onChange={(e) => setEsp((e.target as HTMLSelectElement).value as NamedEsp)}
+          >
             {NAMED_ESPS.map((e) => (
-              <option value={e} key={e}>{t.popup.espName[e]}</option>
+              <option value={e} key={e}>
+                {t.popup.espName[e]}
+              </option>
             ))}
           </select>
         </label>
         {esp === 'other' && (
           <label>
             {t.popup.origin}
-            <input name="teach-origin" value={typed} placeholder="https://app.example.com" onInput={(e) => setTyped((e.target as HTMLInputElement).value)} />
+            <input
+              name="teach-origin"
+              value={typed}
+              placeholder="https://app.example.com"
+              onInput={(e) => setTyped((e.target as HTMLInputElement).value)}
+            />
           </label>
         )}
         <p class="dl-muted">{t.popup.startHint}</p>
-        <button type="button" class="dl-primary" onClick={() => withAccess(async (o) => say(await actions.start(o, esp), t.popup.started, o))}>{t.popup.start}</button>
+        <button
+          type="button"
+          class="dl-primary"
+          onClick={() => withAccess(async (o) => say(await actions.start(o, esp), t.popup.started, o))}
+        >
+          {t.popup.start}
+        </button>
         <label>
           {t.popup.import}
           <input
@@ -57,14 +74,19 @@ export function TeachStart({ t, actions }: { t: TeachTexts; actions: TeachStartA
               const file = input.files?.[0];
               if (!file || !origin) return setMessage({ text: t.popup.originInvalid, error: true });
               // Bounded before reading: a layout is a few kilobytes (lib/teach/layout.ts).
-              if (file.size > 64_000) return setMessage({ text: t.layoutProblem({ kind: 'too-large', bytes: file.size }), error: true });
+              if (file.size > 64_000)
+                return setMessage({ text: t.layoutProblem({ kind: 'too-large', bytes: file.size }), error: true });
               const answer = await actions.importFile(origin, await file.text());
               say(answer, answer.ok ? t.popup.imported(answer.host ?? new URL(origin).hostname) : '', origin);
               input.value = '';
             }}
           />
         </label>
-        {message && <p role="status" class={message.error ? 'dl-error' : 'dl-muted'} data-testid="dl-teach-start-status">{message.text}</p>}
+        {message && (
+          <p role="status" class={message.error ? 'dl-error' : 'dl-muted'} data-testid="dl-teach-start-status">
+            {message.text}
+          </p>
+        )}
       </div>
     </details>
   );

@@ -14,5 +14,8 @@ export default defineUnlistedScript(() => {
   };
   check();
   // Single-page apps reach a report without a page load; stop once the panel follows itself.
-  const id = setInterval(() => ((window as unknown as { __dlTaughtPanel?: boolean }).__dlTaughtPanel ? clearInterval(id) : check()), 1000);
+  const id = setInterval(
+    () => ((window as unknown as { __dlTaughtPanel?: boolean }).__dlTaughtPanel ? clearInterval(id) : check()),
+    1000,
+  );
 });

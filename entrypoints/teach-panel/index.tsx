@@ -15,7 +15,16 @@ import { teachTexts } from '../../lib/i18n/teach';
 import { applyLayout, type TeachReading } from '../../lib/teach/apply';
 import { layoutFileName, serializeLayout, type TaughtLayout } from '../../lib/teach/layout';
 import { ReportContextRequest, openWhy, requestDomainCheck, type ReportContext } from '../../lib/platform/messages';
-import { loadHistory, loadSenderDomain, languageOf, loadSettings, loadUiState, recordHistory, saveSenderDomain, saveUiState } from '../../lib/platform/storage';
+import {
+  loadHistory,
+  loadSenderDomain,
+  languageOf,
+  loadSettings,
+  loadUiState,
+  recordHistory,
+  saveSenderDomain,
+  saveUiState,
+} from '../../lib/platform/storage';
 import { loadLayoutFor, TAUGHT_LAYOUTS_KEY } from '../../lib/platform/teach-store';
 import { sendTeach } from '../../lib/platform/teach-messages';
 import { toHistoryEntry } from '../../lib/history/entries';
@@ -44,9 +53,12 @@ export default defineUnlistedScript(() => {
     run = new AbortController();
     ui = await show(ctx, context, run.signal);
   };
-  browser.runtime.onMessage.addListener((message: unknown) => (ReportContextRequest.safeParse(message).success && context.accountKey ? Promise.resolve({ ...context }) : undefined));
+  browser.runtime.onMessage.addListener((message: unknown) =>
+    ReportContextRequest.safeParse(message).success && context.accountKey ? Promise.resolve({ ...context }) : undefined,
+  );
   // A layout taught or imported again takes effect at once.
-  const onStorage = (changes: Record<string, unknown>, area: string) => area === 'local' && TAUGHT_LAYOUTS_KEY in changes && void start();
+  const onStorage = (changes: Record<string, unknown>, area: string) =>
+    area === 'local' && TAUGHT_LAYOUTS_KEY in changes && void start();
   browser.storage.onChanged.addListener(onStorage);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
   ctx.addEventListener(window, 'wxt:locationchange', () => void start());
@@ -60,7 +72,11 @@ async function readTaught(layout: TaughtLayout, signal: AbortSignal): Promise<Te
     last = applyLayout(document, location.href, layout);
     if (last.ok) return { ok: true, value: last };
     const loading = last.failures.every((f) => f.problem === 'not-found');
-    return { ok: false, reason: loading ? 'still-loading' : 'layout-changed', missing: last.failures.map((f) => `${f.figure}:${f.problem}`) };
+    return {
+      ok: false,
+      reason: loading ? 'still-loading' : 'layout-changed',
+      missing: last.failures.map((f) => `${f.figure}:${f.problem}`),
+    };
   };
   const r = await readStable(read, signal, (v) => isPlaceholderReading(v.report));
   return r.ok ? r.value : last;
@@ -94,7 +110,11 @@ async function show(ctx: ContentScriptContext, context: ReportContext, signal: A
   const esp = DOMAIN_ESPS.includes(layout.esp) ? (layout.esp as EspId) : undefined;
   Object.assign(context, { domain: remembered ?? report?.senderDomainHint, esp, accountKey: report?.accountKey });
   const entry = report ? toHistoryEntry(report) : undefined;
-  const history = report?.accountKey ? (entry ? await recordHistory(report.accountKey, entry) : ((await loadHistory())[report.accountKey] ?? [])) : [];
+  const history = report?.accountKey
+    ? entry
+      ? await recordHistory(report.accountKey, entry)
+      : ((await loadHistory())[report.accountKey] ?? [])
+    : [];
   const saved = await loadUiState();
   const position = saved.position ?? { top: panelTop(document, window.innerWidth), right: 16 };
   const common = {

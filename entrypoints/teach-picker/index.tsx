@@ -18,7 +18,9 @@ export default defineUnlistedScript(() => {
   const w = window as unknown as { __dlTeachPicker?: boolean; __dlTeachEsp?: string };
   if (w.__dlTeachPicker) return;
   w.__dlTeachPicker = true;
-  const esp: TeachEsp = (TEACH_ESPS as readonly string[]).includes(w.__dlTeachEsp ?? '') ? (w.__dlTeachEsp as TeachEsp) : 'other';
+  const esp: TeachEsp = (TEACH_ESPS as readonly string[]).includes(w.__dlTeachEsp ?? '')
+    ? (w.__dlTeachEsp as TeachEsp)
+    : 'other';
   void open(esp, () => (w.__dlTeachPicker = false));
 });
 
@@ -48,7 +50,9 @@ async function open(esp: TeachEsp, onClosed: () => void) {
         save={async (layout) => {
           const answer = await sendTeach({ type: 'teach-save', layout });
           if (answer.ok) setTimeout(close, 4000);
-          return answer.ok ? { ok: true } : { ok: false, message: answer.error === 'layout' ? answer.problem.kind : (answer.detail ?? answer.error) };
+          return answer.ok
+            ? { ok: true }
+            : { ok: false, message: answer.error === 'layout' ? answer.problem.kind : (answer.detail ?? answer.error) };
         }}
         close={close}
       />,

@@ -8,7 +8,8 @@ import type { TeachFailure } from '../teach/apply';
 import type { LayoutProblem, TeachEsp } from '../teach/layout';
 import type { BuildProblem } from '../teach/session';
 
-type PickProblem = 'empty' | 'not-a-number' | 'rate-not-count' | 'several-numbers' | 'not-an-email' | 'not-a-date' | 'mostly-text';
+type PickProblem =
+  'empty' | 'not-a-number' | 'rate-not-count' | 'several-numbers' | 'not-an-email' | 'not-a-date' | 'mostly-text';
 type FailureProblem = Extract<TeachFailure, { figure: FigureId }>['problem'];
 const LOCALES: Record<Lang, string> = { en: 'en-GB', nl: 'nl-BE', fr: 'fr-BE' };
 const plural = (lang: Lang, n: number) => new Intl.PluralRules(LOCALES[lang]).select(n);
@@ -30,7 +31,12 @@ const en = {
   picker: {
     title: 'Show me where the figures are',
     keys: 'Click a figure on the page, or: arrow keys go from number to number, Arrow Up takes the surrounding element, Enter picks, Escape closes.',
-    ask: (f: FigureId, name: string) => (f === 'sender' ? 'Click the From address.' : f === 'sent' ? 'Click the date the campaign was sent.' : `Click the number of ${name}.`),
+    ask: (f: FigureId, name: string) =>
+      f === 'sender'
+        ? 'Click the From address.'
+        : f === 'sent'
+          ? 'Click the date the campaign was sent.'
+          : `Click the number of ${name}.`,
     askRecipients: 'Click the number of recipients (or skip it and show the delivered count next).',
     picked: (name: string, value: string) => `${name}: ${value} ✓`,
     skipped: (name: string) => `${name}: skipped`,
@@ -44,7 +50,8 @@ const en = {
         'several-numbers': `That holds more than one number. Click just the number of ${name}.`,
         'not-an-email': 'That is not an email address. Click the From address.',
         'mostly-text': `That is text with a number in it. Click just the number of ${name}.`,
-        'not-a-date': 'That is not a date this extension can read without guessing (day and month order unclear). Skip it if need be.',
+        'not-a-date':
+          'That is not a date this extension can read without guessing (day and month order unclear). Skip it if need be.',
       })[p],
     skip: 'Skip',
     redo: (name: string) => `Redo ${name}`,
@@ -77,9 +84,14 @@ const en = {
     failureHead: 'The layout you taught no longer fits this page, so no figures are shown.',
     reteach: 'Show me where the figures are again',
     export: 'Export this layout (JSON)',
-    notes: { 'rate-other-base': (name: string) => `The rate shown beside the ${name} is over unique opens (click-to-open), so it is not used as the click rate.` },
+    notes: {
+      'rate-other-base': (name: string) =>
+        `The rate shown beside the ${name} is over unique opens (click-to-open), so it is not used as the click rate.`,
+    },
     dropped: (lang: Lang, n: number) =>
-      plural(lang, n) === 'one' ? 'One stored layout could not be read and was removed; teach it again.' : `${n} stored layouts could not be read and were removed; teach them again.`,
+      plural(lang, n) === 'one'
+        ? 'One stored layout could not be read and was removed; teach it again.'
+        : `${n} stored layouts could not be read and were removed; teach them again.`,
   },
   failure: (f: TeachFailure, name: (f: FigureId) => string): string => {
     if (f.figure === 'all') return `The figures cannot all be true: ${f.detail}.`;
@@ -101,7 +113,12 @@ const en = {
   popup: {
     heading: 'Teach a report layout',
     esp: 'Your email service',
-    espName: { brevo: 'Brevo', mailerlite: 'MailerLite', flexmail: 'Flexmail', other: 'Another (enter its address)' } as Record<Extract<TeachEsp, 'brevo' | 'mailerlite' | 'flexmail' | 'other'>, string>,
+    espName: {
+      brevo: 'Brevo',
+      mailerlite: 'MailerLite',
+      flexmail: 'Flexmail',
+      other: 'Another (enter its address)',
+    } as Record<Extract<TeachEsp, 'brevo' | 'mailerlite' | 'flexmail' | 'other'>, string>,
     origin: 'Address of its report pages',
     start: 'Show me where the figures are',
     startHint: 'Open one campaign report on that site first; the extension asks once for permission to read it.',
@@ -149,7 +166,12 @@ const nl: TeachTexts = {
   picker: {
     title: 'Toon me waar de cijfers staan',
     keys: 'Klik op een cijfer op de pagina, of: met de pijltjestoetsen gaat u van getal naar getal, pijl omhoog neemt het omringende element, Enter kiest, Escape sluit.',
-    ask: (f, name) => (f === 'sender' ? 'Klik op het afzenderadres.' : f === 'sent' ? 'Klik op de datum waarop de campagne verzonden werd.' : `Klik op het aantal ${name}.`),
+    ask: (f, name) =>
+      f === 'sender'
+        ? 'Klik op het afzenderadres.'
+        : f === 'sent'
+          ? 'Klik op de datum waarop de campagne verzonden werd.'
+          : `Klik op het aantal ${name}.`,
     askRecipients: 'Klik op het aantal ontvangers (of sla het over en toon daarna het aantal afgeleverde mails).',
     picked: (name, value) => `${name}: ${value} ✓`,
     skipped: (name) => `${name}: overgeslagen`,
@@ -163,7 +185,8 @@ const nl: TeachTexts = {
         'several-numbers': `Daar staan meerdere getallen. Klik enkel op het aantal ${name}.`,
         'not-an-email': 'Dat is geen e-mailadres. Klik op het afzenderadres.',
         'mostly-text': `Dat is tekst met een getal erin. Klik enkel op het aantal ${name}.`,
-        'not-a-date': 'Dat is geen datum die de extensie kan lezen zonder te gokken (volgorde van dag en maand onduidelijk). Sla ze zo nodig over.',
+        'not-a-date':
+          'Dat is geen datum die de extensie kan lezen zonder te gokken (volgorde van dag en maand onduidelijk). Sla ze zo nodig over.',
       })[p],
     skip: 'Overslaan',
     redo: (name) => `${name} opnieuw`,
@@ -196,9 +219,14 @@ const nl: TeachTexts = {
     failureHead: 'De indeling die u aanwees, past niet meer op deze pagina; daarom worden er geen cijfers getoond.',
     reteach: 'Toon me opnieuw waar de cijfers staan',
     export: 'Deze indeling exporteren (JSON)',
-    notes: { 'rate-other-base': (name) => `Het percentage naast de ${name} is berekend op de unieke opens (click-to-open) en wordt dus niet als klikratio gebruikt.` },
+    notes: {
+      'rate-other-base': (name) =>
+        `Het percentage naast de ${name} is berekend op de unieke opens (click-to-open) en wordt dus niet als klikratio gebruikt.`,
+    },
     dropped: (lang, n) =>
-      plural(lang, n) === 'one' ? 'Eén bewaarde indeling was onleesbaar en werd verwijderd; wijs ze opnieuw aan.' : `${n} bewaarde indelingen waren onleesbaar en werden verwijderd; wijs ze opnieuw aan.`,
+      plural(lang, n) === 'one'
+        ? 'Eén bewaarde indeling was onleesbaar en werd verwijderd; wijs ze opnieuw aan.'
+        : `${n} bewaarde indelingen waren onleesbaar en werden verwijderd; wijs ze opnieuw aan.`,
   },
   failure: (f, name) => {
     if (f.figure === 'all') return `De cijfers kunnen niet alle tegelijk kloppen: ${f.detail}.`;
@@ -220,7 +248,12 @@ const nl: TeachTexts = {
   popup: {
     heading: 'Een rapportindeling aanwijzen',
     esp: 'Uw e-maildienst',
-    espName: { brevo: 'Brevo', mailerlite: 'MailerLite', flexmail: 'Flexmail', other: 'Een andere (geef het adres op)' },
+    espName: {
+      brevo: 'Brevo',
+      mailerlite: 'MailerLite',
+      flexmail: 'Flexmail',
+      other: 'Een andere (geef het adres op)',
+    },
     origin: 'Adres van de rapportpagina’s',
     start: 'Toon me waar de cijfers staan',
     startHint: 'Open eerst een campagnerapport op die site; de extensie vraagt één keer toestemming om het te lezen.',
@@ -267,7 +300,12 @@ const fr: TeachTexts = {
   picker: {
     title: 'Montrez-moi où sont les chiffres',
     keys: 'Cliquez sur un chiffre de la page, ou : les flèches passent d’un nombre à l’autre, la flèche vers le haut prend l’élément qui l’entoure, Entrée choisit, Échap ferme.',
-    ask: (f, name) => (f === 'sender' ? 'Cliquez sur l’adresse d’expéditeur.' : f === 'sent' ? 'Cliquez sur la date d’envoi de la campagne.' : `Cliquez sur le nombre de ${name}.`),
+    ask: (f, name) =>
+      f === 'sender'
+        ? 'Cliquez sur l’adresse d’expéditeur.'
+        : f === 'sent'
+          ? 'Cliquez sur la date d’envoi de la campagne.'
+          : `Cliquez sur le nombre de ${name}.`,
     askRecipients: 'Cliquez sur le nombre de destinataires (ou passez et montrez ensuite le nombre de délivrés).',
     picked: (name, value) => `${name} : ${value} ✓`,
     skipped: (name) => `${name} : passé`,
@@ -281,7 +319,8 @@ const fr: TeachTexts = {
         'several-numbers': `Cet élément contient plusieurs nombres. Cliquez uniquement sur le nombre de ${name}.`,
         'not-an-email': 'Ce n’est pas une adresse e-mail. Cliquez sur l’adresse d’expéditeur.',
         'mostly-text': `C’est un texte qui contient un nombre. Cliquez uniquement sur le nombre de ${name}.`,
-        'not-a-date': 'Ce n’est pas une date que l’extension peut lire sans deviner (ordre du jour et du mois incertain). Passez-la au besoin.',
+        'not-a-date':
+          'Ce n’est pas une date que l’extension peut lire sans deviner (ordre du jour et du mois incertain). Passez-la au besoin.',
       })[p],
     skip: 'Passer',
     redo: (name) => `Refaire : ${name}`,
@@ -311,12 +350,18 @@ const fr: TeachTexts = {
   },
   panel: {
     taughtFrom: (host) => `Chiffres lus avec la disposition que vous avez montrée pour ${host}.`,
-    failureHead: 'La disposition que vous avez montrée ne correspond plus à cette page ; aucun chiffre n’est donc affiché.',
+    failureHead:
+      'La disposition que vous avez montrée ne correspond plus à cette page ; aucun chiffre n’est donc affiché.',
     reteach: 'Montrez-moi à nouveau où sont les chiffres',
     export: 'Exporter cette disposition (JSON)',
-    notes: { 'rate-other-base': (name) => `Le taux affiché à côté des ${name} est calculé sur les ouvertures uniques (clic par ouverture) ; il n’est donc pas utilisé comme taux de clics.` },
+    notes: {
+      'rate-other-base': (name) =>
+        `Le taux affiché à côté des ${name} est calculé sur les ouvertures uniques (clic par ouverture) ; il n’est donc pas utilisé comme taux de clics.`,
+    },
     dropped: (lang, n) =>
-      plural(lang, n) === 'one' ? 'Une disposition enregistrée était illisible et a été supprimée ; montrez-la à nouveau.' : `${n} dispositions enregistrées étaient illisibles et ont été supprimées ; montrez-les à nouveau.`,
+      plural(lang, n) === 'one'
+        ? 'Une disposition enregistrée était illisible et a été supprimée ; montrez-la à nouveau.'
+        : `${n} dispositions enregistrées étaient illisibles et ont été supprimées ; montrez-les à nouveau.`,
   },
   failure: (f, name) => {
     if (f.figure === 'all') return `Les chiffres ne peuvent pas être tous vrais à la fois : ${f.detail}.`;
@@ -338,10 +383,16 @@ const fr: TeachTexts = {
   popup: {
     heading: 'Montrer la disposition d’un rapport',
     esp: 'Votre service d’e-mailing',
-    espName: { brevo: 'Brevo', mailerlite: 'MailerLite', flexmail: 'Flexmail', other: 'Un autre (indiquez son adresse)' },
+    espName: {
+      brevo: 'Brevo',
+      mailerlite: 'MailerLite',
+      flexmail: 'Flexmail',
+      other: 'Un autre (indiquez son adresse)',
+    },
     origin: 'Adresse de ses pages de rapport',
     start: 'Montrez-moi où sont les chiffres',
-    startHint: 'Ouvrez d’abord un rapport de campagne sur ce site ; l’extension demande une seule fois l’autorisation de le lire.',
+    startHint:
+      'Ouvrez d’abord un rapport de campagne sur ce site ; l’extension demande une seule fois l’autorisation de le lire.',
     started: 'Cliquez maintenant sur les chiffres de la page du rapport.',
     notThere: (origin) => `Ouvrez d’abord un rapport de campagne sur ${origin} dans l’onglet actuel, puis réessayez.`,
     denied: 'L’autorisation de lire ce site n’a pas été donnée ; rien ne s’est passé.',

@@ -14,7 +14,11 @@ export const TeachStartRequest = z.object({ type: z.literal('teach-start'), orig
 export const TeachHereRequest = z.object({ type: z.literal('teach-here'), esp: z.enum(TEACH_ESPS) });
 export const TeachSaveRequest = z.object({ type: z.literal('teach-save'), layout: z.unknown() });
 export const TeachLoadRequest = z.object({ type: z.literal('teach-load') });
-export const TeachImportRequest = z.object({ type: z.literal('teach-import'), origin: Origin, text: z.string().check(z.maxLength(64_000)) });
+export const TeachImportRequest = z.object({
+  type: z.literal('teach-import'),
+  origin: Origin,
+  text: z.string().check(z.maxLength(64_000)),
+});
 
 /** Answers of teach messages: failures are values, worded by the caller (lib/i18n/teach.ts). */
 export type TeachAnswer =
@@ -53,19 +57,26 @@ async function registerLoader(host: string): Promise<void> {
 }
 
 /** The background's handler for teach messages; undefined when the message is not one of them. */
-export function handleTeachMessage(message: unknown, sender: browser.Runtime.MessageSender): Promise<TeachAnswer> | undefined {
+export function handleTeachMessage(
+  message: unknown,
+  sender: browser.Runtime.MessageSender,
+): Promise<TeachAnswer> | undefined {
   const start = TeachStartRequest.safeParse(message);
   if (start.success)
     return (async () => {
       const { origin, esp } = start.data;
-      if (!(await browser.permissions.contains({ origins: [`${origin}/*`] }))) return { ok: false, error: 'no-permission' };
+      if (!(await browser.permissions.contains({ origins: [`${origin}/*`] })))
+        return { ok: false, error: 'no-permission' };
       const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true, url: `${origin}/*` });
       const target = tab ?? (await browser.tabs.query({ active: true, url: `${origin}/*` }))[0];
       if (target?.id === undefined) return { ok: false, error: 'not-there' };
       return inject(target.id, PICKER, esp);
     })();
   const here = TeachHereRequest.safeParse(message);
-  if (here.success) return sender.tab?.id === undefined ? Promise.resolve({ ok: false, error: 'no-tab' }) : inject(sender.tab.id, PICKER, here.data.esp);
+  if (here.success)
+    return sender.tab?.id === undefined
+      ? Promise.resolve({ ok: false, error: 'no-tab' })
+      : inject(sender.tab.id, PICKER, here.data.esp);
   const save = TeachSaveRequest.safeParse(message);
   if (save.success)
     return (async () => {
@@ -108,9 +119,22 @@ export async function registerTaughtHosts(): Promise<void> {
 }
 
 /** Sends a teach message; never rejects. */
-export async function sendTeach(message: z.infer<typeof TeachStartRequest> | z.infer<typeof TeachHereRequest> | z.infer<typeof TeachSaveRequest> | z.infer<typeof TeachLoadRequest> | z.infer<typeof TeachImportRequest>): Promise<TeachAnswer> {
+export async function sendTeach(
+  message:
+    | z.infer<typeof TeachStartRequest>
+    | z.infer<typeof TeachHereRequest>
+    | z.infer<typeof TeachSaveRequest>
+    | z.infer<typeof TeachLoadRequest>
+    | z.infer<typeof TeachImportRequest>,
+): Promise<TeachAnswer> {
   try {
-    return ((await browser.runtime.sendMessage(message)) as TeachAnswer | undefined) ?? { ok: false, error: 'inject-failed', detail: 'no answer' };
+    return (
+      ((await browser.runtime.sendMessage(message)) as TeachAnswer | undefined) ?? {
+        ok: false,
+        error: 'inject-failed',
+        detail: 'no answer',
+      }
+    );
   } catch (e) {
     return { ok: false, error: 'inject-failed', detail: (e as Error).message };
   }

@@ -11,15 +11,17 @@ import { checkRate, crossCheck, type RateFigure } from './checks';
 
 /** Why a figure failed the self-check (data; worded in lib/i18n/teach.ts). */
 export type TeachFailure =
-  | { figure: FigureId; problem: 'not-found' | 'disagree' | 'rate-mismatch' | Extract<FigureReading, { ok: false }>['problem'] }
+  | {
+      figure: FigureId;
+      problem: 'not-found' | 'disagree' | 'rate-mismatch' | Extract<FigureReading, { ok: false }>['problem'];
+    }
   | { figure: 'all'; problem: 'implausible'; detail: string };
 
 /** A note on a reading that is still shown (data). */
 export type TeachNote = { figure: FigureId; note: 'rate-other-base' };
 
 export type TeachReading =
-  | { ok: true; report: CampaignReport; notes: TeachNote[] }
-  | { ok: false; failures: TeachFailure[] };
+  { ok: true; report: CampaignReport; notes: TeachNote[] } | { ok: false; failures: TeachFailure[] };
 
 /** Does this layout describe this URL (host and path template)? */
 export function layoutFits(layout: TaughtLayout, url: URL): boolean {
@@ -27,7 +29,11 @@ export function layoutFits(layout: TaughtLayout, url: URL): boolean {
 }
 
 /** Reads one taught figure: the first alternative that reads, confirmed by the others. */
-export function readTaughtFigure(index: PageIndex, layout: TaughtLayout, figure: FigureId): FigureReading | { ok: false; problem: 'not-found' | 'disagree' } {
+export function readTaughtFigure(
+  index: PageIndex,
+  layout: TaughtLayout,
+  figure: FigureId,
+): FigureReading | { ok: false; problem: 'not-found' | 'disagree' } {
   const spec = layout.figures[figure];
   if (!spec) return { ok: false, problem: 'not-found' };
   let first: FigureReading | undefined;
@@ -46,7 +52,8 @@ export function readTaughtFigure(index: PageIndex, layout: TaughtLayout, figure:
   return first ?? problem ?? { ok: false, problem: 'not-found' };
 }
 
-const valueOf = (r: FigureReading) => ('email' in r ? r.email : 'date' in r ? r.date : 'count' in r ? r.count : undefined);
+const valueOf = (r: FigureReading) =>
+  'email' in r ? r.email : 'date' in r ? r.date : 'count' in r ? r.count : undefined;
 
 /** Applies a layout to a document: the report, or every figure that no longer fits. */
 export function applyLayout(doc: Document, href: string, layout: TaughtLayout): TeachReading {

@@ -9,7 +9,7 @@ import type { CampaignReport } from '../esp/types';
 /** Does a rate shown with `decimals` digits equal count ÷ denominator, within the page's rounding? */
 export function rateFits(rate: number, decimals: number, count: number, denominator: number | undefined): boolean {
   if (!denominator) return false;
-  const halfUnit = 0.5 * 10 ** -decimals / 100;
+  const halfUnit = (0.5 * 10 ** -decimals) / 100;
   return Math.abs(count / denominator - rate) <= halfUnit + 1e-9;
 }
 
@@ -19,7 +19,13 @@ export type RateFigure = 'bounces' | 'opens' | 'clicks' | 'unsubscribes' | 'comp
  * Where a shown rate belongs: 'ok' (over recipients or deliveries, as CampaignReport defines it),
  * 'other-base' (clicks over unique opens: true but not clicks.rate), or 'mismatch'.
  */
-export function checkRate(r: CampaignReport, figure: RateFigure, count: number, rate: number, decimals: number): 'ok' | 'other-base' | 'mismatch' {
+export function checkRate(
+  r: CampaignReport,
+  figure: RateFigure,
+  count: number,
+  rate: number,
+  decimals: number,
+): 'ok' | 'other-base' | 'mismatch' {
   const bases = [r.recipients, r.delivered, deliveredOf(r)];
   if (bases.some((d) => rateFits(rate, decimals, count, d))) return 'ok';
   if (figure === 'clicks' && rateFits(rate, decimals, count, r.opens?.unique)) return 'other-base';

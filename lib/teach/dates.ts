@@ -5,10 +5,18 @@ import { parseMailchimpDate } from '../esp/mailchimp';
 
 // Month names by their first letters in English, Dutch and French ("mrt", "mars", "mei", "déc").
 const MONTHS: [RegExp, number][] = [
-  [/^(jan|janv|janvier|januari)/, 1], [/^(feb|febr|februari|fév|févr|février|fev)/, 2], [/^(mar|maart|mrt|mars)/, 3],
-  [/^(apr|april|avr|avril)/, 4], [/^(may|mei|mai)/, 5], [/^(jun|juni|juin)/, 6], [/^(jul|juli|juil|juillet)/, 7],
-  [/^(aug|augustus|août|aout)/, 8], [/^(sep|sept|september|septembre)/, 9], [/^(oct|okt|oktober|octobre)/, 10],
-  [/^(nov|november|novembre)/, 11], [/^(dec|december|déc|décembre)/, 12],
+  [/^(jan|janv|janvier|januari)/, 1],
+  [/^(feb|febr|februari|fév|févr|février|fev)/, 2],
+  [/^(mar|maart|mrt|mars)/, 3],
+  [/^(apr|april|avr|avril)/, 4],
+  [/^(may|mei|mai)/, 5],
+  [/^(jun|juni|juin)/, 6],
+  [/^(jul|juli|juil|juillet)/, 7],
+  [/^(aug|augustus|août|aout)/, 8],
+  [/^(sep|sept|september|septembre)/, 9],
+  [/^(oct|okt|oktober|octobre)/, 10],
+  [/^(nov|november|novembre)/, 11],
+  [/^(dec|december|déc|décembre)/, 12],
 ];
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -6,7 +6,17 @@ import { emailIn } from '../esp/table';
 import { parseShownDate } from './dates';
 
 /** Every figure the picker asks for, in the order it asks. */
-export const FIGURES = ['recipients', 'delivered', 'bounces', 'opens', 'clicks', 'unsubscribes', 'complaints', 'sender', 'sent'] as const;
+export const FIGURES = [
+  'recipients',
+  'delivered',
+  'bounces',
+  'opens',
+  'clicks',
+  'unsubscribes',
+  'complaints',
+  'sender',
+  'sent',
+] as const;
 export type FigureId = (typeof FIGURES)[number];
 
 /** What a figure is: a whole count, the From address, or the send date. */
@@ -22,7 +32,11 @@ export type FigureReading =
   | { ok: true; count: number; rate?: number; rateDecimals?: number }
   | { ok: true; email: string }
   | { ok: true; date: string }
-  | { ok: false; problem: 'empty' | 'not-a-number' | 'rate-not-count' | 'several-numbers' | 'not-an-email' | 'not-a-date' | 'mostly-text' };
+  | {
+      ok: false;
+      problem:
+        'empty' | 'not-a-number' | 'rate-not-count' | 'several-numbers' | 'not-an-email' | 'not-a-date' | 'mostly-text';
+    };
 
 // Numbers as the adapters' parseCountAndRate tokenises them: grouped counts and percentages.
 const NUMBER = /\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})+(?![\d])|\d+(?:[.,]\d+)?/g;

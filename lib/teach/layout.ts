@@ -12,7 +12,15 @@ export const LAYOUT_VERSION = 1;
 export const MAX_LAYOUT_BYTES = 64_000;
 
 /** The ESPs the user can name when teaching (esp-pages.md "Other ESPs"), plus the adapters' own. */
-export const TEACH_ESPS = ['brevo', 'mailerlite', 'flexmail', 'other', 'mailchimp', 'activecampaign', 'campaign-monitor'] as const;
+export const TEACH_ESPS = [
+  'brevo',
+  'mailerlite',
+  'flexmail',
+  'other',
+  'mailchimp',
+  'activecampaign',
+  'campaign-monitor',
+] as const;
 export type TeachEsp = (typeof TEACH_ESPS)[number];
 
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
@@ -24,14 +32,25 @@ const PATH = /^(\/([\w\-.~%]{1,80}|\{n\}|\{id\}))*\/?$/;
 const Step = z.strictObject({ tag: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,31}$/)), nth });
 const Anchor = z.discriminatedUnion('by', [
   z.strictObject({ by: z.literal('id'), id: z.string().check(z.maxLength(80), z.regex(/^[A-Za-z][\w-]*$/)) }),
-  z.strictObject({ by: z.literal('testid'), value: z.string().check(z.maxLength(80), z.regex(/^[A-Za-z][\w-]*$/)), nth }),
-  z.strictObject({ by: z.literal('aria'), label: text(80), role: z.optional(z.string().check(z.regex(/^[a-z]{1,30}$/))), nth }),
+  z.strictObject({
+    by: z.literal('testid'),
+    value: z.string().check(z.maxLength(80), z.regex(/^[A-Za-z][\w-]*$/)),
+    nth,
+  }),
+  z.strictObject({
+    by: z.literal('aria'),
+    label: text(80),
+    role: z.optional(z.string().check(z.regex(/^[a-z]{1,30}$/))),
+    nth,
+  }),
   z.strictObject({ by: z.literal('href'), path: z.string().check(z.maxLength(200), z.regex(PATH)), nth }),
   z.strictObject({ by: z.literal('label'), text: text(80), nth, up: z.int().check(z.gte(0), z.lte(6)) }),
   z.strictObject({ by: z.literal('landmark'), tag: z.enum(['main', 'body']) }),
 ]);
 const LocatorSchema = z.strictObject({ anchor: Anchor, down: z.array(Step).check(z.maxLength(MAX_STEPS)) });
-const FigureSpec = z.strictObject({ locators: z.array(LocatorSchema).check(z.minLength(1), z.maxLength(MAX_LOCATORS)) });
+const FigureSpec = z.strictObject({
+  locators: z.array(LocatorSchema).check(z.minLength(1), z.maxLength(MAX_LOCATORS)),
+});
 
 export const TaughtLayoutSchema = z.strictObject({
   format: z.literal(LAYOUT_FORMAT),
@@ -41,7 +60,12 @@ export const TaughtLayoutSchema = z.strictObject({
   kind: z.literal('overview'),
   esp: z.enum(TEACH_ESPS),
   taughtAt: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/)),
-  figures: z.strictObject(Object.fromEntries(FIGURES.map((f) => [f, z.optional(FigureSpec)])) as Record<FigureId, z.ZodMiniOptional<typeof FigureSpec>>),
+  figures: z.strictObject(
+    Object.fromEntries(FIGURES.map((f) => [f, z.optional(FigureSpec)])) as Record<
+      FigureId,
+      z.ZodMiniOptional<typeof FigureSpec>
+    >,
+  ),
 });
 
 export interface TaughtLayout {
@@ -65,18 +89,25 @@ export type LayoutProblem =
   | { kind: 'no-figures' };
 
 /** Validates an unknown value as a layout (a stored entry or a parsed file). */
-export function parseLayout(value: unknown): { ok: true; layout: TaughtLayout } | { ok: false; problem: LayoutProblem } {
+export function parseLayout(
+  value: unknown,
+): { ok: true; layout: TaughtLayout } | { ok: false; problem: LayoutProblem } {
   const version = (value as { version?: unknown } | null)?.version;
-  if (typeof version === 'number' && version > LAYOUT_VERSION) return { ok: false, problem: { kind: 'newer-version', version } };
+  if (typeof version === 'number' && version > LAYOUT_VERSION)
+    return { ok: false, problem: { kind: 'newer-version', version } };
   const parsed = TaughtLayoutSchema.safeParse(value);
-  if (!parsed.success) return { ok: false, problem: { kind: 'invalid', at: parsed.error.issues[0]?.path.join('.') || '(root)' } };
+  if (!parsed.success)
+    return { ok: false, problem: { kind: 'invalid', at: parsed.error.issues[0]?.path.join('.') || '(root)' } };
   const layout = parsed.data as TaughtLayout;
   if (!Object.values(layout.figures).some(Boolean)) return { ok: false, problem: { kind: 'no-figures' } };
   return { ok: true, layout };
 }
 
 /** Reads an imported file: bounded, JSON, the strict schema, and the host it must describe. */
-export function parseLayoutFile(textIn: string, expectedHost: string): { ok: true; layout: TaughtLayout } | { ok: false; problem: LayoutProblem } {
+export function parseLayoutFile(
+  textIn: string,
+  expectedHost: string,
+): { ok: true; layout: TaughtLayout } | { ok: false; problem: LayoutProblem } {
   const bytes = new TextEncoder().encode(textIn).length;
   if (bytes > MAX_LAYOUT_BYTES) return { ok: false, problem: { kind: 'too-large', bytes } };
   let value: unknown;
@@ -87,7 +118,8 @@ export function parseLayoutFile(textIn: string, expectedHost: string): { ok: tru
   }
   const r = parseLayout(value);
   if (!r.ok) return r;
-  if (r.layout.host !== expectedHost.toLowerCase()) return { ok: false, problem: { kind: 'other-host', host: r.layout.host, expected: expectedHost } };
+  if (r.layout.host !== expectedHost.toLowerCase())
+    return { ok: false, problem: { kind: 'other-host', host: r.layout.host, expected: expectedHost } };
   return r;
 }
 

@@ -63,8 +63,14 @@ export function createPageIndex(doc: Document, base: string): PageIndex {
     doc,
     base,
     byHref: lazy(() => group(doc.querySelectorAll('a[href]'), (a) => hrefTemplate(a.getAttribute('href') ?? '', base))),
-    byTestid: lazy(() => group(doc.querySelectorAll('[data-testid]'), (e) => e.getAttribute('data-testid') ?? undefined)),
-    byAria: lazy(() => group(doc.querySelectorAll('[aria-label]'), (e) => ariaKey(e.getAttribute('aria-label') ?? '', e.getAttribute('role') ?? undefined))),
+    byTestid: lazy(() =>
+      group(doc.querySelectorAll('[data-testid]'), (e) => e.getAttribute('data-testid') ?? undefined),
+    ),
+    byAria: lazy(() =>
+      group(doc.querySelectorAll('[aria-label]'), (e) =>
+        ariaKey(e.getAttribute('aria-label') ?? '', e.getAttribute('role') ?? undefined),
+      ),
+    ),
     byLabel: lazy(() => {
       const out: Element[] = [];
       const keys = new WeakMap<Element, string>();
@@ -127,7 +133,9 @@ function pathBetween(ancestor: Element, target: Element): Step[] | undefined {
     const parent = el.parentElement;
     if (!parent) return undefined;
     const tag = el.tagName.toLowerCase();
-    const nth = Array.from(parent.children).filter((c) => c.tagName === el.tagName).indexOf(el);
+    const nth = Array.from(parent.children)
+      .filter((c) => c.tagName === el.tagName)
+      .indexOf(el);
     steps.unshift({ tag, nth });
     if (steps.length > MAX_STEPS) return undefined;
   }
@@ -137,7 +145,11 @@ function pathBetween(ancestor: Element, target: Element): Step[] | undefined {
 /** The closest label text around a target: within ever wider ancestors, the text just before it. */
 function nearestLabel(target: Element): { labelEl: Element; text: string; container: Element } | undefined {
   let container: Element | null = target;
-  for (let level = 0; level < MAX_UP && container && container.tagName !== 'BODY'; level++, container = container.parentElement) {
+  for (
+    let level = 0;
+    level < MAX_UP && container && container.tagName !== 'BODY';
+    level++, container = container.parentElement
+  ) {
     const walker = target.ownerDocument.createTreeWalker(container, 4);
     let before: { el: Element; text: string } | undefined;
     let after: { el: Element; text: string } | undefined;
@@ -173,23 +185,46 @@ export function locatorsFor(target: Element, index: PageIndex): Locator[] {
     found.add(by);
     add(a, from);
   };
-  for (let a: Element | null = target, depth = 0; a && a.tagName !== 'BODY' && depth < 12; a = a.parentElement, depth++) {
+  for (
+    let a: Element | null = target, depth = 0;
+    a && a.tagName !== 'BODY' && depth < 12;
+    a = a.parentElement, depth++
+  ) {
     const el = a;
     once('id', () => (isStableId(el.id) && doc.getElementById(el.id) === el ? { by: 'id', id: el.id } : undefined), el);
-    once('testid', () => {
-      const value = el.getAttribute('data-testid');
-      return value && isStableId(value) ? { by: 'testid', value, nth: index.byTestid().get(value)!.indexOf(el) } : undefined;
-    }, el);
-    once('aria', () => {
-      const label = fold(el.getAttribute('aria-label') ?? '');
-      const role = el.getAttribute('role') ?? undefined;
-      if (!isStableLabel(label) || (role && !/^[a-z]{1,30}$/.test(role))) return undefined;
-      return { by: 'aria', label, ...(role ? { role } : {}), nth: index.byAria().get(ariaKey(label, role))!.indexOf(el) };
-    }, el);
-    once('href', () => {
-      const path = el.tagName === 'A' ? hrefTemplate(el.getAttribute('href') ?? '', index.base) : undefined;
-      return path ? { by: 'href', path, nth: index.byHref().get(path)!.indexOf(el) } : undefined;
-    }, el);
+    once(
+      'testid',
+      () => {
+        const value = el.getAttribute('data-testid');
+        return value && isStableId(value)
+          ? { by: 'testid', value, nth: index.byTestid().get(value)!.indexOf(el) }
+          : undefined;
+      },
+      el,
+    );
+    once(
+      'aria',
+      () => {
+        const label = fold(el.getAttribute('aria-label') ?? '');
+        const role = el.getAttribute('role') ?? undefined;
+        if (!isStableLabel(label) || (role && !/^[a-z]{1,30}$/.test(role))) return undefined;
+        return {
+          by: 'aria',
+          label,
+          ...(role ? { role } : {}),
+          nth: index.byAria().get(ariaKey(label, role))!.indexOf(el),
+        };
+      },
+      el,
+    );
+    once(
+      'href',
+      () => {
+        const path = el.tagName === 'A' ? hrefTemplate(el.getAttribute('href') ?? '', index.base) : undefined;
+        return path ? { by: 'href', path, nth: index.byHref().get(path)!.indexOf(el) } : undefined;
+      },
+      el,
+    );
   }
   const label = nearestLabel(target);
   if (label) {
@@ -199,7 +234,8 @@ export function locatorsFor(target: Element, index: PageIndex): Locator[] {
     if (nth >= 0 && up <= MAX_UP) add({ by: 'label', text: label.text, nth, up }, label.container);
   }
   const main = doc.getElementsByTagName('main');
-  if (main.length === 1 && main[0]!.contains(target) && main[0] !== target) add({ by: 'landmark', tag: 'main' }, main[0]!);
+  if (main.length === 1 && main[0]!.contains(target) && main[0] !== target)
+    add({ by: 'landmark', tag: 'main' }, main[0]!);
   if (doc.body && doc.body !== target) add({ by: 'landmark', tag: 'body' }, doc.body);
   // Keep only what points back at the target, each once. Nearer anchors first (fewer steps that a
   // redesign can break), then by kind in the order above; the body path is the last resort.
@@ -207,7 +243,12 @@ export function locatorsFor(target: Element, index: PageIndex): Locator[] {
   return out
     .filter((l) => resolveLocator(index, l) === target && !seen.has(key(l)) && seen.add(key(l)))
     .map((l, i) => ({ l, i }))
-    .sort((a, b) => (a.l.anchor.by === 'landmark' ? 1 : 0) - (b.l.anchor.by === 'landmark' ? 1 : 0) || a.l.down.length - b.l.down.length || a.i - b.i)
+    .sort(
+      (a, b) =>
+        (a.l.anchor.by === 'landmark' ? 1 : 0) - (b.l.anchor.by === 'landmark' ? 1 : 0) ||
+        a.l.down.length - b.l.down.length ||
+        a.i - b.i,
+    )
     .map(({ l }) => l)
     .slice(0, MAX_LOCATORS);
 }

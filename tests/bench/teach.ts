@@ -19,8 +19,15 @@ export interface BenchResult {
 }
 
 function paddedPage(): string {
-  const rows = Array.from({ length: 1000 }, (_, i) => `<tr class="Row_row__${i % 7}aB3c"><td>contact${i}@example.org</td><td>${(i * 7) % 97}</td><td>Opened</td></tr>`).join('');
-  const menu = Array.from({ length: 200 }, (_, i) => `<li class="Menu_item__Qw${i % 9}x"><a href="/list/${i}">List ${i}</a></li>`).join('');
+  const rows = Array.from(
+    { length: 1000 },
+    (_, i) =>
+      `<tr class="Row_row__${i % 7}aB3c"><td>contact${i}@example.org</td><td>${(i * 7) % 97}</td><td>Opened</td></tr>`,
+  ).join('');
+  const menu = Array.from(
+    { length: 200 },
+    (_, i) => `<li class="Menu_item__Qw${i % 9}x"><a href="/list/${i}">List ${i}</a></li>`,
+  ).join('');
   return teachFixtureHtml('brevo-report.html')
     .replace('<main', `<aside><ul>${menu}</ul></aside><main`)
     .replace('</main>', `<section><table><tbody>${rows}</tbody></table></section></main>`);
@@ -32,7 +39,13 @@ async function teachBundle(): Promise<string> {
     "import { buildLayout } from './lib/teach/session';",
     '(globalThis as any).__dlTeach = { applyLayout, buildLayout };',
   ].join('\n');
-  const r = await build({ stdin: { contents, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, minify: true, format: 'iife', write: false });
+  const r = await build({
+    stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    write: false,
+  });
   return r.outputFiles[0]!.text;
 }
 
@@ -42,7 +55,11 @@ export async function benchTeach(runs = 31): Promise<BenchResult> {
   try {
     const page = await browser.newPage();
     const html = paddedPage();
-    await page.route('**/*', (route) => (route.request().url() === BREVO_URL ? route.fulfill({ status: 200, contentType: 'text/html', body: html }) : route.abort()));
+    await page.route('**/*', (route) =>
+      route.request().url() === BREVO_URL
+        ? route.fulfill({ status: 200, contentType: 'text/html', body: html })
+        : route.abort(),
+    );
     await page.goto(BREVO_URL);
     await page.addScriptTag({ content: await teachBundle() });
     // Passed as a string: tsx would wrap a function declared here with a __name helper.
@@ -65,7 +82,13 @@ export async function benchTeach(runs = 31): Promise<BenchResult> {
       return times.slice(3);
     })()`)) as number[];
     const s = summarize(times);
-    return { name: 'apply a taught layout (Brevo-like page + 1,000 rows, Chromium)', medianMs: s.median, minMs: s.min, maxMs: s.max, runs: s.runs };
+    return {
+      name: 'apply a taught layout (Brevo-like page + 1,000 rows, Chromium)',
+      medianMs: s.median,
+      minMs: s.min,
+      maxMs: s.max,
+      runs: s.runs,
+    };
   } finally {
     await browser.close();
   }

@@ -18,18 +18,27 @@ afterEach(() => {
 
 const fold = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 const onPage = (text: string) =>
-  Array.from(document.querySelectorAll('main *')).find((e) => fold(e.textContent) === text && !Array.from(e.children).some((c) => fold(c.textContent) === text))!;
-const key = (el: Element, k: string) => act(() => void el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })));
+  Array.from(document.querySelectorAll('main *')).find(
+    (e) => fold(e.textContent) === text && !Array.from(e.children).some((c) => fold(c.textContent) === text),
+  )!;
+const key = (el: Element, k: string) =>
+  act(() => void el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })));
 
 describe('teach mode components', () => {
   it('offers "show me where the figures are" on an unreadable page, in the panel language', async () => {
     const onTeach = vi.fn();
-    const root = mount(<Unreadable t={messages('fr')} lang="fr" onCopyStructure={async () => true} onTeach={onTeach} />);
+    const root = mount(
+      <Unreadable t={messages('fr')} lang="fr" onCopyStructure={async () => true} onTeach={onTeach} />,
+    );
     const offer = root.querySelector('[data-testid=dl-teach-offer] button')!;
     expect(offer.textContent).toBe('Montrez-moi où sont les chiffres');
     await click(offer);
     expect(onTeach).toHaveBeenCalledTimes(1);
-    expect(mount(<Unreadable t={messages('en')} onCopyStructure={async () => true} />).querySelector('[data-testid=dl-teach-offer]')).toBeNull();
+    expect(
+      mount(<Unreadable t={messages('en')} onCopyStructure={async () => true} />).querySelector(
+        '[data-testid=dl-teach-offer]',
+      ),
+    ).toBeNull();
   });
 
   it('picks by mouse and keyboard, refuses a rate, and saves a complete layout only', async () => {
@@ -37,7 +46,20 @@ describe('teach mode components', () => {
     document.body.innerHTML = html.slice(html.indexOf('<body>') + 6, html.indexOf('</body>'));
     const save = vi.fn(async (_l: TaughtLayout) => ({ ok: true as const }));
     const close = vi.fn();
-    const root = mount(<TeachPicker t={teachTexts('nl')} lang="nl" doc={document} href={BREVO_URL} esp="brevo" isOwn={(el) => !el.closest('main') && !el.closest('nav') && el.closest('[data-testid=dl-teach-picker], .dl-teach') !== null} save={save} close={close} />);
+    const root = mount(
+      <TeachPicker
+        t={teachTexts('nl')}
+        lang="nl"
+        doc={document}
+        href={BREVO_URL}
+        esp="brevo"
+        isOwn={(el) =>
+          !el.closest('main') && !el.closest('nav') && el.closest('[data-testid=dl-teach-picker], .dl-teach') !== null
+        }
+        save={save}
+        close={close}
+      />,
+    );
     const status = () => root.querySelector('[data-testid=dl-teach-status]')!.textContent;
     await click(onPage('2,000'));
     expect(status()).toBe('ontvangers: 2.000 ✓');
@@ -71,7 +93,10 @@ describe('teach mode components', () => {
         lang="nl"
         host="app.brevo.com"
         dropped={2}
-        failures={[{ figure: 'bounces', problem: 'rate-not-count' }, { figure: 'opens', problem: 'not-found' }]}
+        failures={[
+          { figure: 'bounces', problem: 'rate-not-count' },
+          { figure: 'opens', problem: 'not-found' },
+        ]}
         onReteach={() => undefined}
         onExport={() => undefined}
       />,
@@ -80,6 +105,8 @@ describe('teach mode components', () => {
       'bounces: de pagina toont nu een percentage waar het aantal stond.',
       'unieke opens: niet meer gevonden waar u ze toonde.',
     ]);
-    expect(root.querySelector('[data-testid=dl-taught-dropped]')!.textContent).toBe('2 bewaarde indelingen waren onleesbaar en werden verwijderd; wijs ze opnieuw aan.');
+    expect(root.querySelector('[data-testid=dl-taught-dropped]')!.textContent).toBe(
+      '2 bewaarde indelingen waren onleesbaar en werden verwijderd; wijs ze opnieuw aan.',
+    );
   });
 });

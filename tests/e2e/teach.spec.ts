@@ -33,7 +33,16 @@ const test = base.extend<{ context: BrowserContext; worker: Worker; extensionId:
       headless: true,
       acceptDownloads: true,
       viewport: { width: 1280, height: 900 },
-      args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        `--disable-extensions-except=${ext}`,
+        `--load-extension=${ext}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     // Nothing leaves the machine; the report is served at its real URL.
     await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort('blockedbyclient'));
@@ -44,7 +53,11 @@ const test = base.extend<{ context: BrowserContext; worker: Worker; extensionId:
     );
     let [worker] = context.serviceWorkers();
     worker ??= await context.waitForEvent('serviceworker');
-    await worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ settings: { lang: 'en' } }));
+    await worker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+      ).chrome.storage.local.set({ settings: { lang: 'en' } }),
+    );
     await use(context);
     await context.close();
   },
@@ -54,7 +67,11 @@ const test = base.extend<{ context: BrowserContext; worker: Worker; extensionId:
 });
 
 const stored = (worker: Worker) =>
-  worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('taughtLayouts'));
+  worker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }
+    ).chrome.storage.local.get('taughtLayouts'),
+  );
 
 /** Opens the popup in a tab beside the report and starts the picker there, as the toolbar popup does. */
 async function startPicker(context: BrowserContext, page: Page, extensionId: string): Promise<Page> {
@@ -74,7 +91,9 @@ const status = (page: Page) => page.getByTestId('dl-teach-status');
 
 /** Clicks every figure as a user would, with the mistakes a user makes on the way. */
 async function teachByClicking(page: Page): Promise<void> {
-  await expect(page.getByTestId('dl-teach-ask')).toHaveText('Click the number of recipients (or skip it and show the delivered count next).');
+  await expect(page.getByTestId('dl-teach-ask')).toHaveText(
+    'Click the number of recipients (or skip it and show the delivered count next).',
+  );
   await main(page).getByText('Spring newsletter 2025').click();
   await expect(status(page)).toHaveText('That is text with a number in it. Click just the number of recipients.');
   await main(page).getByText('2,000', { exact: true }).click();
@@ -87,7 +106,11 @@ async function teachByClicking(page: Page): Promise<void> {
   await expect(status(page)).toHaveText('bounces: 392 ✓');
   await expect(page.getByTestId('dl-teach-step-bounces')).toContainText('bounces: 392 ✓');
   // The count, not its "(43.78%)": the left edge of the value.
-  await main(page).getByTestId('stat-opens').locator('span').nth(1).click({ position: { x: 4, y: 6 } });
+  await main(page)
+    .getByTestId('stat-opens')
+    .locator('span')
+    .nth(1)
+    .click({ position: { x: 4, y: 6 } });
   await expect(status(page)).toHaveText('unique opens: 704 ✓');
   await main(page).getByText('96', { exact: true }).click();
   await main(page).getByText('12', { exact: true }).click();
@@ -105,7 +128,13 @@ async function teachByClicking(page: Page): Promise<void> {
   await expect(status(page)).toHaveText('send date: 2025-03-25T10:00 ✓');
 }
 
-test('teaches a Brevo report by clicking, reads it after a reload, and names the figure a redesign broke', async ({ context, page, extensionId, worker, site }) => {
+test('teaches a Brevo report by clicking, reads it after a reload, and names the figure a redesign broke', async ({
+  context,
+  page,
+  extensionId,
+  worker,
+  site,
+}) => {
   await page.goto(BREVO_URL);
   await startPicker(context, page, extensionId);
   await teachByClicking(page);
@@ -113,7 +142,9 @@ test('teaches a Brevo report by clicking, reads it after a reload, and names the
   await expect(status(page)).toHaveText('Layout saved: these figures are read from this page from now on.');
   const panel = page.getByTestId('dl-panel');
   await expect(panel.getByTestId('dl-bounce')).toContainText('Bounce rate: 19.6%');
-  await expect(page.getByTestId('dl-taught-bar')).toContainText('Figures read with the layout you taught for app.brevo.com.');
+  await expect(page.getByTestId('dl-taught-bar')).toContainText(
+    'Figures read with the layout you taught for app.brevo.com.',
+  );
   await expect(panel.locator('input[name=domain]')).toHaveValue('atelier-example.be');
   await expect(page.getByTestId('dl-teach-picker')).toHaveCount(0);
 
@@ -125,13 +156,30 @@ test('teaches a Brevo report by clicking, reads it after a reload, and names the
   // A corrupted sibling entry is dropped alone, with a notice; the good layout still reads.
   const { taughtLayouts } = (await stored(worker)) as { taughtLayouts: Record<string, unknown> };
   await worker.evaluate(
-    (v) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(v),
-    { taughtLayouts: { ...taughtLayouts, 'app.brevo.com/camp/stats/{n}': { format: 'deliverability-lens/taught-layout', version: 1, host: 'app.brevo.com', figures: 'javascript:alert(1)' } } },
+    (v) =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+      ).chrome.storage.local.set(v),
+    {
+      taughtLayouts: {
+        ...taughtLayouts,
+        'app.brevo.com/camp/stats/{n}': {
+          format: 'deliverability-lens/taught-layout',
+          version: 1,
+          host: 'app.brevo.com',
+          figures: 'javascript:alert(1)',
+        },
+      },
+    },
   );
   // The panel re-reads the layouts when they change: it drops the bad entry and says so.
-  await expect(page.getByTestId('dl-taught-dropped')).toHaveText('One stored layout could not be read and was removed; teach it again.');
+  await expect(page.getByTestId('dl-taught-dropped')).toHaveText(
+    'One stored layout could not be read and was removed; teach it again.',
+  );
   await expect(page.getByTestId('dl-panel').getByTestId('dl-bounce')).toContainText('Bounce rate: 19.6%');
-  expect(Object.keys(((await stored(worker)) as { taughtLayouts: object }).taughtLayouts)).toEqual(['app.brevo.com/camp/report/{n}']);
+  expect(Object.keys(((await stored(worker)) as { taughtLayouts: object }).taughtLayouts)).toEqual([
+    'app.brevo.com/camp/report/{n}',
+  ]);
 
   // The layout changed: the self-check names the figure and shows no figure at all.
   site.variant = 'brevo-report-redesigned.html';
@@ -143,7 +191,12 @@ test('teaches a Brevo report by clicking, reads it after a reload, and names the
   await expect(failure.getByRole('button', { name: 'Show me where the figures are again' })).toBeVisible();
 });
 
-test('exports a taught layout and imports it on a fresh profile; a layout for another host is refused', async ({ context, page, extensionId, worker }) => {
+test('exports a taught layout and imports it on a fresh profile; a layout for another host is refused', async ({
+  context,
+  page,
+  extensionId,
+  worker,
+}) => {
   await page.goto(BREVO_URL);
   await startPicker(context, page, extensionId);
   await teachByClicking(page);
@@ -157,18 +210,36 @@ test('exports a taught layout and imports it on a fresh profile; a layout for an
   const before = (await stored(worker)) as { taughtLayouts: Record<string, unknown> };
 
   // "Another machine": the layout is gone, then imported from the file.
-  await worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove('taughtLayouts'));
+  await worker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }
+    ).chrome.storage.local.remove('taughtLayouts'),
+  );
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await popup.getByText('Teach a report layout').click();
   const input = popup.locator('input[name=teach-import]');
-  await input.setInputFiles({ name: 'layout.json', mimeType: 'application/json', buffer: Buffer.from(exported.replaceAll('app.brevo.com', 'dashboard.mailerlite.com')) });
-  await expect(popup.getByTestId('dl-teach-start-status')).toHaveText('That layout is for dashboard.mailerlite.com, not app.brevo.com. Nothing was imported.');
-  await input.setInputFiles({ name: 'layout.json', mimeType: 'application/json', buffer: Buffer.from(exported.replace('"kind":"overview"', '"kind":"overview","onload":"fetch(1)"')) });
-  await expect(popup.getByTestId('dl-teach-start-status')).toHaveText('That file is not a valid layout (at (root)). Nothing was imported.');
+  await input.setInputFiles({
+    name: 'layout.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(exported.replaceAll('app.brevo.com', 'dashboard.mailerlite.com')),
+  });
+  await expect(popup.getByTestId('dl-teach-start-status')).toHaveText(
+    'That layout is for dashboard.mailerlite.com, not app.brevo.com. Nothing was imported.',
+  );
+  await input.setInputFiles({
+    name: 'layout.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(exported.replace('"kind":"overview"', '"kind":"overview","onload":"fetch(1)"')),
+  });
+  await expect(popup.getByTestId('dl-teach-start-status')).toHaveText(
+    'That file is not a valid layout (at (root)). Nothing was imported.',
+  );
   expect(await stored(worker)).toEqual({});
   await input.setInputFiles({ name: 'layout.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
-  await expect(popup.getByTestId('dl-teach-start-status')).toHaveText('Layout for app.brevo.com imported. Reload the report page to read it.');
+  await expect(popup.getByTestId('dl-teach-start-status')).toHaveText(
+    'Layout for app.brevo.com imported. Reload the report page to read it.',
+  );
   expect(await stored(worker)).toEqual(before);
   await page.bringToFront();
   await page.reload();
@@ -189,7 +260,9 @@ test('a page that changes under the picker stores nothing', async ({ context, pa
     stats.replaceWith(stats.cloneNode(true));
   });
   await page.getByRole('button', { name: 'Save layout' }).click();
-  await expect(status(page)).toHaveText('The page changed while you were picking: the recipients you showed are no longer on it. Nothing was stored; show them again.');
+  await expect(status(page)).toHaveText(
+    'The page changed while you were picking: the recipients you showed are no longer on it. Nothing was stored; show them again.',
+  );
   expect(await stored(worker)).toEqual({});
   // Escape closes the picker; nothing is left on the page.
   await page.getByTestId('dl-teach-ask').focus();
@@ -198,10 +271,16 @@ test('a page that changes under the picker stores nothing', async ({ context, pa
   expect(await stored(worker)).toEqual({});
 });
 
-test('on a report page its adapter cannot read, the panel offers teach mode and then reads the page with it', async ({ context, page, worker }) => {
+test('on a report page its adapter cannot read, the panel offers teach mode and then reads the page with it', async ({
+  context,
+  page,
+  worker,
+}) => {
   // A Mailchimp report URL whose page the Mailchimp adapter does not recognise (a new layout).
   const url = 'https://us21.admin.mailchimp.com/reports/summary?id=777';
-  await context.route(url, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: teachFixtureHtml('brevo-report.html') }));
+  await context.route(url, (r) =>
+    r.fulfill({ contentType: 'text/html; charset=utf-8', body: teachFixtureHtml('brevo-report.html') }),
+  );
   await page.goto(url);
   const panel = page.getByTestId('dl-panel');
   await expect(panel.getByTestId('dl-unreadable')).toContainText("This page's layout was not recognised");
@@ -213,7 +292,9 @@ test('on a report page its adapter cannot read, the panel offers teach mode and 
   await expect(status(page)).toHaveText('bounces: 392 ✓');
   await page.getByRole('button', { name: 'Save layout' }).click();
   await expect(status(page)).toHaveText('Layout saved: these figures are read from this page from now on.');
-  expect(Object.keys(((await stored(worker)) as { taughtLayouts: object }).taughtLayouts)).toEqual(['us21.admin.mailchimp.com/reports/summary']);
+  expect(Object.keys(((await stored(worker)) as { taughtLayouts: object }).taughtLayouts)).toEqual([
+    'us21.admin.mailchimp.com/reports/summary',
+  ]);
   // Next visit: the adapter still cannot read it, so the taught layout gives the figures.
   await page.reload();
   await expect(page.getByTestId('dl-panel').getByTestId('dl-bounce')).toContainText('Bounce rate: 19.6%');

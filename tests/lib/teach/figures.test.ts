@@ -25,7 +25,10 @@ describe('readFigure', () => {
   ])('%s as a count', (text, expected) => expect(readFigure(text, 'count')).toEqual(expected));
 
   it('reads the From address out of a name and brackets', () => {
-    expect(readFigure('Atelier Example <Nieuws@Atelier-Example.be>', 'email')).toEqual({ ok: true, email: 'nieuws@atelier-example.be' });
+    expect(readFigure('Atelier Example <Nieuws@Atelier-Example.be>', 'email')).toEqual({
+      ok: true,
+      email: 'nieuws@atelier-example.be',
+    });
     expect(readFigure('Atelier Example', 'email')).toEqual({ ok: false, problem: 'not-an-email' });
   });
 });

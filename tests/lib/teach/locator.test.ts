@@ -9,14 +9,27 @@ import { hrefTemplate, isStableId, looksGenerated } from '../../../lib/teach/sta
 
 const BASE = 'https://app.brevo.com/camp/report/123';
 const hashed = fc
-  .tuple(fc.constantFrom('root', 'StatCard_value', 'kaleText', 'sc', 'css', 'Tile_box_'), fc.stringMatching(/^[A-Za-z0-9]{5}$/))
+  .tuple(
+    fc.constantFrom('root', 'StatCard_value', 'kaleText', 'sc', 'css', 'Tile_box_'),
+    fc.stringMatching(/^[A-Za-z0-9]{5}$/),
+  )
   .filter(([, h]) => /\d/.test(h) && /[A-Za-z]/.test(h))
   .map(([p, h]) => `${p}-${h}`);
 
 describe('stable anchors', () => {
   it('tells generated names from words', () => {
-    for (const g of ['root-3TDqk', 'kaleText-kjDis', 'css-1x2y3z', 'sc-bdVaJa', ':r1:', 'ember1234', 'a1b2c3d4-0000-4000']) expect(looksGenerated(g)).toBe(true);
-    for (const w of ['stats', 'campaign-report', 'bounces', 'main-nav', 'stat-opens']) expect(looksGenerated(w)).toBe(false);
+    for (const g of [
+      'root-3TDqk',
+      'kaleText-kjDis',
+      'css-1x2y3z',
+      'sc-bdVaJa',
+      ':r1:',
+      'ember1234',
+      'a1b2c3d4-0000-4000',
+    ])
+      expect(looksGenerated(g)).toBe(true);
+    for (const w of ['stats', 'campaign-report', 'bounces', 'main-nav', 'stat-opens'])
+      expect(looksGenerated(w)).toBe(false);
     expect(isStableId('root-3TDqk')).toBe(false);
     expect(isStableId('stats')).toBe(true);
   });
@@ -33,7 +46,10 @@ describe('stable anchors', () => {
       fc.property(fc.array(hashed, { minLength: 12, maxLength: 12 }), fc.integer({ min: 0, max: 3 }), (names, card) => {
         const [a, b, c, d, e, f, g, h, i, j, k, l] = names;
         const cards = ['Recipients', 'Bounces', 'Opens', 'Clicks']
-          .map((label, n) => `<div class="${c} ${d}" id="${e}${n}"><span class="${f}">${label}</span><span class="${g}" data-testid="${h}">${(n + 1) * 111}</span></div>`)
+          .map(
+            (label, n) =>
+              `<div class="${c} ${d}" id="${e}${n}"><span class="${f}">${label}</span><span class="${g}" data-testid="${h}">${(n + 1) * 111}</span></div>`,
+          )
           .join('');
         document.body.innerHTML = `<div class="${a}" id="${b}"><main class="${i}"><section class="${j} ${k}" data-testid="${l}">${cards}</section></main></div>`;
         const target = document.querySelectorAll('section > div')[card]!.children[1]!;
@@ -49,12 +65,14 @@ describe('stable anchors', () => {
   });
 
   it('tries alternatives in order: a label still finds the figure when its card moved', () => {
-    document.body.innerHTML = '<main><section><div><span>Bounces</span><b>392</b></div><div><span>Opens</span><b>704</b></div></section></main>';
+    document.body.innerHTML =
+      '<main><section><div><span>Bounces</span><b>392</b></div><div><span>Opens</span><b>704</b></div></section></main>';
     const target = document.querySelector('div b')!;
     const locs = locatorsFor(target, createPageIndex(document, BASE));
     expect(locs.map((l) => l.anchor.by)).toEqual(['label', 'landmark', 'landmark']);
     // The cards swap places: the position paths now point at Opens, the label still at Bounces.
-    document.body.innerHTML = '<main><section><div><span>Opens</span><b>704</b></div><div><span>Bounces</span><b>392</b></div></section></main>';
+    document.body.innerHTML =
+      '<main><section><div><span>Opens</span><b>704</b></div><div><span>Bounces</span><b>392</b></div></section></main>';
     const index = createPageIndex(document, BASE);
     expect(locs.map((l) => resolveLocator(index, l)?.textContent)).toEqual(['392', '704', '704']);
   });
