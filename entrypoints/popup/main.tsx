@@ -7,6 +7,8 @@ import { DomainCheckView, type CheckState } from '../../components/DomainCheckVi
 import { messages } from '../../lib/i18n';
 import { addAccountOrigin, openWhy, requestDomainCheck, requestReportContext } from '../../lib/platform/messages';
 import { AddOrigin } from '../../components/AddOrigin';
+import { TeachStart } from '../../components/TeachStart';
+import { teachActions, teachTexts } from '../../lib/platform/teach-popup';
 import { ManualFigures } from '../../components/ManualFigures';
 import { loadAccountHistory, languageOf, loadSettings, takeSettingsNotice } from '../../lib/platform/storage';
 import { platformTexts } from '../../lib/i18n/platform';
@@ -49,6 +51,7 @@ async function start() {
         <ManualFigures t={t} lang={lang} domain={state.kind === 'done' ? state.check : undefined} thresholds={settings.thresholds} />
         <AddOrigin t={t} onAdd={addAccountOrigin} />
         <p><button type="button" class="dl-link" data-testid="dl-restore-panels" onClick={() => void restoreDismissed()}>{t.popup.restorePanels}</button></p>
+        <TeachStart t={teachTexts(lang)} actions={teachActions} />
         <p>
           <button type="button" class="dl-link" onClick={() => void browser.runtime.openOptionsPage()}>{t.popup.options}</button>
           {' · '}<a class="dl-link" data-testid="dl-open-message" href={browser.runtime.getURL('/message.html')} target="_blank" rel="noopener">{MESSAGE_PAGE_TITLE[lang]}</a>
