@@ -2,7 +2,9 @@
 // that could not be read. State lives here; everything that touches the browser comes in as an
 // action from the content script (house-style.md: components take no browser APIs).
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { BouncedAddress, CampaignReport } from '../lib/esp/types';
+import type { BouncedAddress, CampaignReport, EspNote } from '../lib/esp/types';
+import type { FigureSource } from '../lib/esp/merge';
+import { FigureSources } from './FigureSources';
 import type { GatherProgress } from '../lib/esp/bounce-reason';
 import { diagnose, type Diagnosis } from '../lib/diagnosis';
 import type { Lang, Messages } from '../lib/i18n';
@@ -17,7 +19,7 @@ import { Unreadable } from './Unreadable';
 import type { ExportActions } from './ExportControls';
 
 export type PageData =
-  | { kind: 'report'; report: CampaignReport; notes?: string[] }
+  | { kind: 'report'; report: CampaignReport; notes?: EspNote[]; sources?: Record<string, FigureSource>; unsettled?: boolean; now?: number }
   | { kind: 'bounces'; items: BouncedAddress[] }
   | { kind: 'unreadable'; detail?: string };
 
@@ -112,6 +114,7 @@ export function PanelApp({ t, lang, position, sections: initialSections, history
           thresholds={{ ...DEFAULT_THRESHOLDS, ...thresholds }}
         />
       )}
+      {page.kind === 'report' && page.sources && <FigureSources lang={lang} sources={page.sources} now={page.now ?? 0} unsettled={page.unsettled} />}
       {page.kind === 'bounces' && (
         <BounceList t={t} items={items} onItems={setItems} exportActions={actions.exportActions} gather={actions.gatherReasons ? (onProgress, signal) => actions.gatherReasons!(items, onProgress, signal) : undefined} />
       )}

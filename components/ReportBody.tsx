@@ -1,7 +1,7 @@
 // The overview of a campaign in the panel: headline and likely cause, the bounce and open rates
 // on the article's scales, then sections that remember whether they are open — DNS, evidence,
 // next steps, the account's trend, the clean-up list. Page text is rendered as text only.
-import type { CampaignReport } from '../lib/esp/types';
+import type { CampaignReport, EspNote } from '../lib/esp/types';
 import type { Diagnosis } from '../lib/diagnosis';
 import type { HistoryEntry } from '../lib/history/entries';
 import { formatPercent, type Lang, type Messages } from '../lib/i18n';
@@ -14,6 +14,7 @@ import { DiagnosisHeadline, FindingsList, NextSteps } from './DiagnosisParts';
 import { ExportControls, type ExportActions } from './ExportControls';
 import { Section } from './Section';
 import { TrendChart } from './TrendChart';
+import { EspNotes } from './EspNotes';
 
 export type DnsState = { kind: 'idle' } | { kind: 'checking'; domain: string } | { kind: 'done'; check: DomainCheck } | { kind: 'error'; domain: string; error: string };
 
@@ -21,7 +22,7 @@ export interface ReportBodyProps {
   t: Messages;
   lang: Lang;
   report: CampaignReport;
-  notes?: string[];
+  notes?: EspNote[];
   diagnosis: Diagnosis;
   dns: DnsState;
   askDomain: boolean;
@@ -55,7 +56,7 @@ export function ReportBody(props: ReportBodyProps) {
           {t.panel.openRate}: <strong>{formatPercent(open, lang)}</strong> ({t.panel.benchmark(formatPercent(props.thresholds.openBenchmark, lang))})
         </p>
       )}
-      {props.notes && props.notes.length > 0 && <p class="dl-muted" data-testid="dl-notes">{t.panel.couldNotRead(props.notes.map((n) => n.replace(/^could not read /, '')).join(', '))}</p>}
+      <EspNotes lang={lang} notes={props.notes} />
       {props.askDomain ? (
         <DomainForm t={t} prefill={props.domainPrefill} onSubmit={props.onDomain} />
       ) : (

@@ -71,7 +71,7 @@ async function testEndpoint(url: string): Promise<{ ok: true; ms: number } | { o
   }
 }
 
-/** Runs the ESP content script on a custom ActiveCampaign origin the user granted. */
+/** Runs the ESP content script on a custom ActiveCampaign or Campaign Monitor origin the user granted. */
 async function registerOrigin(origin: string): Promise<{ ok: boolean; error?: string }> {
   const pattern = `${origin}/*`;
   if (!(await browser.permissions.contains({ origins: [pattern] }))) return { ok: false, error: `no permission for ${origin}` };

@@ -7,8 +7,7 @@ import browser from 'webextension-polyfill';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { adapterForUrl, ADAPTERS, extractBounces, extractReport, type EspAdapter, type ExtractResult } from '../../lib/esp';
-import { isPlaceholderReading } from '../../lib/esp/validate';
+import { adapterForUrl, ADAPTERS, type EspAdapter } from '../../lib/esp';
 import { gatherBounceReasons } from '../../lib/esp/bounce-reason';
 import { labelsOf, redactPageStructure } from '../../lib/esp/redact';
 import { messages, type Lang } from '../../lib/i18n';
@@ -18,7 +17,7 @@ import type { ExportActions } from '../../components/ExportControls';
 import { loadHistory, loadSenderDomain, languageOf, loadSettings, loadUiState, onSettingsChanged, recordHistory, saveSenderDomain, saveUiState } from '../../lib/platform/storage';
 import { toHistoryEntry } from '../../lib/history/entries';
 import { PanelApp, type PageData } from '../../components/PanelApp';
-import { readStable } from './read-stable';
+import { readPage } from './read-page';
 import { panelTop } from './placement';
 // Inlined into the shadow root, so the panel needs no web-accessible file on custom origins.
 import styles from './style.css?inline';
@@ -52,20 +51,6 @@ export default defineUnlistedScript(() => {
 
 /** The current report's sender domain and ESP, for the popup. */
 const context: ReportContext = {};
-
-function describeFailure(r: Extract<ExtractResult<unknown>, { ok: false }>): string {
-  return [r.detail, r.missing?.length ? `missing: ${r.missing.join(', ')}` : undefined].filter(Boolean).join('; ');
-}
-
-async function readPage(adapter: EspAdapter, signal: AbortSignal): Promise<PageData> {
-  const kind = adapter.pageKind(new URL(location.href));
-  if (kind === 'bounces') {
-    const r = await readStable(() => extractBounces(document, location.href), signal, () => false);
-    return r.ok ? { kind: 'bounces', items: r.value } : { kind: 'unreadable', detail: describeFailure(r) };
-  }
-  const r = await readStable(() => extractReport(document, location.href), signal, isPlaceholderReading);
-  return r.ok ? { kind: 'report', report: r.value, notes: r.notes } : { kind: 'unreadable', detail: describeFailure(r) };
-}
 
 async function fetchReasonText(url: string, signal: AbortSignal): Promise<string> {
   const res = await fetch(url, { credentials: 'include', signal });
@@ -112,7 +97,10 @@ function exportActions(adapter: EspAdapter, lang: Lang, campaign: string | undef
                 if (!res.ok) throw new Error(`HTTP ${res.status}`);
                 return new DOMParser().parseFromString(await res.text(), 'text/html');
               },
-              (doc, u) => adapter.extractBounces(doc, u),
+              (doc, u) => {
+                const r = adapter.extractBounces(doc, u);
+                return r.ok ? { ...r, value: r.value.rows } : r;
+              },
               { signal, onProgress },
             )
         : undefined,
@@ -123,8 +111,8 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
   const settings = await loadSettings();
   const lang = languageOf(settings);
   const t = messages(lang);
-  const page = await readPage(adapter, signal);
-  if (signal.aborted) return undefined;
+  const page = await readPage(adapter, signal, lang);
+  if (signal.aborted || !page) return undefined;
   performance.mark('dl:figures-settled');
   const report = page.kind === 'report' ? page.report : undefined;
   const remembered = report?.accountKey ? await loadSenderDomain(report.accountKey) : undefined;
@@ -132,7 +120,7 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
   context.domain = remembered ?? report?.senderDomainHint ?? report?.senderEmail?.split('@')[1];
   context.accountKey = report?.accountKey;
   // Figures only, per account (issue 5 §5); the list feeds the volume and reputation rules.
-  const entry = report ? toHistoryEntry(report) : undefined;
+  const entry = report && !(page.kind === 'report' && page.unsettled) ? toHistoryEntry(report) : undefined;
   const history = report?.accountKey ? (entry ? await recordHistory(report.accountKey, entry) : ((await loadHistory())[report.accountKey] ?? [])) : [];
   const layout = await loadUiState();
 

@@ -7,6 +7,7 @@ import { DomainCheckView, type CheckState } from '../../components/DomainCheckVi
 import { messages } from '../../lib/i18n';
 import { addAccountOrigin, openWhy, requestDomainCheck, requestReportContext } from '../../lib/platform/messages';
 import { AddOrigin } from '../../components/AddOrigin';
+import { espTexts } from '../../lib/i18n/esp';
 import { ManualFigures } from '../../components/ManualFigures';
 import { loadHistory, languageOf, loadSettings } from '../../lib/platform/storage';
 import { TrendChart } from '../../components/TrendChart';
@@ -41,7 +42,7 @@ async function start() {
           </section>
         )}
         <ManualFigures t={t} lang={lang} domain={state.kind === 'done' ? state.check : undefined} />
-        <AddOrigin t={t} onAdd={addAccountOrigin} />
+        <AddOrigin t={t} onAdd={addAccountOrigin} summary={espTexts(lang).addOrigin} />
         <p>
           <button type="button" class="dl-link" onClick={() => void browser.runtime.openOptionsPage()}>{t.popup.options}</button>
         </p>

@@ -1,7 +1,14 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { collectBounceList, nextPageUrl } from '../../../lib/esp/collect';
-import { extractBounces } from '../../../lib/esp';
+import { extractBounces as extractList } from '../../../lib/esp';
+import type { BouncedAddress, ExtractResult } from '../../../lib/esp/types';
+
+// collect.ts (wt-lists) still takes the rows of a page; the BounceList's rows are them.
+const extractBounces = (doc: Document, url: string): ExtractResult<BouncedAddress[]> => {
+  const r = extractList(doc, url);
+  return r.ok ? { ...r, value: r.value.rows } : r;
+};
 import { bounceListHtml } from '../../support/generate-bounces';
 
 const BASE = 'https://us21.admin.mailchimp.com/reports/activity/bounced?id=9000001';
