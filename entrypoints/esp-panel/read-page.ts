@@ -21,8 +21,14 @@ function unreadable(r: Extract<ExtractResult<unknown>, { ok: false }>, lang: Lan
 
 const unique = (notes: EspNote[]) => [...new Map(notes.map((n) => [JSON.stringify(n), n])).values()];
 
-/** Reads the page; undefined when it is not a report page after all. */
+/** Reads the page; undefined when it is not a report page after all (marked for the tests and benchmarks). */
 export async function readPage(adapter: EspAdapter, signal: AbortSignal, lang: Lang): Promise<PageData | undefined> {
+  const page = await read(adapter, signal, lang);
+  if (!page) performance.mark('dl:not-a-report');
+  return page;
+}
+
+async function read(adapter: EspAdapter, signal: AbortSignal, lang: Lang): Promise<PageData | undefined> {
   const href = location.href;
   const url = new URL(href);
   const signature = () => pageSignature(document);

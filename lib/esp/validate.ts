@@ -163,7 +163,9 @@ export function validateReport(raw: CampaignReport, required: string[], readNote
   const all = [...readNotes, ...notes];
   const missing = required.filter((p) => getPath(report, p) === undefined);
   if (required.length && missing.length === required.length) return { ok: false, reason: 'layout-changed', missing, ...(all.length ? { problems: all } : {}) };
-  all.push(...missing.map((figure): EspNote => ({ id: 'missing-figure', params: { figure } })));
+  // A figure already named (refused, left out) is not named a second time as missing.
+  const named = new Set(all.map((n) => ('figure' in n.params ? n.params.figure : '')));
+  all.push(...missing.filter((f) => !named.has(f)).map((figure): EspNote => ({ id: 'missing-figure', params: { figure } })));
   return all.length ? { ok: true, value: report, notes: all } : { ok: true, value: report };
 }
 

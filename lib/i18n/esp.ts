@@ -84,9 +84,9 @@ function make(lang: Lang, figures: Record<string, string>, w: {
 
 const en = make('en', FIG_EN, {
   missing: (f) => `Could not read on this page: ${f}.`,
-  refused: (f, text) => `The ${f} shown, “${text}”, is not a count: it is left out.`,
+  refused: (f, text) => `The value shown for ${f}, “${text}”, is not a count: it is left out.`,
   mismatch: (f, shown, count, of) => `The ${f} shown, ${shown}, does not match ${count} of ${of}: it is left out.`,
-  exceeds: (f, value, limit, max) => `The ${f} (${value}) exceed the ${limit} (${max}): they cannot both be right, so the ${f} are left out.`,
+  exceeds: (f, value, limit, max) => `More ${f} (${value}) than ${limit} (${max}) cannot be right: the ${f} are left out.`,
   truncated: (f, length) => `The ${f} is ${length} characters long and is shown shortened.`,
   impossible: (f) => `The ${f} read as an impossible value: it is left out.`,
   failed: (p) => `The ${p} reader failed on this page.`,
