@@ -44,6 +44,7 @@ async function read(adapter: EspAdapter, signal: AbortSignal, lang: Lang): Promi
   }
   if (kind === 'bounces') {
     const r = await readStable(() => extractBounces(document, href), signal, () => false, { signature });
+    performance.mark('dl:figures-settled');
     if (!r.ok) return r.reason === 'not-a-report-page' ? undefined : unreadable(r, lang);
     // The tab's own figures (AC's #bounce_total_t, Mailchimp's stated total) join the campaign's readings.
     const figures = extractReport(document, href);
@@ -56,6 +57,8 @@ async function read(adapter: EspAdapter, signal: AbortSignal, lang: Lang): Promi
   const api = id ? await readActiveCampaignApi(location.origin, id, (...a) => fetch(...a), signal) : undefined;
   const fromApi = api?.ok && api.result.ok ? api.result : undefined;
   const r = fromApi ? extractReport(document, href) : await readStable(() => extractReport(document, href), signal, isPlaceholderReading);
+  // From here to the panel drawn (merge, storage, diagnosis, render) is what BENCHMARKS.md times.
+  performance.mark('dl:figures-settled');
   if (fromApi) readings.push({ tab: 'api', readAt: Date.now() + 1, report: fromApi.value });
   if (!r.ok && !fromApi) return r.reason === 'not-a-report-page' ? undefined : unreadable(r, lang);
   const now = Date.now();
