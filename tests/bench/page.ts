@@ -10,7 +10,7 @@ import { fmt, summarize } from './stats';
 
 const REPORT = 'https://us21.admin.mailchimp.com/reports/summary?id=4409731';
 const BIG = 'https://us21.admin.mailchimp.com/reports/activity/bounced?id=9000001';
-const ACCOUNT = 'mailchimp:us21.admin.mailchimp.com:8f2c41d7a9b3e6f0c1d2e3a4b';
+const ACCOUNT = 'mailchimp:us21.admin.mailchimp.com';
 
 async function extractorBundle(): Promise<string> {
   const r = await build({
