@@ -178,36 +178,53 @@ function readOverview(doc: Document, url: URL): ExtractResult<CampaignReport> {
   return validateReport(report, ['recipients', 'bounces.total', 'opens.rate'], c.notes);
 }
 
+/** The address in a cell: its whole text, else the whole text of one of its leaf elements (a badge may sit beside it). */
+function emailOfCell(cell: Element): string | undefined {
+  const t = textOf(cell);
+  if (!t.includes('@')) return undefined;
+  // Adjacent elements' texts run together ("Hard" + address): with children, only a leaf counts.
+  if (!cell.children.length) return looksLikeEmail(t) ? t : undefined;
+  return descendants(cell).map((e) => (e.children.length ? '' : textOf(e))).find(looksLikeEmail);
+}
+
+/** A hard/soft word in a cell: its whole text, its own text, or a badge inside it. */
+function typeOfCell(cell: Element | undefined): string | undefined {
+  if (!cell) return undefined;
+  const isType = (x: string) => SELECTORS.hard.test(x) || SELECTORS.soft.test(x);
+  const t = textOf(cell);
+  if (isType(t)) return t;
+  const own = ownText(cell);
+  if (isType(own)) return own;
+  return descendants(cell).map((e) => (e.children.length ? ownText(e) : textOf(e))).find(isType);
+}
+
 /** The rows of a recipient table: the address cell, a hard/soft note beside it, the reason link at the end. */
 function readRows(doc: Document, url: URL, withType: boolean): BouncedAddress[] {
   const out: BouncedAddress[] = [];
   for (const tr of tableRows(doc)) {
     const cells = cellsOf(tr);
-    // The address is the whole text of an element in its cell (a badge may sit beside it).
-    let email = '';
-    let emailAt = -1;
-    for (let i = 0; i < cells.length && !email; i++) {
-      email = [...descendants(cells[i]!), cells[i]!].map((e) => (e.children.length ? '' : textOf(e))).find(looksLikeEmail) ?? '';
-      if (!email && looksLikeEmail(textOf(cells[i]))) email = textOf(cells[i]);
-      if (email) emailAt = i;
-    }
+    let email: string | undefined;
+    let at = -1;
+    while (!email && ++at < cells.length) email = emailOfCell(cells[at]!);
     if (!email) continue; // a "no subscribers" row or a footer
     if (!withType) {
       out.push({ email, espType: 'unknown' });
       continue;
     }
     // Hard/soft is "noted next to each address" (help): a badge in the address cell or the next one.
-    const near = [cells[emailAt]!, cells[emailAt + 1]].flatMap((c) => (c ? [...descendants(c), c] : []));
-    const badge = near.map((e) => (e.children.length ? ownText(e) : textOf(e))).find((t) => SELECTORS.hard.test(t) || SELECTORS.soft.test(t));
-    const links = cells.slice(emailAt + 1).flatMap((c) => [c, ...descendants(c)]).filter((e) => e.tagName === 'A' && e.hasAttribute('href'));
-    const last = links[links.length - 1];
+    const badge = typeOfCell(cells[at]) ?? typeOfCell(cells[at + 1]);
+    let href: string | null = null;
+    for (let i = cells.length - 1; i > at && href === null; i--) {
+      const links = cells[i]!.getElementsByTagName('a');
+      href = links.length ? links[links.length - 1]!.getAttribute('href') : null;
+    }
     // Reasons are fetched with the user's login: only from Mailchimp's own origin (issue 4 §2).
-    const reasonHref = last ? new URL(last.getAttribute('href')!, url) : undefined;
+    const reasonUrl = href === null ? undefined : href.startsWith('/') && !href.startsWith('//') ? url.origin + href : new URL(href, url).origin === url.origin ? new URL(href, url).href : undefined;
     out.push({
       email,
       espType: badge && SELECTORS.hard.test(badge) ? 'hard' : badge && SELECTORS.soft.test(badge) ? 'soft' : 'unknown',
       ...(badge ? { espLabel: badge } : {}),
-      ...(reasonHref?.origin === url.origin ? { reasonUrl: reasonHref.href } : {}),
+      ...(reasonUrl ? { reasonUrl } : {}),
     });
   }
   return out;

@@ -52,7 +52,7 @@ export async function benchPage(): Promise<string> {
         const t = performance.now();
         const r = globalThis.__dlExtract(document, ${JSON.stringify(BIG)});
         times.push(performance.now() - t);
-        rows = r.ok ? r.value.length : -1;
+        rows = r.ok ? r.value.rows.length : -1;
       }
       return { times: times.slice(1), rows };
     })()`);
