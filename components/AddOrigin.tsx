@@ -4,12 +4,12 @@ import { useState } from 'preact/hooks';
 import { parseAccountOrigin } from '../lib/esp/origin';
 import type { Messages } from '../lib/i18n';
 
-export function AddOrigin({ t, onAdd }: { t: Messages; onAdd(origin: string): Promise<{ ok: true } | { ok: false; error: string }> }) {
+export function AddOrigin({ t, onAdd, summary }: { t: Messages; summary?: string; onAdd(origin: string): Promise<{ ok: true } | { ok: false; error: string }> }) {
   const [value, setValue] = useState('');
   const [message, setMessage] = useState<string>();
   return (
     <details class="dl-add-origin">
-      <summary>{t.popup.addOrigin}</summary>
+      <summary>{summary ?? t.popup.addOrigin}</summary>
       <form
         class="dl-form"
         onSubmit={(e) => {

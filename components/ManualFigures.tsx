@@ -3,6 +3,7 @@
 // reason, exactly as a page would be.
 import { useState } from 'preact/hooks';
 import { validateReport } from '../lib/esp/validate';
+import { espTexts } from '../lib/i18n/esp';
 import type { CampaignReport } from '../lib/esp/types';
 import { diagnose, type Diagnosis } from '../lib/diagnosis';
 import type { DomainCheck } from '../lib/auth/types';
@@ -50,7 +51,9 @@ export function ManualFigures({ t, lang, domain, thresholds }: { t: Messages; la
           const built = reportFromFigures(values);
           if (!built.report) return setResult({ error: t.manual.notANumber(t.manual.field[built.error!]) });
           const checked = validateReport(built.report, ['recipients']);
-          if (!checked.ok) return setResult({ error: checked.detail ?? t.manual.needRecipients });
+          const problem = checked.ok ? checked.notes?.find((n) => n.id !== 'missing-figure') : checked.problems?.[0];
+          if (problem) return setResult({ error: espTexts(lang).note(problem) });
+          if (!checked.ok) return setResult({ error: t.manual.needRecipients });
           if (checked.value.recipients === undefined) return setResult({ error: t.manual.needRecipients });
           setResult({ diagnosis: diagnose({ report: checked.value, domain, lang, thresholds }) });
         }}

@@ -3,7 +3,9 @@
 // everything that touches the browser comes in as an action from the content script
 // (house-style.md: components take no browser APIs).
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { BouncedAddress, CampaignReport } from '../lib/esp/types';
+import type { BouncedAddress, CampaignReport, EspNote } from '../lib/esp/types';
+import type { FigureSource } from '../lib/esp/merge';
+import { FigureSources } from './FigureSources';
 import type { GatherProgress } from '../lib/esp/bounce-reason';
 import { diagnose, type Diagnosis } from '../lib/diagnosis';
 import type { Lang, Messages } from '../lib/i18n';
@@ -19,7 +21,16 @@ import { Unreadable } from './Unreadable';
 import type { ExportActions } from './ExportControls';
 
 export type PageData =
-  | { kind: 'report'; report: CampaignReport; notes?: string[]; view?: 'overview' | 'abuse'; complainers?: string[] }
+  | {
+      kind: 'report';
+      report: CampaignReport;
+      notes?: EspNote[];
+      view?: 'overview' | 'abuse';
+      complainers?: string[];
+      sources?: Record<string, FigureSource>;
+      unsettled?: boolean;
+      now?: number;
+    }
   | { kind: 'bounces'; items: BouncedAddress[] }
   | { kind: 'unreadable'; detail?: string };
 
@@ -131,6 +142,7 @@ export function PanelApp({ t, lang, position, sections: initialSections, collaps
           thresholds={th}
         />
       )}
+      {page.kind === 'report' && page.sources && <FigureSources lang={lang} sources={page.sources} now={page.now ?? 0} unsettled={page.unsettled} />}
       {page.kind === 'bounces' && diagnosis && (
         <>
           <DiagnosisHeadline t={t} diagnosis={diagnosis} page="bounces" />

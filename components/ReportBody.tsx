@@ -2,7 +2,7 @@
 // likely cause, the figures that decide it, the next steps — then, collapsed behind one-line
 // summaries, the DNS details, the evidence, the account's trend and the clean-up list. Other
 // parts insert themselves as one line each in the marked places. Page text is rendered as text.
-import type { CampaignReport } from '../lib/esp/types';
+import type { CampaignReport, EspNote } from '../lib/esp/types';
 import type { Diagnosis } from '../lib/diagnosis';
 import type { HistoryEntry } from '../lib/history/entries';
 import { formatPercent, type Lang, type Messages } from '../lib/i18n';
@@ -18,6 +18,7 @@ import { Section } from './Section';
 import { TrendChart } from './TrendChart';
 import { MessageVerdict } from './MessageVerdict';
 import { CampaignRestartPlan } from './CampaignRestartPlan';
+import { EspNotes } from './EspNotes';
 
 export type DnsState = { kind: 'idle' } | { kind: 'checking'; domain: string } | { kind: 'done'; check: DomainCheck } | { kind: 'error'; domain: string; error: string };
 
@@ -25,7 +26,7 @@ export interface ReportBodyProps {
   t: Messages;
   lang: Lang;
   report: CampaignReport;
-  notes?: string[];
+  notes?: EspNote[];
   diagnosis: Diagnosis;
   dns: DnsState;
   askDomain: boolean;
@@ -77,7 +78,7 @@ export function ReportBody(props: ReportBodyProps) {
           </p>
         )}
       </div>
-      {props.notes && props.notes.length > 0 && <p class="dl-muted" data-testid="dl-notes">{t.panel.couldNotRead(props.notes.map((n) => n.replace(/^could not read /, '')).join(', '))}</p>}
+      <EspNotes lang={lang} notes={props.notes} />
       {props.askDomain && <DomainForm t={t} prefill={props.domainPrefill} onSubmit={props.onDomain} />}
       {props.complainers && <SuppressList t={t} emails={props.complainers} copy={props.exportActions?.copyText} />}
       <Section id="steps" title={t.sections.steps} open={isOpen('steps')} onToggle={onToggle}>

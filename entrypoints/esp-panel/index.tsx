@@ -7,8 +7,7 @@ import browser from 'webextension-polyfill';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { adapterForUrl, ADAPTERS, extractBounces, extractReport, type EspAdapter, type ExtractResult } from '../../lib/esp';
-import { isPlaceholderReading } from '../../lib/esp/validate';
+import { adapterForUrl, ADAPTERS, type EspAdapter } from '../../lib/esp';
 import { gatherBounceReasons } from '../../lib/esp/bounce-reason';
 import { labelsOf, redactPageStructure } from '../../lib/esp/redact';
 import { messages, type Lang } from '../../lib/i18n';
@@ -19,9 +18,8 @@ import { createExportActions } from '../../lib/platform/bounce-export-actions';
 import { loadHistory, loadSenderDomains, languageOf, loadSettings, loadUiState, onSettingsChanged, recordHistory, saveSenderDomain, saveUiState } from '../../lib/platform/storage';
 import { toHistoryEntry } from '../../lib/history/entries';
 import { PanelApp, type PageData } from '../../components/PanelApp';
-import { readStable } from './read-stable';
+import { readPage } from './read-page';
 import { resolvePageContext } from '../../lib/diagnosis/page-context';
-import { readComplainers } from '../../lib/esp/complainers';
 import { campaignKey, dismissCampaign, isDismissed, loadPanelState, onDismissalsRestored, savePanelCollapsed } from '../../lib/platform/panel-state';
 import { panelTop } from './placement';
 import { readTaughtReport } from '../../lib/platform/teach-store';
@@ -56,24 +54,6 @@ export default defineUnlistedScript(() => {
 
 /** The current report's sender domain and ESP, for the popup. */
 const context: ReportContext = {};
-
-function describeFailure(r: Extract<ExtractResult<unknown>, { ok: false }>): string {
-  return [r.detail, r.missing?.length ? `missing: ${r.missing.join(', ')}` : undefined].filter(Boolean).join('; ');
-}
-
-async function readPage(adapter: EspAdapter, signal: AbortSignal): Promise<PageData> {
-  const kind = adapter.pageKind(new URL(location.href));
-  if (kind === 'bounces') {
-    const r = await readStable(() => extractBounces(document, location.href), signal, () => false);
-    return r.ok ? { kind: 'bounces', items: r.value } : { kind: 'unreadable', detail: describeFailure(r) };
-  }
-  // An abuse list has no recipients figure to wait for: two equal readings settle it (issue 13 §3).
-  const r = await readStable(() => extractReport(document, location.href), signal, kind === 'abuse' ? () => false : isPlaceholderReading);
-  const taught = r.ok ? undefined : await readTaughtReport(document, location.href); // issue 18: only when the adapter cannot read it
-  if (taught) return { kind: 'report', report: taught };
-  const abuse = kind === 'abuse';
-  return r.ok ? { kind: 'report', report: r.value, notes: r.notes, view: abuse ? 'abuse' : 'overview', complainers: abuse ? readComplainers(document) : undefined } : { kind: 'unreadable', detail: describeFailure(r) };
-}
 
 async function fetchReasonText(url: string, signal: AbortSignal): Promise<string> {
   const res = await fetch(url, { credentials: 'include', signal });
@@ -110,8 +90,8 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
   const settings = await loadSettings();
   const lang = languageOf(settings);
   const t = messages(lang);
-  const page = await readPage(adapter, signal);
-  if (signal.aborted) return undefined;
+  const page = await readPage(adapter, signal, lang);
+  if (signal.aborted || !page) return undefined;
   performance.mark('dl:figures-settled');
   const report = page.kind === 'report' ? page.report : undefined;
   // Every page of an account uses its remembered sender domain and history (lib/diagnosis/page-context.ts).
@@ -124,7 +104,7 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
   const dismissKey = campaignKey(pc.accountKey, `${adapter.provider}:${location.hostname}`, pc.campaignId);
   if (isDismissed(panelState, dismissKey)) return undefined;
   // Figures only, per account (issue 5 §5); the list feeds the volume and reputation rules.
-  const entry = report ? toHistoryEntry(report) : undefined;
+  const entry = report && !(page.kind === 'report' && page.unsettled) ? toHistoryEntry(report) : undefined;
   const recorded = pc.accountKey
     ? entry
       ? await recordHistory(pc.accountKey, entry)

@@ -9,6 +9,7 @@ import { addAccountOrigin, openWhy, requestDomainCheck, requestReportContext } f
 import { AddOrigin } from '../../components/AddOrigin';
 import { TeachStart } from '../../components/TeachStart';
 import { teachActions, teachTexts } from '../../lib/platform/teach-popup';
+import { espTexts } from '../../lib/i18n/esp';
 import { ManualFigures } from '../../components/ManualFigures';
 import { loadAccountHistory, languageOf, loadSettings, takeSettingsNotice } from '../../lib/platform/storage';
 import { platformTexts } from '../../lib/i18n/platform';
@@ -49,7 +50,7 @@ async function start() {
           </section>
         )}
         <ManualFigures t={t} lang={lang} domain={state.kind === 'done' ? state.check : undefined} thresholds={settings.thresholds} />
-        <AddOrigin t={t} onAdd={addAccountOrigin} />
+        <AddOrigin t={t} onAdd={addAccountOrigin} summary={espTexts(lang).addOrigin} />
         <p><button type="button" class="dl-link" data-testid="dl-restore-panels" onClick={() => void restoreDismissed()}>{t.popup.restorePanels}</button></p>
         <TeachStart t={teachTexts(lang)} actions={teachActions} />
         <p>

@@ -1,12 +1,9 @@
 // The addresses on Mailchimp's abuse-report list (esp-pages.md "Mailchimp"; fixture
 // tests/fixtures/esp/mailchimp/abuse.html), offered for suppression (knowledge.md §3: whoever
-// complained is never mailed again). Uses the adapter's own table selectors.
-import { SELECTORS } from './mailchimp';
-import { looksLikeEmail, readTable } from './table';
+// complained is never mailed again). Uses the adapter's own table reading.
+import { readRecipientEmails } from './mailchimp';
 
 /** The complainers listed on an abuse page, in page order, without duplicates. */
-export function readComplainers(doc: Document): string[] {
-  const table = readTable(doc, SELECTORS.abuseTable);
-  const emails = (table?.rows ?? []).map((r) => (r.cells.email ?? '').trim()).filter(looksLikeEmail);
-  return [...new Set(emails)];
+export function readComplainers(doc: Document, url: string): string[] {
+  return readRecipientEmails(doc, url);
 }

@@ -11,14 +11,14 @@ const LEAF_SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
 /** Elements whose own text (no child element carries it alone) equals one of the labels. */
 export function findByText(root: ParentNode, labels: readonly string[], within = 'body *'): Element[] {
-  const wanted = new Set(labels.map((l) => l.toLowerCase()));
+  const wanted = new Set(labels.map(normLabel));
   const out: Element[] = [];
   for (const el of Array.from(root.querySelectorAll(within))) {
     if (LEAF_SKIP.has(el.tagName)) continue;
-    const t = textOf(el).toLowerCase();
+    const t = normLabel(textOf(el));
     if (!wanted.has(t)) continue;
     // Keep the deepest element carrying the text.
-    if (Array.from(el.children).some((c) => textOf(c).toLowerCase() === t)) continue;
+    if (Array.from(el.children).some((c) => normLabel(textOf(c)) === t)) continue;
     out.push(el);
   }
   return out;
@@ -57,4 +57,51 @@ export function containerWithLabel(from: Element, labels: readonly string[]): El
     if (labels.some((l) => alts.includes(l.toLowerCase()))) return el;
   }
   return undefined;
+}
+
+/** The text of an element's own text nodes (not its children's): "<p><span>Sent</span>Tue…</p>" → "Tue…". */
+export function ownText(el: Element): string {
+  let t = '';
+  for (const n of Array.from(el.childNodes)) if (n.nodeType === 3) t += n.textContent ?? '';
+  return t.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+/** Is the element inside one matching the selector (e.g. a decoy chart)? */
+export function isInside(el: Element, selector: string): boolean {
+  return el.closest(selector) !== null;
+}
+
+/** Label variants across the UI languages, compared case- and accent-insensitively. */
+export function normLabel(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ').replace(/[:：]\s*$/, '').trim();
+}
+
+/** Does the text equal one of the label variants? */
+export function isLabel(text: string, labels: readonly string[]): boolean {
+  const t = normLabel(text);
+  return labels.some((l) => normLabel(l) === t);
+}
+
+/** Every descendant element of `el`, depth first, walked by `children` (cheap per table row). */
+export function descendants(el: Element): Element[] {
+  const out: Element[] = [];
+  const walk = (e: Element) => {
+    for (const c of Array.from(e.children)) {
+      out.push(c);
+      walk(c);
+    }
+  };
+  walk(el);
+  return out;
+}
+
+/** The cells of a table row: its direct td/th or ARIA cell children. */
+export function cellsOf(row: Element): Element[] {
+  return Array.from(row.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH' || /^(cell|gridcell)$/.test(c.getAttribute('role') ?? ''));
+}
+
+/** The body rows of every table on the page (tbody rows, else ARIA rows), found in one pass. */
+export function tableRows(root: Document | Element): Element[] {
+  const trs = Array.from(root.getElementsByTagName('tr')).filter((tr) => tr.parentElement?.tagName === 'TBODY');
+  return trs.length ? trs : Array.from(root.querySelectorAll('[role=rowgroup] [role=row]'));
 }

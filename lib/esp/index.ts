@@ -2,12 +2,16 @@
 import { mailchimp } from './mailchimp';
 import { activecampaign } from './activecampaign';
 import { campaignMonitor } from './campaign-monitor';
-import type { BouncedAddress, CampaignReport, EspAdapter, ExtractResult, PageKind } from './types';
+import type { AdapterEspId } from './providers';
+import type { BounceList, CampaignReport, EspAdapter, ExtractResult, PageKind } from './types';
 
-export type { BouncedAddress, CampaignReport, EspAdapter, ExtractResult, EspProvider, PageKind } from './types';
+export type { BouncedAddress, BounceList, CampaignReport, EspAdapter, EspNote, ExtractResult, EspProvider, PageKind } from './types';
+
+/** The adapter of every ESP the registry (providers.ts) says has one; tsc fails when one is missing. */
+export const ADAPTER_OF: Record<AdapterEspId, EspAdapter> = { mailchimp, activecampaign, 'campaign-monitor': campaignMonitor };
 
 /** Every adapter, one per provider. */
-export const ADAPTERS: readonly EspAdapter[] = [mailchimp, activecampaign, campaignMonitor];
+export const ADAPTERS: readonly EspAdapter[] = Object.values(ADAPTER_OF);
 
 /** The adapter whose URL test claims this page, if any (cheap: no DOM access). */
 export function adapterForUrl(url: string): EspAdapter | undefined {
@@ -24,8 +28,8 @@ export function adapterForUrl(url: string): EspAdapter | undefined {
 function isolated<T>(adapter: EspAdapter, run: () => ExtractResult<T>): ExtractResult<T> {
   try {
     return run();
-  } catch (e) {
-    return { ok: false, reason: 'layout-changed', detail: `the ${adapter.provider} reader failed: ${(e as Error).message}` };
+  } catch {
+    return { ok: false, reason: 'layout-changed', problems: [{ id: 'reader-failed', params: { provider: adapter.provider } }] };
   }
 }
 
@@ -35,8 +39,8 @@ export function extractReport(doc: Document, url: string): ExtractResult<Campaig
   return adapter ? isolated(adapter, () => adapter.extractReport(doc, url)) : { ok: false, reason: 'not-a-report-page' };
 }
 
-/** Reads the bounced addresses from a bounce-list page. */
-export function extractBounces(doc: Document, url: string): ExtractResult<BouncedAddress[]> {
+/** Reads the bounced addresses from a bounce-list page, with how much of the list that is. */
+export function extractBounces(doc: Document, url: string): ExtractResult<BounceList> {
   const adapter = adapterForUrl(url);
   return adapter ? isolated(adapter, () => adapter.extractBounces(doc, url)) : { ok: false, reason: 'not-a-report-page' };
 }

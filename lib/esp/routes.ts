@@ -3,12 +3,13 @@
 // page, so on pages that are not reports the extension does nothing beyond this check.
 import { matchesUrl as isMailchimp } from './mailchimp';
 import { matchesUrl as isActiveCampaign } from './activecampaign';
-import { kindOf as campaignMonitorKind } from './campaign-monitor';
+import { matchesUrl as isCampaignMonitor } from './campaign-monitor';
+import { PROVIDER_MATCHES } from './providers';
 
-/** Where the loader runs by default (esp-pages.md): Mailchimp, ActiveCampaign, Campaign Monitor. */
-export const ESP_MATCHES = ['https://*.admin.mailchimp.com/*', 'https://*.activehosted.com/*', 'https://*.createsend.com/*'];
+/** Where the loader runs by default: the hosts of every ESP with an adapter (lib/esp/providers.ts). */
+export const ESP_MATCHES: string[] = PROVIDER_MATCHES;
 
-/** Is this URL a report page one of the adapters reads? */
+/** Is this URL possibly a report page one of the adapters reads (some are confirmed by content)? */
 export function isReportUrl(href: string): boolean {
   let url: URL;
   try {
@@ -16,5 +17,5 @@ export function isReportUrl(href: string): boolean {
   } catch {
     return false;
   }
-  return isMailchimp(url) || isActiveCampaign(url) || campaignMonitorKind(url) !== undefined;
+  return isMailchimp(url) || isActiveCampaign(url) || isCampaignMonitor(url);
 }

@@ -3,6 +3,7 @@
 // lib/teach arrives ({ figure, problem }); Dutch is Flemish-friendly standard Dutch (u), French
 // the Belgian register (vous).
 import type { Lang } from './index';
+import { notesText } from './esp';
 import type { FigureId } from '../teach/figures';
 import type { TeachFailure } from '../teach/apply';
 import type { LayoutProblem, TeachEsp } from '../teach/layout';
@@ -94,7 +95,7 @@ const en = {
         : `${n} stored layouts could not be read and were removed; teach them again.`,
   },
   failure: (f: TeachFailure, name: (f: FigureId) => string): string => {
-    if (f.figure === 'all') return `The figures cannot all be true: ${f.detail}.`;
+    if (f.figure === 'all') return `The figures cannot all be true: ${notesText(f.notes, 'en').join(' ')}`;
     const n = name(f.figure);
     const words: Record<FailureProblem, string> = {
       'not-found': `${n}: no longer found where you showed it.`,
@@ -229,7 +230,7 @@ const nl: TeachTexts = {
         : `${n} bewaarde indelingen waren onleesbaar en werden verwijderd; wijs ze opnieuw aan.`,
   },
   failure: (f, name) => {
-    if (f.figure === 'all') return `De cijfers kunnen niet alle tegelijk kloppen: ${f.detail}.`;
+    if (f.figure === 'all') return `De cijfers kunnen niet alle tegelijk kloppen: ${notesText(f.notes, 'nl').join(' ')}`;
     const n = name(f.figure);
     const words: Record<FailureProblem, string> = {
       'not-found': `${n}: niet meer gevonden waar u ze toonde.`,
@@ -364,7 +365,7 @@ const fr: TeachTexts = {
         : `${n} dispositions enregistrées étaient illisibles et ont été supprimées ; montrez-les à nouveau.`,
   },
   failure: (f, name) => {
-    if (f.figure === 'all') return `Les chiffres ne peuvent pas être tous vrais à la fois : ${f.detail}.`;
+    if (f.figure === 'all') return `Les chiffres ne peuvent pas être tous vrais à la fois : ${notesText(f.notes, 'fr').join(' ')}`;
     const n = name(f.figure);
     const words: Record<FailureProblem, string> = {
       'not-found': `${n} : introuvables là où vous les avez montrés.`,

@@ -8,6 +8,7 @@ import { FIGURES, kindOf, readFigure, type FigureId, type FigureReading } from '
 import { createPageIndex, resolveLocator, type PageIndex } from './locator';
 import { matchPath, type TaughtLayout } from './layout';
 import { checkRate, crossCheck, type RateFigure } from './checks';
+import type { EspNote } from '../esp/types';
 
 /** Why a figure failed the self-check (data; worded in lib/i18n/teach.ts). */
 export type TeachFailure =
@@ -15,7 +16,7 @@ export type TeachFailure =
       figure: FigureId;
       problem: 'not-found' | 'disagree' | 'rate-mismatch' | Extract<FigureReading, { ok: false }>['problem'];
     }
-  | { figure: 'all'; problem: 'implausible'; detail: string };
+  | { figure: 'all'; problem: 'implausible'; notes: EspNote[] };
 
 /** A note on a reading that is still shown (data). */
 export type TeachNote = { figure: FigureId; note: 'rate-other-base' };
@@ -96,7 +97,7 @@ export function applyLayout(doc: Document, href: string, layout: TaughtLayout): 
     else Object.assign(report[figure]!, { rate: r.rate });
   }
   const implausible = crossCheck(report);
-  if (implausible.length) failures.push({ figure: 'all', problem: 'implausible', detail: implausible.join('; ') });
+  if (implausible.length) failures.push({ figure: 'all', problem: 'implausible', notes: implausible });
   if (failures.length) return { ok: false, failures };
   return { ok: true, report: prune(report), notes };
 }

@@ -2,9 +2,9 @@
 // combinations through lib/esp/validate.ts, and every shown rate against its counts
 // (esp-pages.md "General": a rate can be over recipients, delivered or unique opens; a rate that
 // fits no known denominator is not used).
-import { implausibilities } from '../esp/validate';
+import { crossCheck as adapterCrossCheck } from '../esp/validate';
 import { deliveredOf } from '../diagnosis/rates';
-import type { CampaignReport } from '../esp/types';
+import type { CampaignReport, EspNote } from '../esp/types';
 
 /** Does a rate shown with `decimals` digits equal count ÷ denominator, within the page's rounding? */
 export function rateFits(rate: number, decimals: number, count: number, denominator: number | undefined): boolean {
@@ -32,7 +32,7 @@ export function checkRate(
   return 'mismatch';
 }
 
-/** The built-in adapters' plausibility rules (bounces ≤ recipients, …), as their words. */
-export function crossCheck(r: CampaignReport): string[] {
-  return implausibilities(r);
+/** The built-in adapters' cross-checks (bounces ≤ recipients, rates against counts, …), as notes. */
+export function crossCheck(r: CampaignReport): EspNote[] {
+  return adapterCrossCheck(r).notes;
 }

@@ -37,7 +37,7 @@ describe('figures by hand', () => {
     await type(root.querySelector('input[name=recipients]'), '100');
     await type(root.querySelector('input[name=hard]'), '150');
     await submit(root.querySelector('form'));
-    expect(root.querySelector('[role=alert]')?.textContent).toBe('bounces (150) exceed recipients (100)');
+    expect(root.querySelector('[role=alert]')?.textContent).toBe('Er zijn meer bounces (150) dan ontvangers (100): dat kan niet allebei kloppen, dus de bounces worden niet gebruikt.');
     await type(root.querySelector('input[name=hard]'), 'veel');
     await submit(root.querySelector('form'));
     expect(root.querySelector('[role=alert]')?.textContent).toBe('Harde bounces: geef een geheel getal.');

@@ -91,9 +91,9 @@ describe('panel', () => {
   it('says what it could not read', () => {
     const { root } = setup({}, { ...article, bounces: undefined });
     const r = mount(
-      <PanelApp t={messages('nl')} lang="nl" position={{ top: 0, right: 0 }} sections={{}} history={[]} page={{ kind: 'report', report: { ...article, bounces: undefined }, notes: ['could not read bounces.total'] }} domain={{}} actions={{ checkDomain: async () => ({ ok: false, error: 'x' }), rememberDomain: () => undefined, copyStructure: async () => true, close: () => undefined }} />,
+      <PanelApp t={messages('nl')} lang="nl" position={{ top: 0, right: 0 }} sections={{}} history={[]} page={{ kind: 'report', report: { ...article, bounces: undefined }, notes: [{ id: 'missing-figure', params: { figure: 'bounces.total' } }] }} domain={{}} actions={{ checkDomain: async () => ({ ok: false, error: 'x' }), rememberDomain: () => undefined, copyStructure: async () => true, close: () => undefined }} />,
     );
-    expect(r.querySelector('[data-testid=dl-notes]')?.textContent).toBe('Kon niet lezen: bounces.total.');
+    expect(r.querySelector('[data-testid=dl-notes]')?.textContent).toBe('Niet gelezen op deze pagina: bounces.');
     expect(root.querySelector('[data-testid=dl-bounce]')).toBeNull();
   });
 });

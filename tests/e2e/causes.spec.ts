@@ -7,7 +7,7 @@ import { test, expect } from './fixtures';
 import { ESP_FIXTURE_DIR } from '../support/load-fixture';
 import { setStorage } from '../support/browser';
 
-const ACCOUNT = 'mailchimp:us21.admin.mailchimp.com:8f2c41d7a9b3e6f0c1d2e3a4b';
+const ACCOUNT = 'mailchimp:us21.admin.mailchimp.com';
 const ARTICLE = readFileSync(`${ESP_FIXTURE_DIR}mailchimp/overview-article.html`, 'utf8');
 
 /** The article's page with other figures (2,000 recipients; counts and shown rates). */

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
-import { PAGE_FIXTURES } from '../fixtures/esp';
+import { PAGE_FIXTURES, type PageFixture } from '../fixtures/esp';
+import { PROVIDER_MATCHES } from '../../lib/esp/providers';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -44,7 +45,7 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
 const BOUNCE_ROWS = JSON.parse(readFileSync(join(FIXTURE_DIR, 'bounce-rows.json'), 'utf8')) as { email: string; code: string; diagnostic: string }[];
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The HTML served at an ESP URL: the fixture for it (the hash is not sent), or undefined. */
+/** The HTML served at an ESP URL: the fixture for it, a hash-route shell for AC's tabs, or undefined. */
 export function fixtureHtmlFor(url: string): string | undefined {
   const u = new URL(url);
   if (u.pathname === '/reports/activity/bounce-reason') {
@@ -56,15 +57,43 @@ export function fixtureHtmlFor(url: string): string | undefined {
       .replace('{{STATUS}}', row.code.startsWith('4') ? '4.0.0' : '5.0.0')
       .replace('{{DIAGNOSTIC}}', escapeHtml(row.diagnostic));
   }
-  const f = PAGE_FIXTURES.find((p) => p.url.split('#')[0] === url.split('#')[0]);
-  return f ? readFileSync(join(FIXTURE_DIR, f.file), 'utf8') : undefined;
+  const base = url.split('#')[0];
+  const same = PAGE_FIXTURES.filter((p) => p.url.split('#')[0] === base);
+  if (same.some((p) => p.url.includes('#'))) return hashRouteShell(same);
+  return same[0] ? readFileSync(join(FIXTURE_DIR, same[0].file), 'utf8') : undefined;
+}
+
+/**
+ * ActiveCampaign's classic report is one page whose tabs are hash routes (esp-pages.md): the
+ * server never sees the hash. Served as the app does it — one shell that renders the tab named by
+ * location.hash, and renders again on hashchange — with each tab's fixture body as its template.
+ */
+export function hashRouteShell(fixtures: PageFixture[]): string {
+  const bodyOf = (file: string) => {
+    const html = readFileSync(join(FIXTURE_DIR, file), 'utf8');
+    return html.slice(html.indexOf('<body>') + 6, html.lastIndexOf('</body>'));
+  };
+  const templates = fixtures.map((f) => `<template data-route="${f.url.slice(f.url.indexOf('#'))}">${bodyOf(f.file)}</template>`).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Campaign Report | ActiveCampaign</title></head><body>
+<div id="shell"></div>
+${templates}
+<script>
+  const render = () => {
+    const t = [...document.querySelectorAll('template[data-route]')].find((x) => x.dataset.route === location.hash);
+    document.getElementById('shell').replaceChildren(t ? t.content.cloneNode(true) : document.createTextNode(''));
+  };
+  addEventListener('hashchange', render);
+  render();
+</script>
+</body></html>`;
 }
 
 /** Serves every ESP page fixture at its real URL; other ESP URLs get a 404. */
 export async function serveEspFixtures(context: BrowserContext, extra: Record<string, string> = {}): Promise<void> {
   // Nothing else leaves the machine. Registered first: Playwright tries the newest route first.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort('blockedbyclient'));
-  const hosts = ['https://*.admin.mailchimp.com/**', 'https://*.activehosted.com/**', 'https://*.createsend.com/**'];
+  // The ESP hosts from the registry, and the custom login domains the fixtures use.
+  const hosts = [...PROVIDER_MATCHES.map((m) => m.replace(/\/\*$/, '/**')), 'https://mail.atelier-example.be/**', 'https://e.atelier-example.be/**'];
   for (const pattern of hosts)
     await context.route(pattern, (route) => {
       const url = route.request().url();

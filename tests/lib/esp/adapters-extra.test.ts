@@ -25,7 +25,7 @@ describe('bounce reasons (Mailchimp)', () => {
 
   it('gathers every reason, 4 at a time, with progress, and counts failures', async () => {
     const rows = loadExpected('bounce-rows.json') as { email: string; diagnostic: string }[];
-    const bounces = loadExpected('mailchimp/bounced.expected.json') as { email: string; espType: 'hard' | 'soft'; reasonUrl: string }[];
+    const bounces = (loadExpected('mailchimp/bounced-short.bounces.json') as { rows: { email: string; espType: 'hard' | 'soft'; reasonUrl: string }[] }).rows;
     let active = 0;
     let peak = 0;
     const progress: number[] = [];
@@ -48,7 +48,7 @@ describe('bounce reasons (Mailchimp)', () => {
   });
 
   it('stops when cancelled and says so', async () => {
-    const bounces = loadExpected('mailchimp/bounced.expected.json') as { email: string; espType: 'hard' | 'soft'; reasonUrl: string }[];
+    const bounces = (loadExpected('mailchimp/bounced-short.bounces.json') as { rows: { email: string; espType: 'hard' | 'soft'; reasonUrl: string }[] }).rows;
     const ctl = new AbortController();
     let calls = 0;
     const r = await gatherBounceReasons(bounces, async () => {
@@ -76,18 +76,20 @@ describe('ESP bounce labels', () => {
     ['Soft Bounce - Mailbox Full', 'soft'],
     ['Hard Bounce', 'hard'],
     ['Mail Block - Spam Detected', 'unknown'],
-    ['Bounce - But No Email Address Returned', 'unknown'],
+    // esp-pages.md: that row still carries BounceType Soft in CM's API.
+    ['Bounce - But No Email Address Returned', 'soft'],
   ] as const)('Campaign Monitor %s → %s', (label, type) => expect(campaignMonitorTypeOf(label)).toBe(type));
 });
 
 describe('parseCountAndRate', () => {
   it.each([
-    ['704 (30.8%)', { count: 704, rate: 0.308 }],
-    ['30.8% (704)', { count: 704, rate: 0.308 }],
-    ['1.204', { count: 1204, rate: undefined }],
-    ['1 (0,08%)', { count: 1, rate: 0.0008 }],
-    ['1\u202f150', { count: 1150, rate: undefined }],
-    ['0 (0 %)', { count: 0, rate: 0 }],
+    ['704 (30.8%)', { count: { value: 704 }, rate: 0.308, rateText: '30.8%' }],
+    ['30.8% (704)', { count: { value: 704 }, rate: 0.308, rateText: '30.8%' }],
+    ['1.204', { count: { value: 1204 }, rate: undefined, rateText: undefined }],
+    ['1 (0,08%)', { count: { value: 1 }, rate: 0.0008, rateText: '0,08%' }],
+    ['1\u202f150', { count: { value: 1150 }, rate: undefined, rateText: undefined }],
+    ['0 (0 %)', { count: { value: 0 }, rate: 0, rateText: '0 %' }],
+    ['-12 (0.6%)', { count: { refused: '-12' }, rate: 0.006, rateText: '0.6%' }],
   ])('%j', (text, out) => expect(parseCountAndRate(text)).toEqual(out));
 });
 
@@ -95,10 +97,13 @@ describe('a 10,000-row bounce list', () => {
   it('is read whole, with no row lost or invented', () => {
     const doc = new DOMParser().parseFromString(bounceListHtml(10_000, 7), 'text/html');
     const r = extractBounces(doc, 'https://us21.admin.mailchimp.com/reports/activity/bounced?id=9000001');
-    expect(r.ok && r.value.length).toBe(10_000);
-    expect(r.ok && new Set(r.value.map((b) => b.email)).size).toBe(10_000);
-    expect(r.ok && r.value.filter((b) => b.espType === 'hard').length).toBe(6_000);
-  });
+    expect(r.ok && r.value.rows.length).toBe(10_000);
+    expect(r.ok && new Set(r.value.rows.map((b) => b.email)).size).toBe(10_000);
+    expect(r.ok && r.value.rows.filter((b) => b.espType === 'hard').length).toBe(6_000);
+    // No paging line and no next-page button: the page is the whole list.
+    expect(r.ok && r.value.complete).toBe(true);
+    // happy-dom is far slower than a browser here; tests/bench/page.ts times it in Chromium.
+  }, 90_000);
 });
 
 describe('copy page structure', () => {
@@ -106,9 +111,9 @@ describe('copy page structure', () => {
     const doc = loadFixtureDocument('mailchimp/overview-article.html');
     const out = redactPageStructure(doc, 'https://us21.admin.mailchimp.com/reports/summary?id=4409731', labelsOf(SELECTORS));
     expect(out).toContain('<p class="label-1mHQ9">Recipients</p>');
-    expect(out).toContain('<a href="/reports/activity/bounced?id=x"><span>392</span> bounced</a>');
+    expect(out).toContain('<a class="link-4PqRs" href="/reports/activity/bounced?id=x"><span>392</span> xxxxxxx</a>');
     expect(out).toContain('<img alt="Open rate" src="data:">');
-    expect(out).not.toMatch(/Lente-actie|atelier-example|Klanten|lente-actie|8f2c41d7/);
+    expect(out).not.toMatch(/Lente-actie|atelier-example|Klanten|lente-actie/);
     expect(out).not.toContain('<style');
     expect(out.startsWith('<!-- Deliverability Lens page structure of https://us21.admin.mailchimp.com/reports/summary?id=x; texts redacted -->')).toBe(true);
   });
@@ -116,6 +121,6 @@ describe('copy page structure', () => {
   it('replaces addresses in a bounce list', () => {
     const out = redactPageStructure(loadFixtureDocument('mailchimp/bounced.html'), 'https://us21.admin.mailchimp.com/reports/activity/bounced?id=1', labelsOf(SELECTORS));
     expect(out).not.toMatch(/gmail|janssens|telenet/);
-    expect(out).toContain('<th>Email address</th>');
+    expect(out).toContain('<th>Email Address</th>');
   });
 });

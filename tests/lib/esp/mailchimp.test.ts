@@ -1,81 +1,107 @@
+// Mailchimp's overview against every decoy and refusal of issue 17 §2, on the clone-based fixture.
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { extractReport } from '../../../lib/esp';
+import { extractBounces, extractReport } from '../../../lib/esp';
 import { isPlaceholderReading } from '../../../lib/esp/validate';
 import { parseMailchimpDate } from '../../../lib/esp/mailchimp';
 import { PAGE_FIXTURES } from '../../fixtures/esp';
 import { loadExpected, loadFixtureDocument } from '../../support/load-fixture';
 
 const fixture = (file: string) => PAGE_FIXTURES.find((f) => f.file === file)!;
+const OVERVIEW = fixture('mailchimp/overview-article.html');
+const tileCount = (doc: Document, act: string) => doc.querySelector(`.tile-3J9kP a[href^="/reports/activity/${act}"] span`)!;
+const tileRate = (doc: Document, act: string) => doc.querySelector(`.tile-3J9kP a[href^="/reports/activity/${act}"]`)!.parentElement!.querySelector('h3')!;
 
 describe('Mailchimp overview', () => {
-  it("reads the article's report exactly, collapsed accordion included", () => {
-    const f = fixture('mailchimp/overview-article.html');
-    const res = extractReport(loadFixtureDocument(f.file), f.url);
-    expect(res).toEqual({ ok: true, value: loadExpected(f.expected!) });
+  it('takes the name from the p beside "View email", not the "Email report" h1', () => {
+    const r = extractReport(loadFixtureDocument(OVERVIEW.file), OVERVIEW.url);
+    expect(r.ok && [r.value.campaignName, r.value.sentAt, r.value.senderEmail]).toEqual(['Lente-actie 2026 — nieuwsbrief maart', '2026-03-10T10:00', 'nieuws@atelier-example.be']);
   });
 
-  it('sees the first render of a late-filling page as a placeholder, then reads the filled figures', () => {
-    const f = fixture('mailchimp/overview-late-filling.html');
-    const doc = loadFixtureDocument(f.file);
-    const first = extractReport(doc, f.url);
-    expect(first.ok && isPlaceholderReading(first.value)).toBe(true);
-    // What the page's own script does 1.2 s later.
-    doc.querySelectorAll('[data-later]').forEach((el) => (el.textContent = el.getAttribute('data-later')));
-    expect(extractReport(doc, f.url)).toEqual({ ok: true, value: loadExpected(f.expected!) });
+  it('never takes the List or Industry average, or the 24-hour snapshot, for the campaign figures', () => {
+    const doc = loadFixtureDocument(OVERVIEW.file);
+    // The snapshot chart moved before the tiles: its "48 clicked" link and img[alt="Click rate"] come first.
+    const chart = doc.querySelector('.chart-6FvBn')!;
+    chart.parentElement!.insertBefore(chart, doc.querySelector('.tiles-1qQ3Y')!.closest('section'));
+    const r = extractReport(doc, OVERVIEW.url);
+    expect(r).toEqual({ ok: true, value: loadExpected(OVERVIEW.expected!) });
   });
 
-  it('does not claim the campaign list', () => {
-    const f = fixture('mailchimp/campaigns-list.html');
-    expect(extractReport(loadFixtureDocument(f.file), f.url)).toEqual({ ok: false, reason: 'not-a-report-page' });
+  it('leaves out a shown rate that does not match its counts, and names it as data', () => {
+    const doc = loadFixtureDocument(OVERVIEW.file);
+    tileRate(doc, 'bounced').textContent = '0.4%';
+    const r = extractReport(doc, OVERVIEW.url);
+    expect(r.ok && r.value.bounces).toEqual({ total: 392 });
+    expect(r.ok && r.notes).toEqual([{ id: 'rate-mismatch', params: { figure: 'bounces.rate', shown: 0.004, count: 392, of: 2000 } }]);
   });
 
-  it('refuses impossible figures instead of building a panel on them', () => {
-    const f = fixture('mailchimp/overview-article.html');
-    const doc = loadFixtureDocument(f.file);
-    const bounced = Array.from(doc.querySelectorAll('a')).find((a) => a.textContent?.includes('bounced'))!;
-    bounced.querySelector('span')!.textContent = '2,400';
-    expect(extractReport(doc, f.url)).toEqual({
-      ok: false,
-      reason: 'layout-changed',
-      detail: 'bounces (2400) exceed recipients (2000); deliveries (1608) plus bounces (2400) exceed recipients (2000)',
-    });
+  it.each([
+    ['-12', { id: 'refused-number', params: { figure: 'bounces.total', text: '-12 bounced' } }],
+    ['1e309', { id: 'refused-number', params: { figure: 'bounces.total', text: '1e309 bounced' } }],
+  ])('refuses "%s bounced" instead of dropping its sign or exponent', (shown, note) => {
+    const doc = loadFixtureDocument(OVERVIEW.file);
+    tileCount(doc, 'bounced').textContent = shown;
+    const r = extractReport(doc, OVERVIEW.url);
+    expect(r.ok && r.value.bounces).toEqual({ rate: 0.196 });
+    expect(r.ok && r.notes).toEqual([note]);
   });
 
-  it('says what it could not read when a tile is gone', () => {
-    const f = fixture('mailchimp/overview-article.html');
-    const doc = loadFixtureDocument(f.file);
-    doc.querySelectorAll('a[href*="/reports/activity/bounced"]').forEach((a) => a.remove());
-    const res = extractReport(doc, f.url);
-    expect(res.ok).toBe(true);
-    if (res.ok) {
-      expect(res.notes).toEqual(['could not read bounces.total']);
-      expect(res.value.bounces).toBeUndefined();
-      expect(res.value.recipients).toBe(2000);
-    }
+  it('leaves out bounces that exceed the recipients, and says so', () => {
+    const doc = loadFixtureDocument(OVERVIEW.file);
+    tileCount(doc, 'bounced').textContent = '2,400';
+    const r = extractReport(doc, OVERVIEW.url);
+    expect(r.ok && r.value.bounces).toBeUndefined();
+    expect(r.ok && r.value.recipients).toBe(2000);
+    expect(r.ok && r.notes?.[0]).toEqual({ id: 'exceeds', params: { figure: 'bounces.total', value: 2400, limit: 'recipients', max: 2000 } });
+  });
+
+  it('shortens an over-long name instead of dropping the figures', () => {
+    const doc = loadFixtureDocument(OVERVIEW.file);
+    doc.querySelector('.title-2Wq1M')!.textContent = 'Lente '.repeat(100);
+    const r = extractReport(doc, OVERVIEW.url);
+    expect(r.ok && r.value.campaignName?.length).toBe(300);
+    expect(r.ok && r.value.bounces?.total).toBe(392);
+    expect(r.ok && r.notes).toEqual([{ id: 'truncated', params: { field: "campaignName", length: 599 } }]);
   });
 
   it('keeps hostile page text as inert text', () => {
-    const f = fixture('mailchimp/overview-article.html');
-    const doc = loadFixtureDocument(f.file);
-    doc.querySelector('h1')!.textContent = '<img src=x onerror=alert(1)>';
-    const res = extractReport(doc, f.url);
-    expect(res.ok && res.value.campaignName).toBe('<img src=x onerror=alert(1)>');
+    const doc = loadFixtureDocument(OVERVIEW.file);
+    doc.querySelector('.title-2Wq1M')!.textContent = '<img src=x onerror=alert(1)>';
+    const r = extractReport(doc, OVERVIEW.url);
+    expect(r.ok && r.value.campaignName).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('sees the first render of a late-filling page as a placeholder', () => {
+    const f = fixture('mailchimp/overview-late-filling.html');
+    const first = extractReport(loadFixtureDocument(f.file), f.url);
+    expect(first.ok && isPlaceholderReading(first.value)).toBe(true);
+  });
+
+  it('says which required figures it could not read when a tile is gone', () => {
+    const doc = loadFixtureDocument(OVERVIEW.file);
+    doc.querySelectorAll('a[href^="/reports/activity/bounced"]').forEach((a) => a.remove());
+    const r = extractReport(doc, OVERVIEW.url);
+    expect(r.ok && r.notes).toEqual([{ id: 'missing-figure', params: { figure: 'bounces.total' } }]);
   });
 });
 
 describe('Mailchimp bounce list', () => {
-  it('keeps a reason link only when it stays on Mailchimp', async () => {
-    const { extractBounces } = await import('../../../lib/esp');
+  it('keeps a reason link only when it stays on Mailchimp', () => {
     const f = fixture('mailchimp/bounced.html');
     const doc = loadFixtureDocument(f.file);
     doc.querySelectorAll('a[href*="bounce-reason"]')[1]!.setAttribute('href', 'https://evil.example/steal?e=1001');
     const r = extractBounces(doc, f.url);
-    expect(r.ok && r.value.map((b) => b.reasonUrl).slice(0, 3)).toEqual([
+    expect(r.ok && r.value.rows.map((b) => b.reasonUrl).slice(0, 3)).toEqual([
       'https://us21.admin.mailchimp.com/reports/activity/bounce-reason?id=4409731&e=1000',
       undefined,
       'https://us21.admin.mailchimp.com/reports/activity/bounce-reason?id=4409731&e=1002',
     ]);
+  });
+
+  it('is complete only when every stated row was read', () => {
+    const f = fixture('mailchimp/bounced.html');
+    const r = extractBounces(loadFixtureDocument(f.file), f.url);
+    expect(r.ok && [r.value.rows.length, r.value.stated, r.value.complete]).toEqual([10, 392, false]);
   });
 });
 
@@ -84,6 +110,7 @@ describe('parseMailchimpDate', () => {
     ['Tue, Dec 10, 2024 9:41 am', '2024-12-10T09:41'],
     ['Tue, Dec 10, 2024 12:05 pm', '2024-12-10T12:05'],
     ['Wed, Jan 1, 2025 12:00 am', '2025-01-01T00:00'],
+    ['Tue, 10 Dec 2024 22:00', '2024-12-10T22:00'],
     ['Tue, March 10, 2026', '2026-03-10'],
   ])('%j → %s', (text, iso) => expect(parseMailchimpDate(text)).toBe(iso));
   it('refuses what is not a date', () => expect(parseMailchimpDate('yesterday')).toBeUndefined());

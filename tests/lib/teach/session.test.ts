@@ -104,8 +104,7 @@ describe('teaching a layout', () => {
         {
           figure: 'all',
           problem: 'implausible',
-          detail:
-            'bounces (2400) exceed recipients (2000); deliveries (1608) plus bounces (2400) exceed recipients (2000)',
+          notes: [{ id: 'exceeds', params: { figure: 'bounces.total', value: 2400, limit: 'recipients', max: 2000 } }],
         },
       ],
     });

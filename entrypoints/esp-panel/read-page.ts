@@ -1,0 +1,94 @@
+// Reading the current tab for the panel (issue 17): which report page this is (by URL, else by
+// content once the page settles), its figures merged with what the campaign's other tabs gave
+// earlier (lib/esp/merge.ts), ActiveCampaign's own JSON tried first, and "still changing" when
+// the page did not settle. Pages that turn out not to be reports get no panel at all.
+import { extractBounces, extractReport, type EspAdapter, type ExtractResult } from '../../lib/esp';
+import { activeCampaignIdOf } from '../../lib/esp/activecampaign';
+import { readActiveCampaignApi } from '../../lib/esp/activecampaign-api';
+import { mergeReadings, type TabReading } from '../../lib/esp/merge';
+import { isPlaceholderReading } from '../../lib/esp/validate';
+import type { EspNote, PageKind } from '../../lib/esp/types';
+import { notesText } from '../../lib/i18n/esp';
+import type { Lang } from '../../lib/i18n';
+import { loadReadings, saveReading } from '../../lib/platform/readings-store';
+import type { PageData } from '../../components/PanelApp';
+import { pageSignature, readStable } from './read-stable';
+import { readComplainers } from '../../lib/esp/complainers';
+import { readTaughtReport } from '../../lib/platform/teach-store';
+
+function unreadable(r: Extract<ExtractResult<unknown>, { ok: false }>, lang: Lang): PageData {
+  const notes: EspNote[] = [...(r.problems ?? []), ...(r.missing ?? []).map((figure): EspNote => ({ id: 'missing-figure', params: { figure } }))];
+  return { kind: 'unreadable', detail: notesText(notes, lang).join(' ') || undefined };
+}
+
+const unique = (notes: EspNote[]) => [...new Map(notes.map((n) => [JSON.stringify(n), n])).values()];
+
+/** Reads the page; undefined when it is not a report page after all (marked for the tests and benchmarks). */
+export async function readPage(adapter: EspAdapter, signal: AbortSignal, lang: Lang): Promise<PageData | undefined> {
+  const page = await read(adapter, signal, lang);
+  if (!page) performance.mark('dl:not-a-report');
+  return page;
+}
+
+async function read(adapter: EspAdapter, signal: AbortSignal, lang: Lang): Promise<PageData | undefined> {
+  const href = location.href;
+  const url = new URL(href);
+  const signature = () => pageSignature(document);
+  let kind: PageKind | undefined = adapter.pageKind(url);
+  if (!kind) {
+    // New ActiveCampaign reporting and Campaign Monitor: the URL alone does not tell.
+    const k = await readStable<PageKind>(() => {
+      const found = adapter.pageKind(url, document);
+      return found ? { ok: true, value: found } : { ok: false, reason: 'still-loading' };
+    }, signal, () => false, { signature });
+    if (!k.ok) return undefined;
+    kind = k.value;
+  }
+  if (kind === 'bounces') {
+    const r = await readStable(() => extractBounces(document, href), signal, () => false, { signature });
+    performance.mark('dl:figures-settled');
+    if (!r.ok) return r.reason === 'not-a-report-page' ? undefined : unreadable(r, lang);
+    // The tab's own figures (AC's #bounce_total_t, Mailchimp's stated total) join the campaign's readings.
+    const figures = extractReport(document, href);
+    if (figures.ok && !r.unsettled) await saveReading({ tab: 'bounces', readAt: Date.now(), report: figures.value }).catch(() => undefined);
+    return { kind: 'bounces', items: r.value.rows };
+  }
+  const readings: TabReading[] = [];
+  const id = adapter.provider === 'activecampaign' ? activeCampaignIdOf(url) : undefined;
+  // ActiveCampaign: the account's own JSON first, with the user's session; the page when refused.
+  const api = id ? await readActiveCampaignApi(location.origin, id, (...a) => fetch(...a), signal) : undefined;
+  const fromApi = api?.ok && api.result.ok ? api.result : undefined;
+  // An abuse list has no recipients figure to wait for: two equal readings settle it (issue 13 §3).
+  const placeholder = kind === 'abuse' ? () => false : isPlaceholderReading;
+  const r = fromApi ? extractReport(document, href) : await readStable(() => extractReport(document, href), signal, placeholder);
+  // From here to the panel drawn (merge, storage, diagnosis, render) is what BENCHMARKS.md times.
+  performance.mark('dl:figures-settled');
+  if (fromApi) readings.push({ tab: 'api', readAt: Date.now() + 1, report: fromApi.value });
+  if (!r.ok && !fromApi) {
+    // Teach mode (issue 18): a layout the user taught, only where the adapter cannot read the page.
+    const taught = await readTaughtReport(document, href);
+    if (taught) return { kind: 'report', report: taught };
+    return r.reason === 'not-a-report-page' ? undefined : unreadable(r, lang);
+  }
+  const now = Date.now();
+  const tab: PageKind = kind;
+  const current: TabReading | undefined = r.ok && !(fromApi && isPlaceholderReading(r.value)) ? { tab, readAt: now, report: r.value } : undefined;
+  if (current) readings.push(current);
+  const base = (current ?? readings[0])!.report;
+  const stored = (await loadReadings(base).catch(() => [])).filter((s) => !readings.some((x) => x.tab === s.tab));
+  const merged = mergeReadings([...stored, ...readings])!;
+  const unsettled = r.ok && r.unsettled && !fromApi;
+  if (!unsettled) for (const reading of readings) await saveReading(reading).catch(() => undefined);
+  const notes = unique([...(r.ok ? (r.notes ?? []) : []), ...(fromApi?.notes ?? []), ...merged.notes]);
+  const abuse = kind === 'abuse';
+  return {
+    kind: 'report',
+    report: merged.report,
+    notes: notes.length ? notes : undefined,
+    sources: merged.sources,
+    unsettled: unsettled || undefined,
+    now,
+    view: abuse ? 'abuse' : 'overview',
+    complainers: abuse ? readComplainers(document, href) : undefined,
+  };
+}
