@@ -125,17 +125,17 @@ export function BounceList({ t, items, gather, onItems, exportActions }: BounceL
             setProgress({ ...r.progress, running: false, cancelled: r.cancelled });
           }}
         >
-          {L.panel.gatherAll(pending, lang)}
+          {t.bounces.gather(pending)}
         </button>
       )}
       {progress?.running && (
         <p role="status" data-testid="dl-gather-progress">
-          {L.panel.gathering(progress.done, progress.total, lang)}{' '}
-          <button type="button" class="dl-link" onClick={() => ctl.current?.abort()}>{L.panel.cancel}</button>
+          {t.bounces.progress(progress.done, progress.total)}{' '}
+          <button type="button" class="dl-link" onClick={() => ctl.current?.abort()}>{t.bounces.cancel}</button>
         </p>
       )}
       {progress && !progress.running && (
-        <p role="status" data-testid="dl-gather-done">{L.panel.gathered(progress.done, progress.total, progress.failed, Boolean(progress.cancelled), lang)}</p>
+        <p role="status" data-testid="dl-gather-done">{t.bounces.gathered(progress.done, progress.total, progress.failed, Boolean(progress.cancelled))}</p>
       )}
       {lookup && items.length > 0 && !providers && (
         <button

@@ -61,11 +61,8 @@ export const en = {
         'too-large': 'This file is too large to read here. Nothing was changed.',
         unreadable: `The file could not be read${detail ? ` (${detail})` : ''}. Nothing was changed.`,
       })[kind],
-    gatherAll: (v: number, lang: Lang = 'en') => `Read the bounce reasons of all ${n(v, lang)} addresses`,
     gathering: (done: number, total: number, lang: Lang = 'en') => `Reading bounce reasons: ${n(done, lang)} of ${n(total, lang)}…`,
     cancel: 'Cancel',
-    gathered: (done: number, total: number, failed: number, cancelled: boolean, lang: Lang = 'en') =>
-      `${cancelled ? 'Stopped: ' : ''}${n(done - failed, lang)} of ${n(total, lang)} reasons read${failed ? `, ${n(failed, lang)} could not be loaded` : ''}.`,
     reasonsMissing: (v: number, lang: Lang = 'en') =>
       `${n(v, lang)} ${plural(v, lang, 'bounce has', 'bounces have')} no reason read: the file says “reason not read” for them, never “retry later”.`,
     exportButton: (coverage: string) => `Export the clean-up list (${coverage})`,
@@ -151,11 +148,8 @@ export const nl: ListTexts = {
         'too-large': 'Dit bestand is te groot om hier te lezen. Er is niets gewijzigd.',
         unreadable: `Het bestand kon niet gelezen worden${detail ? ` (${detail})` : ''}. Er is niets gewijzigd.`,
       })[kind],
-    gatherAll: (v, lang = 'nl') => `Lees de bouncereden van alle ${n(v, lang)} adressen`,
     gathering: (done, total, lang = 'nl') => `Bouncereden lezen: ${n(done, lang)} van ${n(total, lang)}…`,
     cancel: 'Annuleren',
-    gathered: (done, total, failed, cancelled, lang = 'nl') =>
-      `${cancelled ? 'Gestopt: ' : ''}${n(done - failed, lang)} van ${n(total, lang)} redenen gelezen${failed ? `, ${n(failed, lang)} konden niet geladen worden` : ''}.`,
     reasonsMissing: (v, lang = 'nl') =>
       `Van ${n(v, lang)} ${plural(v, lang, 'bounce', 'bounces')} is geen reden gelezen: het bestand zegt daar „reden niet gelezen”, nooit „later opnieuw”.`,
     exportButton: (coverage) => `Opschoonlijst exporteren (${coverage})`,
@@ -234,11 +228,8 @@ export const fr: ListTexts = {
         'too-large': 'Ce fichier est trop volumineux pour être lu ici. Rien n’a été modifié.',
         unreadable: `Le fichier n’a pas pu être lu${detail ? ` (${detail})` : ''}. Rien n’a été modifié.`,
       })[kind],
-    gatherAll: (v, lang = 'fr') => `Lire le motif de rebond des ${n(v, lang)} adresses`,
     gathering: (done, total, lang = 'fr') => `Lecture des motifs de rebond : ${n(done, lang)} sur ${n(total, lang)}…`,
     cancel: 'Annuler',
-    gathered: (done, total, failed, cancelled, lang = 'fr') =>
-      `${cancelled ? 'Interrompu : ' : ''}${n(done - failed, lang)} motifs lus sur ${n(total, lang)}${failed ? `, ${n(failed, lang)} n’ont pas pu être chargés` : ''}.`,
     reasonsMissing: (v, lang = 'fr') =>
       `${n(v, lang)} ${plural(v, lang, 'rebond n’a', 'rebonds n’ont')} pas de motif lu : le fichier indique « motif non lu », jamais « réessayer plus tard ».`,
     exportButton: (coverage) => `Exporter la liste de nettoyage (${coverage})`,

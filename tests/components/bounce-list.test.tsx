@@ -160,10 +160,10 @@ describe('bounce list panel', () => {
     await settle();
     await act(async () => watchers[0]!([{ email: 'bart.willems@gmail.com', espType: 'soft', reasonUrl: 'https://us21.admin.mailchimp.com/reports/bounce-reason?e=1' }]));
     await settle();
-    expect(text(root, 'dl-gather')).toBe('Read the bounce reasons of all 4 addresses');
+    expect(text(root, 'dl-gather')).toBe('Get the bounce reasons (4)');
     await click(root.querySelector('[data-testid="dl-gather"]'));
     await settle();
-    expect(text(root, 'dl-gather-done')).toBe('4 of 4 reasons read.');
+    expect(text(root, 'dl-gather-done')).toBe('Done: 4 of 4 read.');
     await click(root.querySelector('[data-testid="dl-providers-button"]'));
     await settle();
     expect(text(root, 'dl-providers-headline')).toBe('Microsoft refused 2 of your 2 blocked mails.');
