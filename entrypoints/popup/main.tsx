@@ -13,6 +13,8 @@ import { TrendChart } from '../../components/TrendChart';
 import type { EspId } from '../../lib/auth/types';
 import '../esp-panel/style.css';
 import './popup.css';
+import { ExportFromFile } from '../../components/ExportFromFile';
+import { createFileExportActions } from '../../lib/platform/bounce-export-actions';
 
 async function start() {
   const settings = await loadSettings();
@@ -41,6 +43,7 @@ async function start() {
           </section>
         )}
         <ManualFigures t={t} lang={lang} domain={state.kind === 'done' ? state.check : undefined} />
+        <ExportFromFile t={t} lang={lang} actions={createFileExportActions({ lang })} />
         <AddOrigin t={t} onAdd={addAccountOrigin} />
         <p>
           <button type="button" class="dl-link" onClick={() => void browser.runtime.openOptionsPage()}>{t.popup.options}</button>

@@ -86,6 +86,11 @@ export const en = {
     copyFailed: 'Could not copy; select the addresses in the file instead.',
     limits: 'Not checkable from a browser: catch-all domains, whether a mailbox exists, spam traps.',
   },
+  popup: {
+    heading: 'Clean-up list from an ESP export',
+    intro: 'Drop the bounced list exported from Mailchimp, ActiveCampaign or Campaign Monitor: the file is read here, nothing is uploaded.',
+    read: (name: string, rows: number, lang: Lang = 'en') => `${name}: ${n(rows, lang)} bounced addresses.`,
+  },
   providers: {
     heading: 'Bounces by mailbox provider',
     names: {
@@ -173,6 +178,11 @@ export const nl: ListTexts = {
     copyFailed: 'Kopiëren lukte niet; selecteer de adressen in het bestand.',
     limits: 'Niet na te gaan vanuit een browser: catch-alldomeinen, of een mailbox bestaat, spamtraps.',
   },
+  popup: {
+    heading: 'Opschoonlijst uit een ESP-export',
+    intro: 'Sleep de bouncelijst die u uit Mailchimp, ActiveCampaign of Campaign Monitor exporteerde hierheen: het bestand wordt hier gelezen, er wordt niets opgeladen.',
+    read: (name, rows, lang = 'nl') => `${name}: ${n(rows, lang)} gebouncete adressen.`,
+  },
   providers: {
     heading: 'Bounces per mailboxprovider',
     names: { ...en.providers.names, other: 'overige', unknown: 'niet opgezocht' },
@@ -252,6 +262,11 @@ export const fr: ListTexts = {
     copied: 'Copié.',
     copyFailed: 'Copie impossible ; sélectionnez les adresses dans le fichier.',
     limits: 'Invérifiable depuis un navigateur : domaines catch-all, existence d’une boîte, pièges à spam.',
+  },
+  popup: {
+    heading: 'Liste de nettoyage depuis un export de l’ESP',
+    intro: 'Déposez la liste des rebonds exportée de Mailchimp, ActiveCampaign ou Campaign Monitor : le fichier est lu ici, rien n’est envoyé.',
+    read: (name, rows, lang = 'fr') => `${name} : ${n(rows, lang)} adresses en rebond.`,
   },
   providers: {
     heading: 'Rebonds par fournisseur de messagerie',

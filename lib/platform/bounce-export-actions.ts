@@ -31,6 +31,36 @@ export interface ExportWiring {
   fetchReasonText(url: string, signal: AbortSignal): Promise<string>;
 }
 
+/** The popup's actions: an ESP export file, no report page (no collecting, no reasons to fetch). */
+export function createFileExportActions(w: { lang: Lang; download?(text: string, fileName: string): void; copyText?(text: string): Promise<boolean> }): ExportActions {
+  const download = w.download ?? saveFile;
+  return {
+    lang: w.lang,
+    async runExport(items, coverage, onProgress, signal) {
+      const settings = await loadSettings();
+      const lookup: LocalExportOptions['lookup'] = settings.exportCheckDomains
+        ? async (domains) => {
+            const r = await requestDomainFacts(domains);
+            return r.ok ? r.facts : undefined;
+          }
+        : undefined;
+      const delimiter = settings.csvDelimiter === 'auto' ? listTexts(w.lang).csv.delimiter : settings.csvDelimiter;
+      const out = await buildLocalExport(items, { lookup, delimiter, bom: settings.csvBom, coverage, lang: w.lang, signal, onProgress });
+      const fileName = exportFileName('esp-export', undefined, new Date());
+      if (!out.cancelled) download(out.csv, fileName);
+      return { ok: true, cancelled: out.cancelled, result: { ...out, fileName } };
+    },
+    copyText: w.copyText ?? ((text) => navigator.clipboard.writeText(text).then(() => true, () => false)),
+  };
+}
+
+/** Saves text as a CSV file from an extension page (an anchor download of a blob). */
+function saveFile(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  Object.assign(document.createElement('a'), { href: url, download: fileName }).click();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
 const rowsOf = (v: BouncedAddress[] | { rows: BouncedAddress[] }) => (Array.isArray(v) ? v : v.rows);
 
 /** The actions ExportControls and BounceList use. */

@@ -90,3 +90,24 @@ test('the export from the overview gathers the reasons first and says it is inco
   expect(file).not.toContain('reason not read');
   await expect(panel.getByTestId('dl-reasons-missing')).toHaveCount(0);
 });
+
+test('the popup turns a dropped Campaign Monitor export into the clean-up list ("5 of 5")', async ({ context, extensionId }) => {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const box = popup.getByTestId('dl-export-from-file');
+  await box.getByTestId('dl-export-file').setInputFiles(join(EXPORTS, 'no-email-column.csv'));
+  await expect(box.getByTestId('dl-file-note')).toHaveText('No e-mail column found (columns: Name, Company, Phone). Nothing was changed.');
+  await box.getByTestId('dl-export-file').setInputFiles(join(EXPORTS, 'campaign-monitor-bounced.csv'));
+  await expect(box.getByTestId('dl-file-note')).toHaveText('campaign-monitor-bounced.csv: 5 bounced addresses.');
+  const file = await csvOf(popup, () => box.getByTestId('dl-export-button').click());
+  const lines = file.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+  expect(lines[0]).toBe('email,flags,category,sub_reason,esp_type,code,reason,suggestion,provider,campaign,date,action,coverage');
+  expect(lines.slice(1).map((l) => [l.split(',')[0], l.split(',').slice(-2).join(',')])).toEqual([
+    ['jan.claes@gmial.com', 'fix typo,5 of 5'],
+    ['k.wouters@telenet.be', 'retry later,5 of 5'],
+    ['tom.peeters@outlook.com', 'pause and review sending,5 of 5'],
+    ['noreply@leverancier-nl.nl', 'check individually,5 of 5'],
+    ['lien.maes@skynet.be', 'remove in CRM,5 of 5'],
+  ]);
+  await expect(box.getByTestId('dl-export-coverage')).toContainText('— 5 of 5.');
+});
