@@ -3,6 +3,7 @@
 // into tests/bench/run.ts.
 import { readExportBytes, mergeBounces } from '../../lib/esp/export-file';
 import type { BouncedAddress } from '../../lib/esp/types';
+import { buildLocalExport } from '../../lib/export/local-export';
 import { measure } from './stats';
 
 /** A Campaign Monitor-shaped bounced export of `n` rows (fixed content, no randomness). */
@@ -27,4 +28,19 @@ export async function benchListsMerge(rows = 100_000): Promise<{ name: string; m
   return { name: `dropped ${rows.toLocaleString('en')}-row export read and merged`, medianMs: s.median, minMs: s.min, maxMs: s.max, runs: s.runs };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) benchListsMerge().then((r) => console.log(r));
+/**
+ * The big-list export path (issue 14 "Speed and memory"): 300,000 addresses triaged and written
+ * where they are, only distinct domains sent out (stubbed lookup), with the largest message size.
+ */
+export async function benchBigListExport(rows = 300_000): Promise<{ name: string; medianMs: number; minMs: number; maxMs: number; runs: number; largestMessageBytes: number }> {
+  const items: BouncedAddress[] = Array.from({ length: rows }, (_, i) => ({ email: `p${i}@firma${i % 20_000}.be`, espType: i % 3 ? 'soft' : 'hard', code: i % 3 ? '4.2.2' : '5.1.1' }));
+  let largest = 0;
+  const s = await measure(
+    () => buildLocalExport(items, { lookup: async (d) => ((largest = Math.max(largest, JSON.stringify({ type: 'export-domain-facts', domains: d }).length)), {}) }),
+    3,
+    0,
+  );
+  return { name: `${rows.toLocaleString('en')}-address export written in the tab`, medianMs: s.median, minMs: s.min, maxMs: s.max, runs: s.runs, largestMessageBytes: largest };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) benchListsMerge().then(async (r) => console.log(r, await benchBigListExport()));
