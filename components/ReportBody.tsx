@@ -14,6 +14,8 @@ import { DiagnosisHeadline, FindingsList, NextSteps } from './DiagnosisParts';
 import { ExportControls, type ExportActions } from './ExportControls';
 import { Section } from './Section';
 import { TrendChart } from './TrendChart';
+import { MessageVerdict } from './MessageVerdict';
+import { CampaignRestartPlan } from './CampaignRestartPlan';
 
 export type DnsState = { kind: 'idle' } | { kind: 'checking'; domain: string } | { kind: 'done'; check: DomainCheck } | { kind: 'error'; domain: string; error: string };
 
@@ -65,12 +67,14 @@ export function ReportBody(props: ReportBodyProps) {
           </Section>
         )
       )}
+      {props.dns.kind === 'done' && <MessageVerdict lang={lang} domain={props.dns.check.domain} />}
       <Section id="findings" title={t.sections.findings} open={isOpen('findings')} onToggle={onToggle}>
         <FindingsList t={t} diagnosis={diagnosis} onWhy={props.onWhy} />
       </Section>
       <Section id="steps" title={t.sections.steps} open={isOpen('steps')} onToggle={onToggle}>
         <NextSteps diagnosis={diagnosis} />
       </Section>
+      <CampaignRestartPlan lang={lang} report={report} diagnosis={diagnosis} />
       {props.history.length >= 2 && (
         <Section id="trend" title={t.sections.trend} open={isOpen('trend')} onToggle={onToggle}>
           <TrendChart t={t} lang={lang} entries={props.history} />

@@ -12,10 +12,11 @@ import { isPlaceholderReading } from '../../lib/esp/validate';
 import { gatherBounceReasons } from '../../lib/esp/bounce-reason';
 import { labelsOf, redactPageStructure } from '../../lib/esp/redact';
 import { messages, type Lang } from '../../lib/i18n';
-import { openWhy, ReportContextRequest, requestDomainCheck, type ReportContext } from '../../lib/platform/messages';
+import { messenger, openWhy, requestDomainCheck, type ReportContext } from '../../lib/platform/messages';
+import { checkSender, originOf } from '../../lib/platform/sender';
 import { hasPaging, pagingOf } from '../../lib/esp/collect';
 import { createExportActions } from '../../lib/platform/bounce-export-actions';
-import { loadHistory, loadSenderDomain, languageOf, loadSettings, loadUiState, onSettingsChanged, recordHistory, saveSenderDomain, saveUiState } from '../../lib/platform/storage';
+import { loadAccountHistory, loadSenderDomain, languageOf, loadSettings, loadUiState, onSettingsChanged, recordHistory, saveSenderDomain, saveUiState } from '../../lib/platform/storage';
 import { toHistoryEntry } from '../../lib/history/entries';
 import { PanelApp, type PageData } from '../../components/PanelApp';
 import { readStable } from './read-stable';
@@ -31,10 +32,15 @@ export default defineUnlistedScript(() => {
   const ctx = new ContentScriptContext('esp-panel');
   let run: AbortController | undefined;
   let ui: ShadowRootContentScriptUi<void> | undefined;
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!ReportContextRequest.safeParse(message).success) return undefined;
-    return Promise.resolve({ ...context });
-  });
+  // Only the extension's own pages (the popup) may ask what this report is about.
+  const env = {
+    extensionId: browser.runtime.id,
+    extensionOrigin: originOf(browser.runtime.getURL('/'))!,
+    isGrantedOrigin: async () => false,
+  };
+  messenger.onMessage('get-report-context', async ({ sender }) =>
+    (await checkSender('extension-page', sender, env)).ok ? { ...context } : {},
+  );
   const start = async () => {
     run?.abort();
     ui?.remove();
@@ -112,7 +118,12 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
   context.accountKey = report?.accountKey;
   // Figures only, per account (issue 5 §5); the list feeds the volume and reputation rules.
   const entry = report ? toHistoryEntry(report) : undefined;
-  const history = report?.accountKey ? (entry ? await recordHistory(report.accountKey, entry) : ((await loadHistory())[report.accountKey] ?? [])) : [];
+  const recorded = report?.accountKey
+    ? entry
+      ? await recordHistory(report.accountKey, entry)
+      : { entries: await loadAccountHistory(report.accountKey), saved: true }
+    : { entries: [], saved: true };
+  const history = recorded.entries;
   const layout = await loadUiState();
 
   const ui: ShadowRootContentScriptUi<void> = await createShadowRootUi(ctx, {
@@ -122,6 +133,7 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
     anchor: 'body',
     append: 'last',
     onMount(container) {
+      container.lang = lang; // screen readers and hyphenation follow the panel's language (issue 11 §9)
       render(
         <PanelApp
           t={t}

@@ -46,6 +46,11 @@ function cell(value: string | number | undefined, delimiter: string): string {
   return s.includes('"') || s.includes(delimiter) || s.includes('\n') || s.includes('\r') ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** One record (CRLF-terminated) from cell values in order, for writers that push rows one by one. */
+export function csvRecord(values: (string | number | undefined)[], delimiter: ',' | ';' = ','): string {
+  return `${values.map((v) => cell(v, delimiter)).join(delimiter)}\r\n`;
+}
+
 /** The CSV a record at a time (header first, BOM on it), for lists too long for one string. */
 export function* csvRecords(
   rows: Iterable<Record<string, string | number | undefined>>,

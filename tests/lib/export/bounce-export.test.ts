@@ -21,7 +21,7 @@ describe('bounce export', () => {
       ['sofie.vandamme@yahoo.com', '', 'deferred', 'rate-limit', '4.7.0', undefined, 'pause-sending'],
       ['tom.peeters@outlook.com', '', 'blocked', 'auth', '5.7.515', undefined, 'check-auth'],
       ['administratie@vdberghe-bouw.be', 'role domain-dead', 'hard', 'domain', '5.4.4', undefined, 'remove'],
-      ['jan.claes@gmial.com', 'typo disposable', 'hard', 'domain', '5.1.2', 'jan.claes@gmail.com', 'fix-typo'],
+      ['jan.claes@gmial.com', 'typo', 'hard', 'domain', '5.1.2', 'jan.claes@gmail.com', 'fix-typo'],
       ['sales@oudeklant-bvba.be', 'role', 'hard', 'user-unknown', '5.1.1', undefined, 'remove'],
       ['lien.maes@skynet.be', '', 'hard', 'disabled', '5.2.1', undefined, 'remove'],
       ['bart.willems@gmail.com', '', 'deferred', 'rate-limit', '4.7.28', undefined, 'pause-sending'],
@@ -88,7 +88,7 @@ describe('bounce export', () => {
       exportCsv(buildExportRows([bounces[6]!, { email: 'x@example.be', espType: 'soft' }], { providers: new Map([['gmial.com', 'other']]) }), { lang, delimiter: ';', coverage: { read: 2, stated: 5, complete: false } }).split('\r\n');
     expect(rowsOf('nl').slice(0, 3)).toEqual([
       'e-mailadres;kenmerken;categorie;subreden;type_volgens_esp;code;reden;suggestie;provider;campagne;datum;actie;dekking',
-      'jan.claes@gmial.com;tikfout wegwerpadres;hard;domain;hard;5.1.2;550 5.1.2 <jan.claes@gmial.com>: Host or domain name not found. Name service error for name=gmial.com type=A: Host not found;jan.claes@gmail.com;other;;2026-03-10;tikfout verbeteren;2 van 5 — onvolledig',
+      'jan.claes@gmial.com;tikfout;hard;domain;hard;5.1.2;550 5.1.2 <jan.claes@gmial.com>: Host or domain name not found. Name service error for name=gmial.com type=A: Host not found;jan.claes@gmail.com;other;;2026-03-10;tikfout verbeteren;2 van 5 — onvolledig',
       'x@example.be;;reden niet gelezen;reden niet gelezen;soft;;;;;;;eerst de bouncereden lezen;2 van 5 — onvolledig',
     ]);
     expect(rowsOf('fr')[0]).toBe('adresse_e-mail;signalements;catégorie;sous-motif;type_selon_esp;code;motif;suggestion;fournisseur;campagne;date;action;couverture');
