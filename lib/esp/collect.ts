@@ -32,22 +32,24 @@ export function nextPageUrl(doc: Document, url: string): string | undefined {
 // "Showing results 1 - 10 of 392" (Mailchimp, esp-pages.md [seen]); the other UI languages' word
 // for "of" ([guess]: van, sur, de, von). Digits may be grouped with , . space NBSP or NNBSP.
 const NUM = String.raw`\d{1,3}(?:[.,\s\u00A0\u202F]\d{3})*|\d+`;
-const RANGE = new RegExp(String.raw`(${NUM})\s*[-–—]\s*(${NUM})\s+(?:of|van|sur|de|von|di)\s+(${NUM})(?!\d)`, 'i');
+const PAGING_PATTERNS = new RegExp(String.raw`(${NUM})\s*[-–—]\s*(${NUM})\s+(?:of|van|sur|de|von|di)\s+(${NUM})(?!\d)`, 'i');
 
 const toInt = (s: string) => Number(s.replace(/[^\d]/g, ''));
 
 /** The paging line of a list, when the page shows one: { from: 1, to: 10, total: 392 }. */
 export function pagingOf(doc: Document): { from: number; to: number; total: number } | undefined {
   const text = (doc.body?.textContent ?? '').replace(/\s+/g, ' ');
-  const m = RANGE.exec(text);
+  const m = PAGING_PATTERNS.exec(text);
   if (!m) return undefined;
   const [from, to, total] = [toInt(m[1]!), toInt(m[2]!), toInt(m[3]!)];
   return from >= 1 && from <= to && to <= total ? { from, to, total } : undefined;
 }
 
+const PAGING_SELECTORS = { controls: 'button, a[href], [role="button"]' };
+
 /** Paging controls are present (a "next page" button or link), whatever the line says. */
 export function hasPaging(doc: Document): boolean {
-  const controls = Array.from(doc.querySelectorAll('button, a[href], [role="button"]'));
+  const controls = Array.from(doc.querySelectorAll(PAGING_SELECTORS.controls));
   return controls.some((c) => NEXT_TEXT.test((c.textContent ?? '').trim()) || NEXT_TEXT.test(c.getAttribute('aria-label') ?? ''));
 }
 
