@@ -27,9 +27,21 @@ export function ExportFromFile({ t, lang, actions }: { t: Messages; lang: Lang; 
           setFile({ name, rows: r.file.rows });
         }}
       />
-      {error && <p class="dl-error" role="alert" data-testid="dl-file-note">{error}</p>}
+      {error && (
+        <p class="dl-error" role="alert" data-testid="dl-file-note">
+          {error}
+        </p>
+      )}
       {file && <p data-testid="dl-file-note">{L.popup.read(file.name, file.rows.length, lang)}</p>}
-      {file && <ExportControls key={file.name} t={t} items={file.rows} coverage={{ read: file.rows.length, stated: file.rows.length, complete: true }} actions={actions} />}
+      {file && (
+        <ExportControls
+          key={file.name}
+          t={t}
+          items={file.rows}
+          coverage={{ read: file.rows.length, stated: file.rows.length, complete: true }}
+          actions={actions}
+        />
+      )}
     </section>
   );
 }

@@ -12,7 +12,13 @@ import type { Lang } from '../i18n';
 import { listTexts } from '../i18n/lists';
 import { loadSettings } from './storage';
 import { requestDomainFacts } from './export-messages';
-import { addBouncePage, campaignKeyOf, forgetBouncePages, loadBouncePages, watchBouncePages } from './bounce-pages-store';
+import {
+  addBouncePage,
+  campaignKeyOf,
+  forgetBouncePages,
+  loadBouncePages,
+  watchBouncePages,
+} from './bounce-pages-store';
 
 export interface ExportWiring {
   adapter: EspAdapter;
@@ -32,7 +38,11 @@ export interface ExportWiring {
 }
 
 /** The popup's actions: an ESP export file, no report page (no collecting, no reasons to fetch). */
-export function createFileExportActions(w: { lang: Lang; download?(text: string, fileName: string): void; copyText?(text: string): Promise<boolean> }): ExportActions {
+export function createFileExportActions(w: {
+  lang: Lang;
+  download?(text: string, fileName: string): void;
+  copyText?(text: string): Promise<boolean>;
+}): ExportActions {
   const download = w.download ?? saveFile;
   return {
     lang: w.lang,
@@ -45,12 +55,26 @@ export function createFileExportActions(w: { lang: Lang; download?(text: string,
           }
         : undefined;
       const delimiter = settings.csvDelimiter === 'auto' ? listTexts(w.lang).csv.delimiter : settings.csvDelimiter;
-      const out = await buildLocalExport(items, { lookup, delimiter, bom: settings.csvBom, coverage, lang: w.lang, signal, onProgress });
+      const out = await buildLocalExport(items, {
+        lookup,
+        delimiter,
+        bom: settings.csvBom,
+        coverage,
+        lang: w.lang,
+        signal,
+        onProgress,
+      });
       const fileName = exportFileName('esp-export', undefined, new Date());
       if (!out.cancelled) download(out.csv, fileName);
       return { ok: true, cancelled: out.cancelled, result: { ...out, fileName } };
     },
-    copyText: w.copyText ?? ((text) => navigator.clipboard.writeText(text).then(() => true, () => false)),
+    copyText:
+      w.copyText ??
+      ((text) =>
+        navigator.clipboard.writeText(text).then(
+          () => true,
+          () => false,
+        )),
   };
 }
 
@@ -84,7 +108,14 @@ export function createExportActions(w: ExportWiring): ExportActions {
     pageComplete: w.pageComplete,
     async runExport(items, coverage, onProgress, signal) {
       try {
-        const out = await buildLocalExport(items, { ...(await lookupOptions()), campaign: w.campaign, coverage, lang: w.lang, signal, onProgress });
+        const out = await buildLocalExport(items, {
+          ...(await lookupOptions()),
+          campaign: w.campaign,
+          coverage,
+          lang: w.lang,
+          signal,
+          onProgress,
+        });
         const fileName = exportFileName(w.adapter.provider, w.campaign, new Date());
         if (!out.cancelled) w.download(out.csv, fileName);
         return { ok: true, cancelled: out.cancelled, result: { ...out, fileName } };
@@ -95,11 +126,13 @@ export function createExportActions(w: ExportWiring): ExportActions {
     copyText: w.copyText,
     collect:
       w.canCollect && start
-        ? (onProgress, signal) => collectBounceList(start, w.fetchDoc, (doc, u) => w.adapter.extractBounces(doc, u), { signal, onProgress })
+        ? (onProgress, signal) =>
+            collectBounceList(start, w.fetchDoc, (doc, u) => w.adapter.extractBounces(doc, u), { signal, onProgress })
         : undefined,
     gatherReasons:
       w.adapter.provider === 'mailchimp'
-        ? (items, onProgress, signal) => gatherBounceReasons(items, w.fetchReasonText, { concurrency: 4, signal, onProgress })
+        ? (items, onProgress, signal) =>
+            gatherBounceReasons(items, w.fetchReasonText, { concurrency: 4, signal, onProgress })
         : undefined,
     async lookupProviders(items, onProgress, signal) {
       const { lookup } = await lookupOptions();

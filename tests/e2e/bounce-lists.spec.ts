@@ -29,8 +29,9 @@ function pagedList(): string {
 }
 
 async function servePaged(context: BrowserContext): Promise<void> {
-  await context.route((u) => u.pathname === '/reports/activity/bounced' && u.searchParams.get('id') === '7700001', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: pagedList() }),
+  await context.route(
+    (u) => u.pathname === '/reports/activity/bounced' && u.searchParams.get('id') === '7700001',
+    (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: pagedList() }),
   );
 }
 
@@ -39,7 +40,10 @@ async function csvOf(page: Page, click: () => Promise<void>): Promise<string> {
   return readFileSync((await download.path())!, 'utf8');
 }
 
-test('"10 of 12 read"; the next page the user opens is kept for the campaign, across a reload', async ({ context, page }) => {
+test('"10 of 12 read"; the next page the user opens is kept for the campaign, across a reload', async ({
+  context,
+  page,
+}) => {
   await servePaged(context);
   await page.goto(LIST);
   const panel = page.getByTestId('dl-panel');
@@ -52,7 +56,10 @@ test('"10 of 12 read"; the next page the user opens is kept for the campaign, ac
   await expect(page.getByTestId('dl-panel').getByTestId('dl-coverage')).toHaveText('12 of 12 read');
 });
 
-test('a dropped ESP export completes the list; a file that is not one is refused and changes nothing', async ({ context, page }) => {
+test('a dropped ESP export completes the list; a file that is not one is refused and changes nothing', async ({
+  context,
+  page,
+}) => {
   await servePaged(context);
   await page.goto(LIST);
   const panel = page.getByTestId('dl-panel');
@@ -64,8 +71,12 @@ test('a dropped ESP export completes the list; a file that is not one is refused
   await expect(panel.getByTestId('dl-coverage')).toHaveText('10 of 12 read');
   const rows = JSON.parse(readFileSync(`${ESP_FIXTURE_DIR}bounce-rows.json`, 'utf8')) as { email: string }[];
   const csv = `\uFEFF"Email Address","First Name","Last Name","LAST_CHANGED"\r\n${rows.map((r) => `${r.email},,,2026-03-10`).join('\r\n')}\r\n`;
-  await panel.getByTestId('dl-export-file').setInputFiles({ name: 'bounced_members_export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  await expect(panel.getByTestId('dl-file-note')).toHaveText('bounced_members_export.csv: 12 addresses read, 2 new, 0 completed.');
+  await panel
+    .getByTestId('dl-export-file')
+    .setInputFiles({ name: 'bounced_members_export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(panel.getByTestId('dl-file-note')).toHaveText(
+    'bounced_members_export.csv: 12 addresses read, 2 new, 0 completed.',
+  );
   await expect(panel.getByTestId('dl-coverage')).toHaveText('12 of 12 read');
   const file = await csvOf(page, () => panel.getByTestId('dl-export-button').click());
   const lines = file.split('\r\n').filter(Boolean);
@@ -80,7 +91,9 @@ test('a dropped ESP export completes the list; a file that is not one is refused
 test('the export from the overview gathers the reasons first and says it is incomplete', async ({ page }) => {
   await page.goto(`${MC}/reports/summary?id=4409731`);
   const panel = page.getByTestId('dl-panel');
-  const file = await csvOf(page, () => panel.getByRole('button', { name: 'Export the bounced addresses for the CRM (CSV)' }).click());
+  const file = await csvOf(page, () =>
+    panel.getByRole('button', { name: 'Export the bounced addresses for the CRM (CSV)' }).click(),
+  );
   await expect(panel.getByTestId('dl-export-done')).toBeVisible();
   await expect(panel.getByTestId('dl-export-coverage')).toContainText('— 12 of 392 — incomplete.');
   const lines = file.split('\r\n').filter(Boolean);
@@ -91,17 +104,27 @@ test('the export from the overview gathers the reasons first and says it is inco
   await expect(panel.getByTestId('dl-reasons-missing')).toHaveCount(0);
 });
 
-test('the popup turns a dropped Campaign Monitor export into the clean-up list ("5 of 5")', async ({ context, extensionId }) => {
+test('the popup turns a dropped Campaign Monitor export into the clean-up list ("5 of 5")', async ({
+  context,
+  extensionId,
+}) => {
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   const box = popup.getByTestId('dl-export-from-file');
   await box.getByTestId('dl-export-file').setInputFiles(join(EXPORTS, 'no-email-column.csv'));
-  await expect(box.getByTestId('dl-file-note')).toHaveText('No e-mail column found (columns: Name, Company, Phone). Nothing was changed.');
+  await expect(box.getByTestId('dl-file-note')).toHaveText(
+    'No e-mail column found (columns: Name, Company, Phone). Nothing was changed.',
+  );
   await box.getByTestId('dl-export-file').setInputFiles(join(EXPORTS, 'campaign-monitor-bounced.csv'));
   await expect(box.getByTestId('dl-file-note')).toHaveText('campaign-monitor-bounced.csv: 5 bounced addresses.');
   const file = await csvOf(popup, () => box.getByTestId('dl-export-button').click());
-  const lines = file.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
-  expect(lines[0]).toBe('email,flags,category,sub_reason,esp_type,code,reason,suggestion,provider,campaign,date,action,coverage');
+  const lines = file
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter(Boolean);
+  expect(lines[0]).toBe(
+    'email,flags,category,sub_reason,esp_type,code,reason,suggestion,provider,campaign,date,action,coverage',
+  );
   expect(lines.slice(1).map((l) => [l.split(',')[0], l.split(',').slice(-2).join(',')])).toEqual([
     ['jan.claes@gmial.com', 'fix typo,5 of 5'],
     ['k.wouters@telenet.be', 'retry later,5 of 5'],
