@@ -9,6 +9,8 @@ import type { Coverage } from '../lib/export/bounce-export';
 import { coverageText } from '../lib/export/bounce-export';
 import type { ExportActions, ExportSummary } from '../lib/export/actions';
 import type { Messages } from '../lib/i18n';
+import { bulkSenderByProvider, providerBreakdown } from '../lib/export/provider-breakdown';
+import { ProviderBreakdown } from './ProviderBreakdown';
 import { listTexts, type ActionId } from '../lib/i18n/lists';
 
 export type { ExportActions, ExportSummary, PagesSource, Gather } from '../lib/export/actions';
@@ -19,7 +21,7 @@ type State =
   | { kind: 'partial'; collected: CollectResult }
   | { kind: 'gathering'; done: number; total: number }
   | { kind: 'exporting'; done: number; total: number }
-  | { kind: 'done'; result: ExportSummary; copied?: boolean }
+  | { kind: 'done'; result: ExportSummary; rows: BouncedAddress[]; copied?: boolean }
   | { kind: 'error'; error: string };
 
 const pendingReasons = (items: BouncedAddress[]) => items.filter((b) => b.reasonUrl && !b.reason).length;
@@ -45,7 +47,7 @@ export function ExportControls({
     setState({ kind: 'exporting', done: 0, total: 0 });
     const r = await actions.runExport(list, cov, (done, total) => setState({ kind: 'exporting', done, total }), signal);
     if (!r.ok) return setState({ kind: 'error', error: r.error });
-    setState(r.cancelled ? { kind: 'idle' } : { kind: 'done', result: r.result });
+    setState(r.cancelled ? { kind: 'idle' } : { kind: 'done', result: r.result, rows: list });
   };
   // Issue 13 §5: from the overview, the reasons are gathered before the export (Mailchimp);
   // where they cannot be, the result says how many are missing.
@@ -171,6 +173,14 @@ export function ExportControls({
           )}
           {state.result.domainsUnchecked > 0 && (
             <p class="dl-muted">{L.panel.unchecked(state.result.domainsUnchecked, lang)}</p>
+          )}
+          {/* From the overview there is no bounce list on screen: the breakdown comes with the export. */}
+          {!items && state.result.providers && state.result.providers.size > 0 && (
+            <ProviderBreakdown
+              lang={lang}
+              breakdown={providerBreakdown(state.rows, state.result.providers)}
+              bulk={bulkSenderByProvider(undefined)}
+            />
           )}
           <p class="dl-muted">{L.panel.limits}</p>
           {state.result.suppression && (

@@ -62,7 +62,11 @@ export function providerBreakdown(items: readonly BouncedAddress[], providers: R
     e.blocked += r.blocked;
     byWho.set(key, e);
   }
-  const top = [...byWho.entries()].filter(([, e]) => e.blocked > 0).sort((a, b) => b[1].blocked - a[1].blocked)[0];
+  // On a tie, a named provider before 'other' and 'unknown' (they refuse nothing as one party).
+  const vague = (who: string) => (who === 'other' || who === 'unknown' ? 1 : 0);
+  const top = [...byWho.entries()]
+    .filter(([, e]) => e.blocked > 0)
+    .sort((a, b) => b[1].blocked - a[1].blocked || vague(a[0]) - vague(b[0]))[0];
   return {
     rows,
     totalBlocked,

@@ -170,7 +170,7 @@ export const en = {
       kpn: 'KPN',
       ziggo: 'Ziggo',
       other: 'other',
-      unknown: 'not looked up',
+      unknown: 'unknown (no answer or no such domain)',
     } as Record<string, string>,
     /** Who operates the filtering: one company behind several providers (Microsoft 365 and Outlook.com). */
     operators: { microsoft: 'Microsoft', google: 'Google' } as Record<string, string>,
@@ -309,7 +309,7 @@ export const nl: ListTexts = {
   },
   providers: {
     heading: 'Bounces per mailboxprovider',
-    names: { ...en.providers.names, other: 'overige', unknown: 'niet opgezocht' },
+    names: { ...en.providers.names, other: 'overige', unknown: 'onbekend (geen antwoord of onbestaand domein)' },
     operators: en.providers.operators,
     legend: { hard: 'hard', blocked: 'geblokkeerd', deferred: 'uitgesteld', other: 'overig' },
     refused: (provider, blocked, total, lang = 'nl') =>
@@ -444,7 +444,7 @@ export const fr: ListTexts = {
   },
   providers: {
     heading: 'Rebonds par fournisseur de messagerie',
-    names: { ...en.providers.names, other: 'autres', unknown: 'non consulté' },
+    names: { ...en.providers.names, other: 'autres', unknown: 'inconnu (pas de réponse ou domaine inexistant)' },
     operators: en.providers.operators,
     legend: { hard: 'définitif', blocked: 'bloqué', deferred: 'différé', other: 'autre' },
     refused: (provider, blocked, total, lang = 'fr') =>

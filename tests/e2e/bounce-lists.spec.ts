@@ -102,6 +102,9 @@ test('the export from the overview gathers the reasons first and says it is inco
   expect(file).toContain('5.7.515');
   expect(file).not.toContain('reason not read');
   await expect(panel.getByTestId('dl-reasons-missing')).toHaveCount(0);
+  // Bounces per mailbox provider, one MX lookup per domain (knowledge.md §7).
+  await expect(panel.getByTestId('dl-providers-headline')).toHaveText('Microsoft refused 1 of your 2 blocked mails.');
+  await expect(panel.getByTestId('dl-providers-bulk')).toContainText('drop the recipients export');
 });
 
 test('the popup turns a dropped Campaign Monitor export into the clean-up list ("5 of 5")', async ({
