@@ -19,7 +19,7 @@ import {
 import { ExportControls, type ExportActions } from './ExportControls';
 import { ExportDrop } from './ExportDrop';
 import { ProviderBreakdown } from './ProviderBreakdown';
-import { classifyBounce, espDisagreement, type BounceCategory } from '../lib/bounces/classify';
+import { classifyBounce, espDisagreement, isReputationSignal, type BounceCategory } from '../lib/bounces/classify';
 
 export interface BounceListProps {
   t: Messages;
@@ -140,9 +140,9 @@ export function BounceList({ t, items, gather, onItems, exportActions }: BounceL
           {t.bounces.triage(
             triaged.length,
             byCategory('hard'),
-            byCategory('blocked'),
+            triaged.filter((x) => x.c.category === 'blocked' || isReputationSignal(x.c)).length,
             authBlocks,
-            byCategory('soft') + byCategory('deferred'),
+            byCategory('soft') + triaged.filter((x) => x.c.category === 'deferred' && !isReputationSignal(x.c)).length,
             byCategory('other'),
           )}
           {disagreeing > 0 && ` ${t.bounces.disagree(disagreeing)}`}

@@ -7,6 +7,7 @@ import type { CampaignReport } from '../lib/esp/types';
 import { diagnose, type Diagnosis } from '../lib/diagnosis';
 import type { DomainCheck } from '../lib/auth/types';
 import type { Lang, Messages } from '../lib/i18n';
+import type { Thresholds } from '../lib/diagnosis/thresholds';
 import { DiagnosisHeadline, FindingsList, NextSteps } from './DiagnosisParts';
 
 const FIELDS = ['recipients', 'hard', 'soft', 'opens', 'clicks', 'unsubscribes', 'complaints'] as const;
@@ -35,7 +36,8 @@ export function reportFromFigures(values: Partial<Record<Field, string>>): { rep
   };
 }
 
-export function ManualFigures({ t, lang, domain }: { t: Messages; lang: Lang; domain?: DomainCheck }) {
+/** `thresholds`: the user's own, from the options (issue 11 §10), as the panel uses them. */
+export function ManualFigures({ t, lang, domain, thresholds }: { t: Messages; lang: Lang; domain?: DomainCheck; thresholds?: Partial<Thresholds> }) {
   const [values, setValues] = useState<Partial<Record<Field, string>>>({});
   const [result, setResult] = useState<{ diagnosis?: Diagnosis; error?: string }>();
   return (
@@ -50,7 +52,7 @@ export function ManualFigures({ t, lang, domain }: { t: Messages; lang: Lang; do
           const checked = validateReport(built.report, ['recipients']);
           if (!checked.ok) return setResult({ error: checked.detail ?? t.manual.needRecipients });
           if (checked.value.recipients === undefined) return setResult({ error: t.manual.needRecipients });
-          setResult({ diagnosis: diagnose({ report: checked.value, domain, lang }) });
+          setResult({ diagnosis: diagnose({ report: checked.value, domain, lang, thresholds }) });
         }}
       >
         {FIELDS.map((f) => (
@@ -65,8 +67,8 @@ export function ManualFigures({ t, lang, domain }: { t: Messages; lang: Lang; do
       {result?.diagnosis && (
         <section data-testid="dl-manual-result">
           <DiagnosisHeadline t={t} diagnosis={result.diagnosis} />
-          <FindingsList t={t} diagnosis={result.diagnosis} />
           <NextSteps diagnosis={result.diagnosis} />
+          <FindingsList t={t} diagnosis={result.diagnosis} />
         </section>
       )}
     </details>

@@ -1,6 +1,7 @@
-// The panel over an ESP page, whatever the page: a report overview, a bounce list, or a page
-// that could not be read. State lives here; everything that touches the browser comes in as an
-// action from the content script (house-style.md: components take no browser APIs).
+// The panel over an ESP page, whatever the page: a report overview, its abuse list, a bounce
+// list, or a page that could not be read — each with a verdict (issue 13 §3). State lives here;
+// everything that touches the browser comes in as an action from the content script
+// (house-style.md: components take no browser APIs).
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { BouncedAddress, CampaignReport } from '../lib/esp/types';
 import type { GatherProgress } from '../lib/esp/bounce-reason';
@@ -10,14 +11,15 @@ import type { CheckDomainResponse } from '../lib/platform/messages';
 import type { EspId } from '../lib/auth/types';
 import { PanelFrame, type Position } from './PanelFrame';
 import type { HistoryEntry } from '../lib/history/entries';
-import { DEFAULT_THRESHOLDS, type Thresholds } from '../lib/diagnosis/thresholds';
+import { resolveThresholds, type Thresholds } from '../lib/diagnosis/thresholds';
 import { ReportBody, type DnsState } from './ReportBody';
+import { DiagnosisHeadline, NextSteps } from './DiagnosisParts';
 import { BounceList } from './BounceList';
 import { Unreadable } from './Unreadable';
 import type { ExportActions } from './ExportControls';
 
 export type PageData =
-  | { kind: 'report'; report: CampaignReport; notes?: string[] }
+  | { kind: 'report'; report: CampaignReport; notes?: string[]; view?: 'overview' | 'abuse'; complainers?: string[] }
   | { kind: 'bounces'; items: BouncedAddress[] }
   | { kind: 'unreadable'; detail?: string };
 
@@ -30,6 +32,9 @@ export interface PanelActions {
   exportActions?: ExportActions;
   openWhy?(id: string): void;
   saveLayout?(layout: { sections: Record<string, boolean>; position?: Position }): void;
+  /** Remembers the collapsed state (for every page). */
+  saveCollapsed?(collapsed: boolean): void;
+  /** The close button: hide the panel for this campaign (remembered by the caller). */
   close(): void;
 }
 
@@ -39,6 +44,8 @@ export interface PanelAppProps {
   position: Position;
   /** Remembered open/closed state of the sections. */
   sections: Record<string, boolean>;
+  /** Remembered collapsed state of the whole panel. */
+  collapsed?: boolean;
   /** The account's earlier campaigns (figures only), this one included when it has an id. */
   history: HistoryEntry[];
   /** The user's thresholds over the article's (options page). */
@@ -49,12 +56,15 @@ export interface PanelAppProps {
   actions: PanelActions;
 }
 
-export function PanelApp({ t, lang, position, sections: initialSections, history, thresholds, page, domain, actions }: PanelAppProps) {
+export function PanelApp({ t, lang, position, sections: initialSections, collapsed, history, thresholds, page, domain, actions }: PanelAppProps) {
   const [sections, setSections] = useState(initialSections);
   const [pos, setPos] = useState(position);
   const [dns, setDns] = useState<DnsState>({ kind: 'idle' });
-  const [askDomain, setAskDomain] = useState(page.kind === 'report' && !domain.remembered);
+  const overview = page.kind === 'report' && page.view !== 'abuse';
+  // Only the overview needs DNS; the other pages of the account never ask for the domain again.
+  const [askDomain, setAskDomain] = useState(overview && !domain.remembered);
   const [items, setItems] = useState(page.kind === 'bounces' ? page.items : []);
+  const th = useMemo(() => resolveThresholds(thresholds), [thresholds]);
 
   const check = async (d: string) => {
     setAskDomain(false);
@@ -63,13 +73,16 @@ export function PanelApp({ t, lang, position, sections: initialSections, history
     setDns(res.ok ? { kind: 'done', check: res.check } : { kind: 'error', domain: d, error: res.error });
   };
   useEffect(() => {
-    if (page.kind === 'report' && domain.remembered) void check(domain.remembered);
+    if (overview && domain.remembered) void check(domain.remembered);
   }, []);
 
-  const diagnosis = useMemo(
-    () => (page.kind === 'report' ? diagnose({ report: page.report, domain: dns.kind === 'done' ? dns.check : undefined, history, lang, thresholds }) : undefined),
-    [page, dns, lang, history, thresholds],
-  );
+  const diagnosis = useMemo(() => {
+    const base = { history, lang, thresholds };
+    if (page.kind === 'report')
+      return diagnose({ ...base, report: page.report, page: page.view ?? 'overview', domain: dns.kind === 'done' ? dns.check : undefined, dnsError: dns.kind === 'error' ? dns.error : undefined });
+    if (page.kind === 'bounces') return diagnose({ ...base, report: { provider: 'manual' }, page: 'bounces', bounces: items });
+    return undefined;
+  }, [page, dns, lang, history, thresholds, items]);
   useEffect(() => {
     if (diagnosis) actions.onDiagnosed?.(diagnosis);
   }, [diagnosis]);
@@ -78,6 +91,8 @@ export function PanelApp({ t, lang, position, sections: initialSections, history
     <PanelFrame
       t={t}
       position={pos}
+      collapsed={collapsed}
+      onCollapsed={actions.saveCollapsed}
       onClose={actions.close}
       onMoved={(p) => {
         setPos(p);
@@ -90,6 +105,8 @@ export function PanelApp({ t, lang, position, sections: initialSections, history
           lang={lang}
           report={page.report}
           notes={page.notes}
+          view={page.view}
+          complainers={page.complainers}
           diagnosis={diagnosis}
           dns={dns}
           askDomain={askDomain}
@@ -103,17 +120,21 @@ export function PanelApp({ t, lang, position, sections: initialSections, history
           history={history}
           sections={sections}
           onToggle={(id, open) => {
-            if (sections[id] === open || (sections[id] === undefined && open)) return;
+            if (sections[id] === open) return;
             const next = { ...sections, [id]: open };
             setSections(next);
             actions.saveLayout?.({ sections: next, position: pos });
           }}
           onWhy={actions.openWhy}
-          thresholds={{ ...DEFAULT_THRESHOLDS, ...thresholds }}
+          thresholds={th}
         />
       )}
-      {page.kind === 'bounces' && (
-        <BounceList t={t} items={items} onItems={setItems} exportActions={actions.exportActions} gather={actions.gatherReasons ? (onProgress, signal) => actions.gatherReasons!(items, onProgress, signal) : undefined} />
+      {page.kind === 'bounces' && diagnosis && (
+        <>
+          <DiagnosisHeadline t={t} diagnosis={diagnosis} page="bounces" />
+          <NextSteps diagnosis={diagnosis} />
+          <BounceList t={t} items={items} onItems={setItems} exportActions={actions.exportActions} gather={actions.gatherReasons ? (onProgress, signal) => actions.gatherReasons!(items, onProgress, signal) : undefined} />
+        </>
       )}
       {page.kind === 'unreadable' && <Unreadable t={t} detail={page.detail} onCopyStructure={actions.copyStructure} />}
     </PanelFrame>

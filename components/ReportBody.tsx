@@ -1,16 +1,18 @@
-// The overview of a campaign in the panel: headline and likely cause, the bounce and open rates
-// on the article's scales, then sections that remember whether they are open — DNS, evidence,
-// next steps, the account's trend, the clean-up list. Page text is rendered as text only.
+// The overview of a campaign in the panel, read in ten seconds (issue 13 §10): the headline and
+// likely cause, the figures that decide it, the next steps — then, collapsed behind one-line
+// summaries, the DNS details, the evidence, the account's trend and the clean-up list. Other
+// parts insert themselves as one line each in the marked places. Page text is rendered as text.
 import type { CampaignReport } from '../lib/esp/types';
 import type { Diagnosis } from '../lib/diagnosis';
 import type { HistoryEntry } from '../lib/history/entries';
 import { formatPercent, type Lang, type Messages } from '../lib/i18n';
 import { bounceBand, type Thresholds } from '../lib/diagnosis/thresholds';
-import { bounceRateOf, openRateOf } from '../lib/diagnosis/rates';
+import { bandWords } from '../lib/diagnosis/bounce-band-words';
+import { bounceRateOf, clickRateOf, openRateOf } from '../lib/diagnosis/rates';
 import type { DomainCheck } from '../lib/auth/types';
 import { AuthRows } from './AuthRows';
 import { DomainForm } from './DomainForm';
-import { DiagnosisHeadline, FindingsList, NextSteps } from './DiagnosisParts';
+import { DiagnosisHeadline, FindingsList, NextSteps, SuppressList, evidenceLine } from './DiagnosisParts';
 import { ExportControls, type ExportActions } from './ExportControls';
 import { Section } from './Section';
 import { TrendChart } from './TrendChart';
@@ -36,45 +38,61 @@ export interface ReportBodyProps {
   onWhy?(id: string): void;
   exportActions?: ExportActions;
   thresholds: Thresholds;
+  /** Which page the report comes from (the abuse list shows only complaints). */
+  view?: 'overview' | 'abuse';
+  /** The abuse list's complainers, offered for suppression. */
+  complainers?: string[];
 }
 
+/** A number with its sign, never split over two lines. */
+const Num = ({ children }: { children: string }) => <strong class="dl-num">{children}</strong>;
+
 export function ReportBody(props: ReportBodyProps) {
-  const { t, lang, report, diagnosis, sections, onToggle } = props;
+  const { t, lang, report, diagnosis, sections, thresholds } = props;
   const rate = bounceRateOf(report);
-  const band = rate !== undefined ? bounceBand(rate, props.thresholds) : undefined;
+  const band = rate !== undefined ? bounceBand(rate, thresholds) : undefined;
   const open = openRateOf(report);
-  const isOpen = (id: string, dflt = true) => sections[id] ?? dflt;
+  const click = clickRateOf(report);
+  // Open by default: only the steps. A toggle that matches the current state (the browser's
+  // initial "toggle" event) is not a change to remember.
+  const isOpen = (id: string, dflt = id === 'steps') => sections[id] ?? dflt;
+  const onToggle = (id: string, open: boolean) => open !== isOpen(id) && props.onToggle(id, open);
   return (
     <>
-      <DiagnosisHeadline t={t} diagnosis={diagnosis} />
-      {rate !== undefined && band && (
-        <p class={`dl-metric dl-band-${band}`} data-testid="dl-bounce" data-band={band}>
-          {t.panel.bounceRate}: <strong>{formatPercent(rate, lang)}</strong> — {t.band[band]}
-        </p>
-      )}
-      {open !== undefined && (
-        <p class="dl-metric" data-testid="dl-open">
-          {t.panel.openRate}: <strong>{formatPercent(open, lang)}</strong> ({t.panel.benchmark(formatPercent(props.thresholds.openBenchmark, lang))})
-        </p>
-      )}
+      <DiagnosisHeadline t={t} diagnosis={diagnosis} page={props.view ?? 'overview'} />
+      <div class="dl-figures">
+        {rate !== undefined && band && (
+          <p class={`dl-metric dl-band-${band}`} data-testid="dl-bounce" data-band={band}>
+            {t.panel.bounceRate}: <Num>{formatPercent(rate, lang)}</Num> — {bandWords(rate, t, lang, thresholds)}
+          </p>
+        )}
+        {open !== undefined && (
+          <p class="dl-metric" data-testid="dl-open">
+            {t.panel.openRate}: <Num>{formatPercent(open, lang)}</Num> ({t.panel.benchmark(formatPercent(thresholds.openBenchmark, lang))})
+          </p>
+        )}
+        {click !== undefined && (
+          <p class="dl-metric" data-testid="dl-click">
+            {t.panel.clickRate}: <Num>{formatPercent(click, lang)}</Num> ({t.panel.benchmark(formatPercent(thresholds.clickBenchmark, lang))})
+          </p>
+        )}
+      </div>
       {props.notes && props.notes.length > 0 && <p class="dl-muted" data-testid="dl-notes">{t.panel.couldNotRead(props.notes.map((n) => n.replace(/^could not read /, '')).join(', '))}</p>}
-      {props.askDomain ? (
-        <DomainForm t={t} prefill={props.domainPrefill} onSubmit={props.onDomain} />
-      ) : (
-        props.dns.kind !== 'idle' && (
-          <Section id="dns" title={t.sections.dns} open={isOpen('dns')} onToggle={onToggle}>
-            <DnsSection {...props} />
-          </Section>
-        )
-      )}
-      {props.dns.kind === 'done' && <MessageVerdict lang={lang} domain={props.dns.check.domain} />}
-      <Section id="findings" title={t.sections.findings} open={isOpen('findings')} onToggle={onToggle}>
-        <FindingsList t={t} diagnosis={diagnosis} onWhy={props.onWhy} />
-      </Section>
+      {props.askDomain && <DomainForm t={t} prefill={props.domainPrefill} onSubmit={props.onDomain} />}
+      {props.complainers && <SuppressList t={t} emails={props.complainers} copy={props.exportActions?.copyText} />}
       <Section id="steps" title={t.sections.steps} open={isOpen('steps')} onToggle={onToggle}>
         <NextSteps diagnosis={diagnosis} />
       </Section>
       <CampaignRestartPlan lang={lang} report={report} diagnosis={diagnosis} />
+      {!props.askDomain && props.dns.kind !== 'idle' && (
+        <Section id="dns" title={t.sections.dns} summary={dnsSummary(t, props.dns)} open={isOpen('dns')} onToggle={onToggle}>
+          <DnsSection {...props} />
+        </Section>
+      )}
+      {props.dns.kind === 'done' && <MessageVerdict lang={lang} domain={props.dns.check.domain} />}
+      <Section id="findings" title={t.sections.findings} summary={evidenceLine(t, diagnosis)} open={isOpen('findings')} onToggle={onToggle}>
+        <FindingsList t={t} diagnosis={diagnosis} onWhy={props.onWhy} />
+      </Section>
       {props.history.length >= 2 && (
         <Section id="trend" title={t.sections.trend} open={isOpen('trend')} onToggle={onToggle}>
           <TrendChart t={t} lang={lang} entries={props.history} />
@@ -87,6 +105,15 @@ export function ReportBody(props: ReportBodyProps) {
       )}
     </>
   );
+}
+
+/** "atelier-example.be — SPF OK · DKIM OK · DMARC OK", or the check's state. */
+function dnsSummary(t: Messages, dns: DnsState): string {
+  if (dns.kind === 'idle') return '';
+  if (dns.kind === 'checking') return `${dns.domain} — ${t.panel.checking}`;
+  if (dns.kind === 'error') return `${dns.domain} — ${t.panel.couldntCheck}`;
+  const areas = ['spf', 'dkim', 'dmarc'] as const;
+  return `${dns.check.domain} — ${areas.map((a) => `${t.panel.area[a]} ${t.panel.status[dns.check[a].status]}`).join(' · ')}`;
 }
 
 function DnsSection({ t, dns, onAskDomain, onWhy }: ReportBodyProps) {

@@ -16,10 +16,13 @@ import { messenger, openWhy, requestDomainCheck, type ReportContext } from '../.
 import { checkSender, originOf } from '../../lib/platform/sender';
 import { hasPaging, pagingOf } from '../../lib/esp/collect';
 import { createExportActions } from '../../lib/platform/bounce-export-actions';
-import { loadAccountHistory, loadSenderDomain, languageOf, loadSettings, loadUiState, onSettingsChanged, recordHistory, saveSenderDomain, saveUiState } from '../../lib/platform/storage';
+import { loadHistory, loadSenderDomains, languageOf, loadSettings, loadUiState, onSettingsChanged, recordHistory, saveSenderDomain, saveUiState } from '../../lib/platform/storage';
 import { toHistoryEntry } from '../../lib/history/entries';
 import { PanelApp, type PageData } from '../../components/PanelApp';
 import { readStable } from './read-stable';
+import { resolvePageContext } from '../../lib/diagnosis/page-context';
+import { readComplainers } from '../../lib/esp/complainers';
+import { campaignKey, dismissCampaign, isDismissed, loadPanelState, onDismissalsRestored, savePanelCollapsed } from '../../lib/platform/panel-state';
 import { panelTop } from './placement';
 // Inlined into the shadow root, so the panel needs no web-accessible file on custom origins.
 import styles from './style.css?inline';
@@ -53,6 +56,7 @@ export default defineUnlistedScript(() => {
   ctx.addEventListener(window, 'wxt:locationchange', () => void start());
   // Options take effect at once: language, thresholds and resolvers are read afresh.
   ctx.onInvalidated(onSettingsChanged(() => void start()));
+  ctx.onInvalidated(onDismissalsRestored(() => void start()));
   void start();
 });
 
@@ -69,8 +73,10 @@ async function readPage(adapter: EspAdapter, signal: AbortSignal): Promise<PageD
     const r = await readStable(() => extractBounces(document, location.href), signal, () => false);
     return r.ok ? { kind: 'bounces', items: r.value } : { kind: 'unreadable', detail: describeFailure(r) };
   }
-  const r = await readStable(() => extractReport(document, location.href), signal, isPlaceholderReading);
-  return r.ok ? { kind: 'report', report: r.value, notes: r.notes } : { kind: 'unreadable', detail: describeFailure(r) };
+  // An abuse list has no recipients figure to wait for: two equal readings settle it (issue 13 §3).
+  const r = await readStable(() => extractReport(document, location.href), signal, kind === 'abuse' ? () => false : isPlaceholderReading);
+  const abuse = kind === 'abuse';
+  return r.ok ? { kind: 'report', report: r.value, notes: r.notes, view: abuse ? 'abuse' : 'overview', complainers: abuse ? readComplainers(document) : undefined } : { kind: 'unreadable', detail: describeFailure(r) };
 }
 
 async function fetchReasonText(url: string, signal: AbortSignal): Promise<string> {
@@ -112,16 +118,21 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
   if (signal.aborted) return undefined;
   performance.mark('dl:figures-settled');
   const report = page.kind === 'report' ? page.report : undefined;
-  const remembered = report?.accountKey ? await loadSenderDomain(report.accountKey) : undefined;
+  // Every page of an account uses its remembered sender domain and history (lib/diagnosis/page-context.ts).
+  const [senderDomains, stored, panelState] = await Promise.all([loadSenderDomains(), loadHistory(), loadPanelState()]);
+  const pc = resolvePageContext({ provider: adapter.provider, url: location.href, report, senderDomains, history: stored });
+  const remembered = pc.remembered;
   context.esp = adapter.provider;
-  context.domain = remembered ?? report?.senderDomainHint ?? report?.senderEmail?.split('@')[1];
-  context.accountKey = report?.accountKey;
+  context.domain = remembered ?? pc.hint;
+  context.accountKey = pc.accountKey;
+  const dismissKey = campaignKey(pc.accountKey, `${adapter.provider}:${location.hostname}`, pc.campaignId);
+  if (isDismissed(panelState, dismissKey)) return undefined;
   // Figures only, per account (issue 5 §5); the list feeds the volume and reputation rules.
   const entry = report ? toHistoryEntry(report) : undefined;
-  const recorded = report?.accountKey
+  const recorded = pc.accountKey
     ? entry
-      ? await recordHistory(report.accountKey, entry)
-      : { entries: await loadAccountHistory(report.accountKey), saved: true }
+      ? await recordHistory(pc.accountKey, entry)
+      : { entries: pc.history, saved: true }
     : { entries: [], saved: true };
   const history = recorded.entries;
   const layout = await loadUiState();
@@ -140,6 +151,7 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
           lang={lang}
           position={layout.position ?? { top: panelTop(document, window.innerWidth), right: 16 }}
           sections={layout.sections}
+          collapsed={panelState.collapsed}
           history={history}
           thresholds={settings.thresholds}
           page={page}
@@ -151,7 +163,7 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
               return requestDomainCheck({ domain, esp: adapter.provider, selectors: settings.extraSelectors });
             },
             rememberDomain: (domain) => {
-              if (report?.accountKey) void saveSenderDomain(report.accountKey, domain);
+              if (pc.accountKey) void saveSenderDomain(pc.accountKey, domain);
             },
             gatherReasons:
               adapter.provider === 'mailchimp'
@@ -166,7 +178,11 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
             onDiagnosed: () => performance.mark('dl:panel-drawn'),
             openWhy: (id) => void openWhy(id),
             saveLayout: (l) => void saveUiState(l),
-            close: () => ui.remove(),
+            saveCollapsed: (c) => void savePanelCollapsed(c),
+            close: () => {
+              if (dismissKey) void dismissCampaign(dismissKey);
+              ui.remove();
+            },
           }}
         />,
         container,

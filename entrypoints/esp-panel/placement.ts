@@ -1,6 +1,9 @@
 // Where the panel starts so it does not cover the ESP's own header controls (issue 2 §6): below
-// the lowest button or link that sits in the top-right strip the panel would occupy.
-export const PANEL_WIDTH = 360;
+// the lowest button or link that sits in the top-right strip the panel would occupy. Where it may
+// go afterwards is lib/panel/position.ts (clamped into the viewport on every show).
+import { PANEL_WIDTH } from '../../lib/panel/position';
+
+export { PANEL_WIDTH };
 const MARGIN = 16;
 
 export function panelTop(doc: Document, viewportWidth: number, { min = 72, max = 260 } = {}): number {

@@ -13,6 +13,7 @@ import { platformTexts } from '../../lib/i18n/platform';
 import { TrendChart } from '../../components/TrendChart';
 import { MESSAGE_PAGE_TITLE } from '../../lib/i18n/message-title';
 import { auditTexts } from '../../lib/i18n/audit';
+import { restoreDismissed } from '../../lib/platform/panel-state';
 import type { EspId } from '../../lib/auth/types';
 import '../esp-panel/style.css';
 import './popup.css';
@@ -47,12 +48,13 @@ async function start() {
             <TrendChart t={t} lang={lang} entries={history} />
           </section>
         )}
-        <ManualFigures t={t} lang={lang} domain={state.kind === 'done' ? state.check : undefined} />
+        <ManualFigures t={t} lang={lang} domain={state.kind === 'done' ? state.check : undefined} thresholds={settings.thresholds} />
         <ExportFromFile t={t} lang={lang} actions={createFileExportActions({ lang })} />
         <AddOrigin t={t} onAdd={addAccountOrigin} />
+        <p><button type="button" class="dl-link" data-testid="dl-restore-panels" onClick={() => void restoreDismissed()}>{t.popup.restorePanels}</button></p>
         <p>
           <button type="button" class="dl-link" onClick={() => void browser.runtime.openOptionsPage()}>{t.popup.options}</button>
-          {' · '}<button type="button" class="dl-link" data-testid="dl-open-message" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/message.html') })}>{MESSAGE_PAGE_TITLE[lang]}</button>
+          {' · '}<a class="dl-link" data-testid="dl-open-message" href={browser.runtime.getURL('/message.html')} target="_blank" rel="noopener">{MESSAGE_PAGE_TITLE[lang]}</a>
           {' · '}<a class="dl-link" href="/audit.html" target="_blank" rel="noopener" data-testid="dl-audit-link">{auditTexts(lang).title}</a>
         </p>
       </main>

@@ -29,26 +29,30 @@ const RULES: Rule[] = [
   { category: 'blocked', subReason: 'reputation', codes: /^5\.7\.1$/, text: /spam|unsolicited|reputation/i },
   { category: 'blocked', subReason: 'policy', codes: /^5\.7\.1$/, text: /policy|refused|not allowed|denied/i },
   { category: 'blocked', subReason: 'reputation', text: /\bTS03\b|permanently deferred|message refused|mail block/i },
-  // 3a. deferred, the specific signals
-  { category: 'deferred', subReason: 'rate-limit', codes: /^4\.7\.(28|650|651)$/ },
-  { category: 'deferred', subReason: 'rate-limit', text: /rate.?limit|\bTSS0[45]\b|\bS775\b|\bS3114\b|unusual rate|too many (messages|connections)|temporarily deferred/i },
+  // 3. deferred, reputation (knowledge.md §6 rule 3, revised): a temporary refusal that names the
+  // sender's mail as unwanted — Gmail 4.7.28, Yahoo TSS04, Microsoft 4.7.650/651 (S775/S3114).
+  // Weighed with the blocks, never "retry later".
+  { category: 'deferred', subReason: 'reputation', codes: /^4\.7\.(28|650|651)$/ },
+  { category: 'deferred', subReason: 'reputation', text: /\bTSS04\b|\bS775\b|\bS3114\b|unusual rate of unsolicited|due to (ip |domain )?reputation|user complaints/i, when: (c, t) => !/^5/.test(c ?? '') && !/^5\d\d\b/.test(t) },
+  // 4. deferred, temporary: other rate limits and Yahoo TSS05.
+  { category: 'deferred', subReason: 'rate-limit', text: /rate.?limit|\bTSS05\b|unusual rate|too many (messages|connections)|temporarily deferred/i },
   { category: 'deferred', subReason: 'try-later', codes: /^4\.2\.1$/ },
   { category: 'deferred', subReason: 'try-later', text: /try again later|greylist/i },
-  // 4. soft, mailbox full or message too large
+  // 5. soft, mailbox full or message too large
   { category: 'soft', subReason: 'mailbox-full', codes: /^[45]\.2\.2$/ },
   { category: 'soft', subReason: 'mailbox-full', text: /over quota|quota exceeded|mailbox (is )?full|insufficient storage/i },
   { category: 'soft', subReason: 'message-too-large', codes: /^[45]\.3\.4$/ },
-  // 3b. deferred, any other temporary failure
+  // 4 (continued). deferred, any other temporary failure
   { category: 'deferred', subReason: 'temporary', codes: /^4\./ },
   { category: 'deferred', subReason: 'temporary', when: (_c, t) => /^4\d\d\b/.test(t) },
-  // 5. hard
+  // 6. hard
   { category: 'hard', subReason: 'user-unknown', codes: /^5\.(1\.1|1\.10|0\.0)$/ },
   { category: 'hard', subReason: 'user-unknown', text: /user unknown|unknown user|does not exist|no such (user|mailbox|recipient)|RecipientNotFound|mailbox unavailable|recipient address rejected|invalid recipient/i },
   { category: 'hard', subReason: 'domain', codes: /^5\.(1\.2|4\.4)$/ },
   { category: 'hard', subReason: 'domain', text: /host (or domain name )?not found|domain (name )?not found|no mx|unrouteable|unroutable|name service error/i },
   { category: 'hard', subReason: 'disabled', codes: /^5\.2\.1$/ },
   { category: 'hard', subReason: 'disabled', text: /account (is )?disabled|account (has been )?(suspended|closed)|is disabled/i },
-  // 6. other
+  // 7. other
   { category: 'other', subReason: 'auto-reply', text: /out of (the )?office|auto.?reply|automatic reply|afwezig/i },
   { category: 'other', subReason: 'challenge', text: /challenge.?response|please confirm|verify you are human/i },
   { category: 'other', subReason: 'no-address', text: /no email address returned/i },
@@ -56,6 +60,11 @@ const RULES: Rule[] = [
   { category: 'soft', subReason: 'general', text: /^soft bounce/i },
   { category: 'hard', subReason: 'general', text: /^hard bounce/i },
 ];
+
+/** Counts with the blocks when judging reputation (knowledge.md §6 rule 3). */
+export function isReputationSignal(c: Classified): boolean {
+  return (c.category === 'blocked' && c.subReason !== 'auth') || (c.category === 'deferred' && c.subReason === 'reputation');
+}
 
 /** The RFC 3463 enhanced code in a code or reply ("550-5.1.1 …" → "5.1.1"). */
 export function enhancedCode(text: string | undefined): string | undefined {

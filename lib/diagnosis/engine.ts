@@ -1,84 +1,81 @@
 // Runs the rules, each isolated (house-style.md "Errors"), and picks the likely cause the way the
-// article does (knowledge.md §1): authentication first when it is broken; otherwise the
-// strongest of list quality, volume, engagement, reputation; then the next steps for it.
-import { formatPercent, messages } from '../i18n';
-import { DEFAULT_THRESHOLDS, bounceBand } from './thresholds';
-import { bounceRateOf } from './rates';
-import { failingAreas } from '../auth/types';
-import type { Cause, DiagnoseInput, Diagnosis, Finding, Rule, RuleContext, Severity } from './types';
+// article does (knowledge.md §1): DNS first — broken authentication wins, and "the list is the
+// problem" is said only once DNS is known to be in order; otherwise the strongest of list
+// quality, volume, engagement, reputation; then the next steps for it.
+import { messages } from '../i18n';
+import { resolveThresholds } from './thresholds';
+import { dnsStatusOf } from './dns-status';
+import { withCampaignFigures } from './campaign-figures';
+import { headlineFor } from './headline';
+import { stepsFor } from './steps';
+import { RANK } from './severity';
+import type { Cause, DiagnoseInput, Diagnosis, Finding, Rule, RuleContext } from './types';
 
-const RANK: Record<Severity, number> = { critical: 3, warning: 2, info: 1, ok: 0 };
 /** On equal severity, the article's order of suspicion. */
 const ORDER: Cause[] = ['list-quality', 'volume', 'engagement', 'reputation'];
 
-/** Runs the rules over the input and returns the diagnosis. */
-export function runRules(rules: readonly Rule[], input: DiagnoseInput): Diagnosis {
+/** The context the rules see, built once from the input. */
+export function contextOf(input: DiagnoseInput): RuleContext {
   const lang = input.lang ?? 'en';
-  const t = messages(lang);
-  const ctx: RuleContext = {
-    report: input.report,
+  const history = input.history ?? [];
+  return {
+    report: withCampaignFigures(input.report, history),
     domain: input.domain,
-    history: input.history ?? [],
+    history,
     bounces: input.bounces,
     lang,
-    t,
-    thresholds: { ...DEFAULT_THRESHOLDS, ...input.thresholds },
+    t: messages(lang),
+    thresholds: resolveThresholds(input.thresholds),
+    page: input.page ?? 'overview',
+    dns: dnsStatusOf(input.domain, input.dnsError),
+    audience: input.audience,
   };
+}
+
+/** Runs the rules over the input and returns the diagnosis. */
+export function runRules(rules: readonly Rule[], input: DiagnoseInput): Diagnosis {
+  const ctx = contextOf(input);
+  const { t } = ctx;
   const findings: Finding[] = [];
+  const failedParts: string[] = [];
   for (const rule of rules) {
     try {
       const f = rule.run(ctx);
       if (f) findings.push({ id: rule.id, ...f });
     } catch (e) {
-      findings.push({ id: 'internal-error', category: 'unknown', severity: 'info', evidence: t.finding.internalEvidence(rule.id, (e as Error).message), advice: '' });
+      // Shown, not filtered: the user must know which part of the check is missing.
+      const part = t.part[rule.id as keyof typeof t.part] ?? rule.id;
+      failedParts.push(part);
+      const evidence = t.finding.partFailed(part, e instanceof Error ? e.message : String(e));
+      findings.push({
+        id: 'internal-error',
+        rule: rule.id,
+        category: 'unknown',
+        severity: 'warning',
+        evidence,
+        advice: '',
+      });
     }
   }
-  const primaryCause = pickCause(findings);
-  return { primaryCause, headline: headline(primaryCause, findings, ctx), findings, steps: steps(primaryCause, ctx) };
+  const primaryCause = pickCause(findings, ctx);
+  return {
+    primaryCause,
+    headline: headlineFor(primaryCause, findings, ctx),
+    findings,
+    steps: stepsFor(primaryCause, findings, ctx),
+    dns: ctx.dns,
+    failedParts,
+  };
 }
 
-function leading(findings: Finding[], cause: Cause): Finding | undefined {
-  return findings.filter((f) => f.category === cause).sort((a, b) => RANK[b.severity] - RANK[a.severity])[0];
-}
-
-function pickCause(findings: Finding[]): Cause {
+function pickCause(findings: Finding[], { page }: RuleContext): Cause {
   if (findings.some((f) => f.category === 'authentication' && f.severity === 'critical')) return 'authentication';
   const candidates = findings
     .filter((f) => ORDER.includes(f.category) && RANK[f.severity] >= RANK.warning)
     .sort((a, b) => RANK[b.severity] - RANK[a.severity] || ORDER.indexOf(a.category) - ORDER.indexOf(b.category));
   if (candidates[0]) return candidates[0].category;
+  // An abuse list without a delivered count, a bounce list without reasons: not judgeable yet.
+  if (page !== 'overview' && findings.some((f) => f.category === 'unknown' && f.id !== 'internal-error'))
+    return 'unknown';
   return findings.some((f) => f.id === 'dns-unchecked') ? 'unknown' : 'none';
-}
-
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-
-function headline(cause: Cause, findings: Finding[], { report, domain, t, lang, thresholds }: RuleContext): string {
-  // "DNS is fine" is said only when it was checked and is (knowledge.md §1 step 1).
-  const dnsFine = findings.some((f) => f.id === 'dns-in-order');
-  const rate = bounceRateOf(report);
-  switch (cause) {
-    case 'authentication': {
-      const failing = domain ? failingAreas(domain) : [];
-      if (failing.length) return t.headline.authBroken(failing.map((a) => t.panel.area[a]).join(', '));
-      return leading(findings, 'authentication')?.evidence ?? t.headline.unknown;
-    }
-    case 'list-quality':
-      if (rate !== undefined) return (dnsFine ? t.headline.dnsFineList : t.headline.dnsUnknownList)(formatPercent(rate, lang), t.band[bounceBand(rate, thresholds)]);
-      break;
-    case 'none':
-      return dnsFine ? t.headline.allFine : t.headline.figuresFine;
-    case 'unknown':
-      return t.headline.unknown;
-  }
-  const lead = leading(findings, cause);
-  const h = lead?.headline ?? lead?.evidence ?? t.headline.unknown;
-  return dnsFine ? t.headline.dnsFineBut(lowerFirst(h)) : h;
-}
-
-function steps(cause: Cause, { report, t, thresholds }: RuleContext): string[] {
-  const base = [...t.steps[cause]];
-  const rate = bounceRateOf(report);
-  // knowledge.md §1: "sometimes stop — when the list is heavily polluted".
-  if (cause === 'list-quality' && rate !== undefined && ['bad', 'disaster'].includes(bounceBand(rate, thresholds))) base.unshift(t.steps.stop);
-  return base;
 }

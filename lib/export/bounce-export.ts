@@ -59,7 +59,7 @@ function actionFor(category: ExportCategory, subReason: string, flags: string[],
   if (flags.includes('syntax') || flags.includes('domain-dead') || category === 'hard') return 'remove';
   if (category === 'not-read') return 'read-reason';
   if (category === 'blocked') return subReason === 'auth' ? 'check-auth' : 'pause-sending';
-  if (category === 'deferred' && reputation) return 'pause-sending';
+  if (category === 'deferred' && (reputation || subReason === 'reputation')) return 'pause-sending';
   if (category === 'soft' || category === 'deferred') return 'retry-later';
   return 'check-individually';
 }

@@ -3,9 +3,38 @@
 import type { en } from './en';
 
 const s = (n: number) => (n > 1 ? 's' : '');
+const pl = (n: number, one: string, other: string) => (new Intl.PluralRules('fr-BE').select(n) === 'one' ? one : other);
+
+const GMAIL_CAVEAT =
+  "Gmail ne transmet aux outils d'envoi aucune plainte par personne : les utilisateurs de Gmail manquent dans ce compte. Google Postmaster Tools montre le vrai taux de spam chez Gmail.";
 
 export const fr: typeof en = {
-  band: { normal: 'normal', alarm: 'alarmant', bad: 'mauvais', disaster: 'une catastrophe' },
+  band: { normal: 'normal', watch: "au seuil d'alarme", alarm: 'alarmant', bad: 'mauvais', disaster: 'une catastrophe' },
+  bandSay: {
+    normal: (line) => `sous le seuil d'alarme de ${line}`,
+    watch: (lo, hi) => `au seuil d'alarme de ${lo}–${hi}`,
+    alarm: (hi) => `au-dessus du seuil d'alarme de ${hi}`,
+    bad: (from) => `mauvais (à partir de ${from})`,
+    disaster: (from) => `une catastrophe (à partir de ${from})`,
+    nearly: (line) => `presque ${line}, une catastrophe`,
+  },
+  part: {
+    'auth-broken': 'SPF, DKIM et DMARC',
+    'free-mail-from': "l'adresse d'expéditeur",
+    'bulk-sender-rules': "les règles pour l'envoi en masse",
+    'dkim-key-quality': 'les clés DKIM',
+    'dmarc-none-at-volume': 'la politique DMARC',
+    'dns-in-order': 'le résumé DNS',
+    'dns-unchecked': 'le résumé DNS',
+    'bounce-rate': 'le taux de bounces',
+    'bounce-categories': 'les types de bounces',
+    'complaint-rate': 'les plaintes pour spam',
+    'open-rate': "le taux d'ouverture",
+    'click-rate': 'le taux de clics',
+    'unsubscribe-rate': 'les désinscriptions',
+    'volume-spike': "le volume d'envoi",
+    'reputation-trend': "l'évolution de vos campagnes",
+  },
   cause: {
     authentication: 'Authentification (SPF, DKIM, DMARC)',
     'list-quality': 'Qualité de la liste',
@@ -18,35 +47,59 @@ export const fr: typeof en = {
   headline: {
     authBroken: (what) =>
       `L'authentification e-mail de votre domaine n'est pas en ordre (${what}) : réglez cela d'abord, les fournisseurs de messagerie se méfient du courrier non authentifié.`,
-    dnsFineList: (rate, band) =>
-      `Le DNS est en ordre, la cause n'est donc pas technique : c'est la liste qui pose problème — ${rate} des e-mails ont rebondi, ce qui est ${band}.`,
-    dnsUnknownList: (rate, band) =>
-      `${rate} des e-mails ont rebondi, ce qui est ${band} : c'est la liste qui pose problème (le DNS n'a pas encore pu être vérifié).`,
+    dnsFineList: (rate, words) =>
+      `Le DNS est en ordre, la cause n'est donc pas technique : c'est la liste qui pose problème — ${rate} des e-mails ont rebondi : ${words}.`,
+    figuresList: (rate, words) => `${rate} des e-mails ont rebondi : ${words}.`,
+    watch: (rate, words) =>
+      `${rate} des e-mails ont rebondi : ${words}. Retirez les hard bounces et surveillez le prochain envoi.`,
+    dnsToCheck: "Le DNS reste à vérifier : écartez cette piste avant d'accuser la liste.",
+    dnsFailed: "Le DNS n'a pas pu être vérifié : vérifiez-le d'abord avant d'accuser la liste.",
+    dnsToCheckFirst: "Le DNS reste à vérifier : écartez d'abord cette piste.",
+    dnsFailedFirst: "Le DNS n'a pas pu être vérifié : vérifiez-le d'abord.",
     volume: (factor) => `Cet envoi faisait ${factor}× votre volume habituel : les filtres réagissent durement à « tout d'un coup ».`,
     pause: (days) => `C'est votre premier envoi depuis ${days} jours : on se méfie d'un expéditeur qui a refroidi.`,
-    engagementLow: (rate) => `Seuls ${rate} ont ouvert : le courrier arrive probablement dans les spams ou n'est pas lu.`,
+    engagementLow: (rate, agree) => `Seuls ${rate} ont ouvert, et ${agree} : le courrier arrive probablement dans les spams.`,
+    opensLowAlone: (rate) =>
+      `Seuls ${rate} ont ouvert, mais les clics, les bounces et les plaintes semblent normaux : des ouvertures basses ne prouvent pas à elles seules le dossier spam.`,
     dnsFineBut: (rest) => `Le DNS est en ordre, mais ${rest}`,
     figuresFine: "Les chiffres ont l'air sains (DNS pas encore vérifié).",
+    figuresFineDnsFailed: "Les chiffres ont l'air sains, mais le DNS n'a pas pu être vérifié.",
     reputation:
       "Vos résultats se dégradent de campagne en campagne : les fournisseurs de messagerie apprennent à se méfier de votre courrier.",
-    complaints: (rate) =>
-      `Trop de destinataires signalent votre courrier comme spam (${rate}) : cela nuit à votre réputation chez chaque fournisseur.`,
+    complaints: {
+      ok: (rate, count, n) =>
+        `${n} ${pl(count, 'personne a', 'personnes ont')} signalé cette campagne comme spam (${rate}) : dans les limites, mais les plaintes Gmail ne sont pas comptées ici.`,
+      warn: (rate, count, n) =>
+        `${n} ${pl(count, 'personne a', 'personnes ont')} signalé cette campagne comme spam (${rate}) : au-delà de ce que Gmail permet aux expéditeurs en masse — mettez-les en liste de suppression et n'écrivez qu'aux personnes qui l'ont demandé.`,
+      max: (rate, _count, n) =>
+        `Trop de destinataires signalent votre courrier comme spam (${rate}, ${n}) : à ce taux, Gmail et Yahoo filtrent ou refusent votre courrier.`,
+    },
+    complaintsNoRate: (count, n) =>
+      `${n} ${pl(count, 'personne a', 'personnes ont')} signalé cette campagne comme spam ; ouvrez une fois l'aperçu de son rapport pour juger le taux.`,
+    noComplaints: "Aucune plainte pour spam n'est listée pour cette campagne (celles de Gmail ne le sont jamais).",
+    noBounces: "Aucune adresse en bounce n'est listée sur cette page.",
+    blockedRep: (n, total) =>
+      `${n} des ${total} bounces sont des refus pour spam ou réputation : faites une pause et analysez avant le prochain envoi.`,
+    mostlyDead: (n, total) =>
+      `${n} des ${total} bounces sont des adresses qui n'existent plus : la liste est ancienne — supprimez-les dans votre CRM.`,
+    reasonsUnread: (n, hard) =>
+      `L'outil d'envoi classe ${hard} des ${n} bounces en « hard » : supprimez-les. Les raisons ne sont pas encore lues, donc les refus cachés parmi les ${n - hard} « soft » restent invisibles.`,
+    triage: (total, dead, blocks, temporary) =>
+      `${total} bounce${s(total)} : ${dead} mort${s(dead)}, ${blocks} refus, ${temporary} temporaire${s(temporary)} — aucun schéma de refus.`,
     allFine: "Le DNS est en ordre et les chiffres ont l'air sains.",
     unknown: "Le DNS n'a pas pu être vérifié et les chiffres n'indiquent rien de précis.",
-    internal: "Une partie de l'analyse a échoué ; ce qui a pu être vérifié est affiché ci-dessous.",
   },
   finding: {
-    bounceEvidence: (rate, bounced, recipients, band) =>
-      `${rate} de bounces (${bounced} sur ${recipients}) : ${band} sur l'échelle normal < 2 %, alarme 2–3 %, mauvais 10 %, catastrophe 20 %.`,
-    bounceAdviceBad:
-      "Arrêtez d'envoyer à cette liste. Nettoyez-la à la source (votre CRM), pas dans l'outil d'envoi : retirez les hard bounces, les contacts anciens et ceux qui n'ont jamais réagi, puis recommencez petit avec les personnes actives récemment.",
-    bounceAdviceAlarm:
-      "Retirez les hard bounces dans votre CRM et vérifiez d'où viennent ces adresses avant le prochain envoi.",
-    bounceAdviceOk: 'Continuez à retirer les hard bounces après chaque envoi.',
+    bounceEvidence: (rate, bounced, recipients, words) => `${rate} de bounces (${bounced} sur ${recipients}) : ${words}.`,
+    bounceAdvice: {
+      watch: 'Retirez les hard bounces dans votre CRM avant le prochain envoi.',
+      alarm: "Cherchez d'où viennent les adresses en bounce avant le prochain envoi.",
+      bad: 'Suspendez cette liste et nettoyez-la à la source (votre CRM).',
+      disaster: "Arrêtez d'envoyer à cette liste tant qu'elle n'est pas nettoyée à la source.",
+    },
     openEvidence: (rate, bench) => `Taux d'ouverture ${rate} pour une référence de ${bench}.`,
     openAdviceLow:
-      "Envoyez d'abord aux personnes actives récemment (30 → 60 → 90 jours) et n'augmentez le volume que tant que les ouvertures et les clics tiennent.",
-    openAdviceOk: 'Les ouvertures sont dans la norme ; surveillez aussi les clics, Apple Mail gonfle les ouvertures.',
+      "Envoyez d'abord aux personnes actives récemment (30 → 60 → 90 jours) et n'augmentez le volume que tant que les clics tiennent.",
     authEvidence: (areas) => `En échec : ${areas}.`,
     authAdvice:
       "Publiez les enregistrements que votre outil d'envoi demande (DKIM d'abord, puis DMARC) avant le prochain envoi.",
@@ -54,7 +107,7 @@ export const fr: typeof en = {
     dnsOkAdvice:
       "« Le DNS est en ordre » ne veut pas dire que l'outil d'envoi est en faute : regardez la liste et le rythme d'envoi.",
     dnsUnknownEvidence: (why) => `Le DNS n'a pas pu être vérifié : ${why}`,
-    internalEvidence: (rule, msg) => `La règle « ${rule} » a échoué : ${msg}`,
+    partFailed: (part, msg) => `Une partie de la vérification a échoué : ${part} (${msg}).`,
   },
   auth: {
     noRecord: "pas d'enregistrement SPF",
@@ -101,15 +154,30 @@ export const fr: typeof en = {
     dmarcNone: (n) =>
       `DMARC est en p=none alors que cet envoi est parti vers ${n} destinataires : l'usurpation de votre domaine n'est pas bloquée.`,
     dmarcNoneAdvice: 'Lisez les rapports DMARC pendant quelques semaines, puis passez à p=quarantine.',
-    bulk: (provider, n, missing) =>
-      `${provider} peut vous considérer comme expéditeur en masse (${n} par jour) et exige alors ${missing}.`,
-    bulkOk: (provider, n) =>
-      `${provider} peut vous considérer comme expéditeur en masse (${n} par jour) ; ses règles d'authentification sont respectées.`,
+    bulk: (providers, n, missing) =>
+      n
+        ? `${providers} peut vous considérer comme expéditeur en masse (${n} par jour) et exige alors ${missing}.`
+        : `${providers} exige ${missing} de tout expéditeur.`,
+    bulkOk: (providers, n) =>
+      n
+        ? `${providers} peut vous considérer comme expéditeur en masse (${n} par jour) ; les règles d'authentification sont respectées.`
+        : `${providers} : les règles d'authentification pour tout expéditeur sont respectées.`,
+    bulkChecklist:
+      'Invisible depuis le DNS : la désinscription en un clic (List-Unsubscribe et List-Unsubscribe-Post, RFC 8058) et un taux de spam sous 0,10 % — voir Google Postmaster Tools.',
+    bulkOkAdvice:
+      "Vérifiez les en-têtes de désinscription dans une copie reçue de l'e-mail (Gmail : « Afficher l'original »).",
     bulkAdvice:
       "Depuis fin 2025, le courrier de masse non conforme est refusé : réglez ce qui manque avant le prochain gros envoi.",
     upTo: (n) => `jusqu'à ${n}`,
     about: (n) => `environ ${n}`,
-    req: { spf: 'SPF', dkim: 'DKIM', dmarc: 'un enregistrement DMARC', alignment: "un domaine d'expéditeur aligné" },
+    req: {
+      spf: 'SPF',
+      dkim: 'DKIM',
+      spfPass: 'un SPF qui réussit',
+      dkimPass: 'un DKIM qui réussit',
+      dmarc: 'un enregistrement DMARC',
+      alignment: "un domaine d'expéditeur aligné",
+    },
     hardSoft: (hard, soft) => ` Hard ${hard}, soft ${soft}.`,
     deadShare: (n, total) =>
       `${n} des ${total} bounces sont des adresses qui n'existent pas (ou plus) ou des domaines disparus.`,
@@ -118,12 +186,22 @@ export const fr: typeof en = {
     blockedAuth: (n, total) => `${n} des ${total} bounces sont des refus pour authentification manquante (5.7.x).`,
     blockedAuthAdvice:
       "Les destinataires refusent votre courrier comme non authentifié : publiez les enregistrements DKIM de votre outil d'envoi et un enregistrement DMARC, puis renvoyez.",
-    blockedRep: (n, total) =>
-      `${n} des ${total} bounces sont des refus pour spam ou réputation (listes de blocage, politique).`,
+    blockedRep: (n, total, deferred) =>
+      `${n} des ${total} bounces sont des refus pour spam ou réputation (listes de blocage, politique${deferred ? ` ; dont ${deferred} report${s(deferred)} pour réputation comme Gmail 4.7.28 ou Yahoo TSS04` : ''}).`,
+    triage: (total, dead, rep, auth, temporary) =>
+      `Sur ${total} : ${dead} mort${s(dead)} (à supprimer), ${rep} refusé${s(rep)} pour réputation, ${auth} refusé${s(auth)} pour authentification, ${temporary} temporaire${s(temporary)}.`,
     blockedRepAdvice:
       "Faites une pause et analysez : ces refus montrent que votre réputation ou votre contenu est sous pression. Recommencez petit avec les personnes actives récemment.",
-    complaints: (rate, n) =>
-      `Plaintes pour spam ${rate} (${n}) : Gmail veut moins de 0,10 % et jamais 0,30 %. Gmail n'en signale aucune aux outils d'envoi, le taux réel est donc plus élevé.`,
+    complaints: {
+      ok: (rate, _count, n, warn, max) =>
+        `Plaintes pour spam ${rate} (${n}) : sous les ${warn} de Gmail pour les expéditeurs en masse et les ${max} que Gmail et Yahoo n'admettent jamais. ${GMAIL_CAVEAT}`,
+      warn: (rate, _count, n, warn, max) =>
+        `Plaintes pour spam ${rate} (${n}) : au-dessus des ${warn} de Gmail pour les expéditeurs en masse, sous les ${max} que Gmail et Yahoo n'admettent jamais. ${GMAIL_CAVEAT}`,
+      max: (rate, _count, n, _warn, max) =>
+        `Plaintes pour spam ${rate} (${n}) : au niveau ou au-dessus des ${max} que Gmail et Yahoo n'admettent jamais. ${GMAIL_CAVEAT}`,
+    },
+    complaintsNoRate: (count, n, warn, max) =>
+      `${n} ${pl(count, 'plainte', 'plaintes')} pour spam listée${s(count)}. Le taux demande le nombre d'e-mails délivrés, lu dans l'aperçu de la campagne ; il est jugé par rapport à ${warn} et ${max}. ${GMAIL_CAVEAT}`,
     complaintsAdvice:
       "N'écrivez qu'aux personnes qui l'ont demandé, rendez la désinscription possible en un clic et arrêtez d'écrire aux anciens contacts.",
     clicks: (rate, bench) => `Taux de clics ${rate} pour une référence de ${bench}.`,
@@ -132,8 +210,17 @@ export const fr: typeof en = {
     opensNoClicks: (open, cto) =>
       `Les ouvertures semblent normales (${open}) mais presque personne ne clique (${cto} des ouvreurs) : la protection de la vie privée d'Apple Mail et les analyseurs de liens gonflent les ouvertures.`,
     opensNoClicksAdvice: "Jugez l'engagement sur les clics, pas sur les ouvertures.",
-    openLowMpp:
-      "Les ouvertures sont gonflées par la protection de la vie privée d'Apple Mail ; un taux aussi bas malgré cela est un signe fort de dossier spam.",
+    agree: {
+      clicks: (rate) => `seuls ${rate} ont cliqué`,
+      bounces: (rate) => `${rate} ont rebondi`,
+      complaints: (rate) => `${rate} se sont plaints`,
+    },
+    openLowAgreed: (agree) =>
+      `Bas malgré les ouvertures gonflées par Apple Mail, et ${agree} : ensemble, un signe fort de dossier spam.`,
+    openLowAlone:
+      "Bas, mais les ouvertures seules prouvent peu (Gmail : un taux d'ouverture bas n'est pas un indicateur fiable de délivrabilité) ; les clics, les bounces et les plaintes n'indiquent pas le dossier spam.",
+    openLowAloneAdvice:
+      "Jugez sur les clics, et regardez une copie reçue avant de conclure que l'e-mail est allé dans les spams.",
     openHistory: (rate, median) => ` Vos propres campagnes récentes atteignaient ${median} ; celle-ci ${rate}.`,
     unsub: (rate) => `Désinscriptions ${rate} : au-delà de 1 %, la liste ne s'attendait pas à ce courrier.`,
     unsubAdvice:
@@ -153,27 +240,56 @@ export const fr: typeof en = {
       "Arrêtez la glissade : nettoyez la liste à la source, n'écrivez un temps qu'aux personnes actives et surveillez chaque envoi.",
   },
   steps: {
-    'list-quality': [
-      "Nettoyez la liste à la source — votre CRM, pas l'outil d'envoi : retirez les hard bounces, les fautes de frappe et les contacts qui n'ont jamais réagi.",
-      "Segmentez : contacts récents, clients et personnes qui ont déjà réagi d'abord.",
-      'Recommencez avec de petits volumes de courrier qui est lu et auquel on répond.',
-      "N'augmentez que quand cela fonctionne.",
-    ],
-    stop: "Cette liste est fortement polluée : arrêtez d'abord d'y envoyer. « Réessayer » est la pire idée.",
+    list: {
+      watch: [
+        'Retirez les hard bounces dans votre CRM avant le prochain envoi.',
+        "Surveillez le prochain envoi : si les bounces restent à 2 % ou plus, cherchez d'où viennent ces adresses.",
+      ],
+      alarm: [
+        "Retirez les hard bounces dans votre CRM, pas seulement dans l'outil d'envoi.",
+        "Cherchez d'où viennent les adresses en bounce : anciens contacts du CRM/ERP, demandes de devis, adresses info@.",
+        "Envoyez le prochain e-mail d'abord aux contacts récents et aux clients.",
+      ],
+      bad: [
+        "Suspendez cette liste : l'utiliser « pour la nettoyer » est exactement l'erreur à ne pas faire.",
+        "Nettoyez-la à la source, votre CRM : retirez les hard bounces, les fautes de frappe et les contacts qui n'ont jamais réagi.",
+        "Recommencez petit avec les clients et les personnes actives récemment ; n'augmentez que si les bounces restent sous 2 %.",
+      ],
+      disaster: [
+        "Arrêtez d'envoyer à cette liste : elle est fortement polluée, et « réessayer » est la pire idée.",
+        "Nettoyez-la à la source, votre CRM : retirez les adresses en bounce, les fautes de frappe et les contacts qui n'ont jamais réagi ; redemandez l'accord de ceux qui sont silencieux depuis 6 mois ou plus.",
+        "Recommencez petit avec les clients et les personnes actives ces 30 à 90 derniers jours ; n'augmentez que si les bounces restent sous 2 %.",
+      ],
+    },
+    dnsFirst: "Vérifiez d'abord le DNS (SPF, DKIM, DMARC) : indiquez votre domaine d'expéditeur ci-dessus.",
+    dnsFailed:
+      "Vérifiez d'abord le DNS : le résolveur n'a pas répondu — réessayez, ou choisissez un autre résolveur dans les options.",
+    suppressComplainers: (count, n) =>
+      `Mettez ${pl(count, 'la personne qui s\u2019est plainte', `les ${n} personnes qui se sont plaintes`)} en liste de suppression dans votre outil d'envoi et votre CRM : ne leur écrivez plus jamais.`,
+    postmaster:
+      "Consultez votre vrai taux de spam chez Gmail dans Google Postmaster Tools : Gmail ne dit à aucun outil d'envoi qui s'est plaint.",
+    consent: "Continuez à n'écrire qu'aux personnes qui l'ont demandé, avec une désinscription en un clic.",
+    removeDead: (n) => `Supprimez ${pl(n, "l'adresse morte", `les ${n} adresses mortes`)} dans votre CRM.`,
+    authBlocks: (n) =>
+      `${n} refus ${pl(n, 'est dû', 'sont dus')} à une authentification en échec : vérifiez votre DNS (SPF, DKIM, DMARC) avant le prochain envoi.`,
+    pauseReputation: (n) =>
+      `${n} refus ${pl(n, 'invoque', 'invoquent')} votre réputation : suspendez les gros envois et recommencez petit avec les personnes actives récemment.`,
+    readReasons: (n) =>
+      `Lisez les raisons des ${n} bounce${s(n)} pas encore lu${s(n)}, pour distinguer les refus des adresses mortes.`,
     volume: [
       "Découpez la liste et envoyez d'abord aux personnes actives récemment (30 → 60 → 90 jours).",
-      "Montée en charge : commencez vers 100–300 par fournisseur de messagerie et par jour, et augmentez d'au plus 50 % par jour.",
-      'Faites une pause quand les reports ou les refus grimpent.',
+      "Augmentez le volume d'au plus 50 % par jour, ne le doublez jamais d'un coup.",
+      'Faites une pause quand des reports (4.7.28, TSS04) ou des refus apparaissent.',
     ],
     engagement: [
-      "Segmentez selon l'engagement : envoyez aux personnes qui ont ouvert ou cliqué récemment.",
+      "Segmentez selon l'engagement : envoyez aux personnes qui ont cliqué récemment.",
       'Recommencez petit avec du courrier qui est lu et auquel on répond.',
       "N'augmentez que tant que les clics tiennent.",
     ],
     reputation: [
       'Suspendez les gros envois.',
-      "Nettoyez la liste à la source et ne gardez que les personnes qui ont réagi.",
-      'Réchauffez le domaine avec de petits envois attendus.',
+      'Nettoyez la liste à la source et ne gardez que les personnes qui ont réagi.',
+      'Recommencez avec de petits envois attendus et augmentez pas à pas.',
     ],
     authentication: [
       "Publiez les enregistrements que votre outil d'envoi demande : ses enregistrements DKIM d'abord, puis un enregistrement DMARC avec une adresse rua.",
@@ -222,7 +338,7 @@ export const fr: typeof en = {
     selectors: 'Sélecteurs DKIM supplémentaires (séparés par des virgules)',
     thresholds: 'Seuils',
     threshold: {
-      bounceAlarm: 'Taux de bounces : alarme à partir de',
+      bounceAlarm: "Taux de bounces : seuil d'alarme à partir de",
       bounceBad: 'Taux de bounces : mauvais à partir de',
       bounceDisaster: 'Taux de bounces : catastrophe à partir de',
       openBenchmark: "Référence du taux d'ouverture",
@@ -249,6 +365,7 @@ export const fr: typeof en = {
     fixes: 'Enregistrements à publier (prêts à copier)',
     copy: 'copier',
     options: 'Options : résolveurs, langue, seuils, vos données',
+    restorePanels: 'Réafficher les panneaux que vous avez masqués',
     addOrigin: 'Mon compte ActiveCampaign est sur ma propre adresse',
     originLabel: "L'adresse à laquelle vous vous connectez à ActiveCampaign",
     originAdd: 'Ajouter',
@@ -304,6 +421,7 @@ export const fr: typeof en = {
     likelyCause: 'Cause probable',
     bounceRate: 'Taux de bounces',
     openRate: "Taux d'ouverture",
+    clickRate: 'Taux de clics',
     benchmark: (b) => `référence ${b}`,
     dns: 'DNS de',
     checking: 'vérification…',
@@ -331,5 +449,11 @@ export const fr: typeof en = {
     nextSteps: 'Prochaines étapes',
     evidence: 'Constats',
     invalidDomain: 'Saisissez un nom de domaine comme exemple.be.',
+    causeOnceDns: '(si le DNS est en ordre)',
+    dnsLine: (domain, summary) => `DNS de ${domain} : ${summary}`,
+    evidenceLine: (n, critical) => `${n} constat${s(n)}${critical ? `, dont ${critical} critique${s(critical)}` : ''}`,
+    partsFailed: (parts) => `Une partie de la vérification a échoué : ${parts}.`,
+    dismiss: 'Masquer pour cette campagne',
+    complainers: (n) => `${n} ${pl(n, 'plaignant listé', 'plaignants listés')} sur cette page`,
   },
 };

@@ -21,7 +21,15 @@ describe('figures by hand', () => {
     await type(root.querySelector('input[name=opens]'), '158');
     await submit(form);
     expect(root.querySelector('[data-testid=dl-cause]')?.getAttribute('data-cause')).toBe('list-quality');
-    expect(root.querySelector('[data-testid=dl-headline]')?.textContent).toBe('19.6% of the mail bounced, which is a disaster: the list is the problem (DNS could not be checked yet).');
+    expect(root.querySelector('[data-testid=dl-headline]')?.textContent).toBe('19.6% of the mail bounced: nearly 20%, a disaster. DNS is still to be checked: rule that out before blaming the list.');
+  });
+
+  it("uses the user's thresholds from the options (issue 11 §10)", async () => {
+    const root = mount(<ManualFigures t={messages('en')} lang="en" thresholds={{ bounceDisaster: 0.25 }} />);
+    await type(root.querySelector('input[name=recipients]'), '2000');
+    await type(root.querySelector('input[name=hard]'), '392');
+    await submit(root.querySelector('form'));
+    expect(root.querySelector('[data-testid=dl-headline]')?.textContent).toBe('19.6% of the mail bounced: bad (from 10%). DNS is still to be checked: rule that out before blaming the list.');
   });
 
   it('refuses impossible figures with the reason', async () => {

@@ -39,10 +39,10 @@ const settle = () => act(async () => new Promise((r) => setTimeout(r, 20)));
 describe('panel', () => {
   it('shows the figures on the article scale and asks for the domain, prefilled', () => {
     const { root } = setup();
-    expect(root.querySelector('[data-testid=dl-bounce]')?.textContent).toBe('Bounce rate: 19.6% — a disaster');
+    expect(root.querySelector('[data-testid=dl-bounce]')?.textContent).toBe('Bounce rate: 19.6% — nearly 20%, a disaster');
     expect(root.querySelector('[data-testid=dl-bounce]')?.getAttribute('data-band')).toBe('disaster');
     expect((root.querySelector('input[name=domain]') as HTMLInputElement).value).toBe('atelier-example.be');
-    expect(root.querySelector('[data-testid=dl-headline]')?.textContent).toBe('19.6% of the mail bounced, which is a disaster: the list is the problem (DNS could not be checked yet).');
+    expect(root.querySelector('[data-testid=dl-headline]')?.textContent).toBe('19.6% of the mail bounced: nearly 20%, a disaster. DNS is still to be checked: rule that out before blaming the list.');
   });
 
   it('checks the domain, remembers it and then says DNS is fine', async () => {
@@ -51,7 +51,7 @@ describe('panel', () => {
     await settle();
     expect(calls.remembered).toEqual(['atelier-example.be']);
     expect(root.querySelector('[data-testid=dl-dns-spf]')?.getAttribute('data-status')).toBe('pass');
-    expect(root.querySelector('[data-testid=dl-headline]')?.textContent).toBe('DNS is in order, so the cause is not technical: the list is the problem — 19.6% of the mail bounced, which is a disaster.');
+    expect(root.querySelector('[data-testid=dl-headline]')?.textContent).toBe('DNS is in order, so the cause is not technical: the list is the problem — 19.6% of the mail bounced: nearly 20%, a disaster.');
   });
 
   it('says severity in words, not only colour, and links each finding to its explanation', async () => {

@@ -54,7 +54,7 @@ test('authentication', async ({ page }) => {
 test('list quality', async ({ page }) => {
   const panel = await open(page, ARTICLE, 'atelier-example.be');
   await expect(cause(panel)).toHaveAttribute('data-cause', 'list-quality');
-  await expect(panel.getByTestId('dl-steps').locator('li').first()).toHaveText('This list is heavily polluted: stop sending to it first. "Try again" is the worst idea.');
+  await expect(panel.getByTestId('dl-steps').locator('li').first()).toHaveText('Stop sending to this list: it is heavily polluted, and "try again" is the worst idea.');
 });
 
 test('volume', async ({ page, worker }) => {
@@ -70,10 +70,16 @@ test('volume', async ({ page, worker }) => {
   await expect(panel.getByTestId('dl-trend').locator('[data-series=open] circle')).toHaveCount(5);
 });
 
-test('engagement', async ({ page }) => {
-  const panel = await open(page, variant({ bounced: 12, opened: 100, clicked: 30 }), 'atelier-example.be');
+test('engagement: low opens that the clicks agree with', async ({ page }) => {
+  const panel = await open(page, variant({ bounced: 12, opened: 100, clicked: 8 }), 'atelier-example.be');
   await expect(cause(panel)).toHaveAttribute('data-cause', 'engagement');
-  await expect(panel.getByTestId('dl-headline')).toHaveText('DNS is in order, but only 5.0% opened: mail is likely landing in spam or going unread.');
+  await expect(panel.getByTestId('dl-headline')).toHaveText('DNS is in order, but only 5.0% opened, and only 0.4% clicked: mail is likely landing in spam.');
+});
+
+test('low opens alone are no proof of the spam folder', async ({ page }) => {
+  const panel = await open(page, variant({ bounced: 12, opened: 100, clicked: 30 }), 'atelier-example.be');
+  await expect(cause(panel)).toHaveAttribute('data-cause', 'none');
+  await expect(panel.getByTestId('dl-headline')).toHaveText('DNS is in order, but only 5.0% opened, yet clicks, bounces and complaints look normal: low opens alone do not prove the spam folder.');
 });
 
 test('reputation', async ({ page, worker }) => {

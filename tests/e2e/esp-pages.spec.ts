@@ -8,7 +8,7 @@ import { ESP_FIXTURE_DIR } from '../support/load-fixture';
 test('ActiveCampaign classic report on its hash route', async ({ page }) => {
   await page.goto('https://atelier.activehosted.com/report/#/campaign/42/overview');
   const panel = page.getByTestId('dl-panel');
-  await expect(panel.getByTestId('dl-bounce')).toHaveText('Bounce rate: 2.8% — alarm');
+  await expect(panel.getByTestId('dl-bounce')).toHaveText('Bounce rate: 2.8% — at the 2%–3% alarm line');
   await expect(panel.getByTestId('dl-open')).toHaveText('Open rate: 16.4% (benchmark 22.7%)');
   // The From address is on the page: the domain is prefilled from it.
   await expect(panel.locator('input[name=domain]')).toHaveValue('atelier-example.be');
@@ -16,7 +16,7 @@ test('ActiveCampaign classic report on its hash route', async ({ page }) => {
 
 test('Campaign Monitor Snapshot', async ({ page }) => {
   await page.goto('https://atelier.createsend.com/campaigns/reports/snapshot?cID=A1B2C3D4E5F60718');
-  await expect(page.getByTestId('dl-bounce')).toHaveText('Bounce rate: 4.8% — alarm');
+  await expect(page.getByTestId('dl-bounce')).toHaveText('Bounce rate: 4.8% — above the 3% alarm line');
   await expect(page.getByTestId('dl-open')).toHaveText('Open rate: 30.8% (benchmark 22.7%)');
 });
 
@@ -29,7 +29,7 @@ test('Mailchimp bounce list: reasons gathered 4 at a time with progress', async 
   await expect(panel.getByTestId('dl-gather-done')).toHaveText('Done: 12 of 12 read.');
   await expect(panel.getByTestId('dl-reason-count')).toHaveText('Reasons known for 12 of 12.');
   await expect(panel.getByTestId('dl-triage')).toHaveText(
-    'Of the 12 with a reason: 7 dead addresses (remove), 2 blocks (1 for authentication), 3 temporary, 0 other. 2 of the ESP\'s "soft" bounces are really a block or a dead address.',
+    'Of the 12 with a reason: 7 dead addresses (remove), 4 blocks (1 for authentication), 1 temporary, 0 other. 2 of the ESP\'s "soft" bounces are really a block or a dead address.',
   );
 });
 
@@ -100,6 +100,7 @@ test.describe('export for the CRM', () => {
   test('from the overview: the bounce pages are fetched and exported', async ({ page }) => {
     await page.goto('https://us21.admin.mailchimp.com/reports/summary?id=4409731');
     const panel = page.getByTestId('dl-panel');
+    await panel.getByText('Clean-up list').click(); // collapsed behind its one-line title (issue 13 §10)
     const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export the bounced addresses for the CRM (CSV)' }).click()]);
     const text = (await streamToBuffer(await download.createReadStream())).toString('utf8');
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(13);

@@ -8,18 +8,18 @@ const REPORT = 'https://us21.admin.mailchimp.com/reports/summary?id=4409731';
 
 test('language and thresholds change an open report panel without a reload', async ({ context, page, extensionId }) => {
   await page.goto(REPORT);
-  await expect(page.getByTestId('dl-bounce')).toHaveText('Bounce rate: 19.6% — a disaster');
+  await expect(page.getByTestId('dl-bounce')).toHaveText('Bounce rate: 19.6% — nearly 20%, a disaster');
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.locator('input[name=bounceDisaster]').fill('25');
   await options.locator('input[name=bounceDisaster]').blur();
   await expect(options.getByTestId('dl-saved')).toHaveText('Saved.');
-  await expect(page.getByTestId('dl-bounce')).toHaveText('Bounce rate: 19.6% — bad');
+  await expect(page.getByTestId('dl-bounce')).toHaveText('Bounce rate: 19.6% — bad (from 10%)');
   await options.locator('select[name=lang]').selectOption('nl');
-  await expect(page.getByTestId('dl-bounce')).toHaveText('Bounce rate: 19,6% — slecht');
+  await expect(page.getByTestId('dl-bounce')).toHaveText('Bounce rate: 19,6% — slecht (vanaf 10%)');
   await expect(options.getByRole('heading', { level: 1 })).toHaveText('Deliverability Lens — opties');
   await options.getByRole('button', { name: 'Terug naar de waarden van het artikel' }).click();
-  await expect(page.getByTestId('dl-bounce')).toHaveText('Bounce rate: 19,6% — een ramp');
+  await expect(page.getByTestId('dl-bounce')).toHaveText('Bounce rate: 19,6% — bijna 20%, een ramp');
 });
 
 test('tests a resolver, adds another one, and the popup uses it at once', async ({ context, extensionId, doh }) => {

@@ -6,7 +6,8 @@ import type { Rule } from '../types';
 
 export const rule: Rule = {
   id: 'click-rate',
-  run({ report, t, lang, thresholds }) {
+  run({ report, t, lang, thresholds, page }) {
+    if (page !== 'overview') return undefined;
     const click = clickRateOf(report);
     if (click === undefined) return undefined;
     const open = openRateOf(report);

@@ -15,7 +15,8 @@ function worsening(values: number[], falling: boolean, by: number): boolean {
 
 export const rule: Rule = {
   id: 'reputation-trend',
-  run({ report, history, t, lang }) {
+  run({ report, history, t, lang, page }) {
+    if (page !== 'overview') return undefined;
     const series = [...priorCampaigns(report, history).slice(-3), report];
     const opens = series.map(openRateOf);
     if (opens.every((x) => x !== undefined) && worsening(opens as number[], true, 0.25))

@@ -5,7 +5,8 @@ import type { Rule } from '../types';
 
 export const rule: Rule = {
   id: 'unsubscribe-rate',
-  run({ report, t, lang, thresholds }) {
+  run({ report, t, lang, thresholds, page }) {
+    if (page !== 'overview') return undefined;
     const rate = unsubscribeRateOf(report);
     if (rate === undefined || rate <= thresholds.unsubscribeWarn) return undefined;
     return { category: 'engagement', severity: 'warning', evidence: t.rules.unsub(formatPercent(rate, lang)), advice: t.rules.unsubAdvice };

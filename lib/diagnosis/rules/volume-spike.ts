@@ -1,13 +1,13 @@
 // knowledge.md §1 step 6: everything at once — a send far larger than the account's recent ones,
 // or the first after a long pause — is one strong negative signal. Needs the account's history.
-import { formatCount } from '../../i18n';
+import { formatCount, formatDecimal } from '../../i18n';
 import type { Rule } from '../types';
 import { median as medianOf, priorCampaigns } from '../history';
 
 export const rule: Rule = {
   id: 'volume-spike',
-  run({ report, history, t, lang, thresholds }) {
-    if (report.recipients === undefined) return undefined;
+  run({ report, history, t, lang, thresholds, page }) {
+    if (page !== 'overview' || report.recipients === undefined) return undefined;
     const prior = priorCampaigns(report, history);
     if (prior.length === 0) return undefined;
     const last = prior[prior.length - 1]!;
@@ -20,13 +20,14 @@ export const rule: Rule = {
     if (median === undefined) return undefined;
     const factor = median > 0 ? report.recipients / median : Infinity;
     if (factor < thresholds.volumeSpikeFactor || report.recipients < 1000) return undefined;
-    const shown = Number.isFinite(factor) ? factor.toFixed(1).replace(/\.0$/, '') : '∞';
+    // One decimal in the language's own way, a whole factor without it (8×, 4,5×).
+    const shown = !Number.isFinite(factor) ? '∞' : formatDecimal(factor, lang, Number.isInteger(Math.round(factor * 10) / 10) ? 0 : 1);
     return {
       category: 'volume',
       severity: factor >= 5 ? 'critical' : 'warning',
-      evidence: t.rules.spike(formatCount(report.recipients, lang), lang === 'nl' ? shown.replace('.', ',') : shown, formatCount(Math.round(median), lang)),
+      evidence: t.rules.spike(formatCount(report.recipients, lang), shown, formatCount(Math.round(median), lang)),
       advice: t.rules.spikeAdvice,
-      headline: t.headline.volume(lang === 'nl' ? shown.replace('.', ',') : shown),
+      headline: t.headline.volume(shown),
     };
   },
 };

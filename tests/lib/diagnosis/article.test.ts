@@ -18,7 +18,7 @@ describe("the article's case", () => {
   it('says DNS is fine and the list is the problem, the bounce rate a disaster', async () => {
     const d = diagnose(await articleInputs());
     expect(d.primaryCause).toBe('list-quality');
-    expect(d.headline).toBe('DNS is in order, so the cause is not technical: the list is the problem — 19.6% of the mail bounced, which is a disaster.');
+    expect(d.headline).toBe('DNS is in order, so the cause is not technical: the list is the problem — 19.6% of the mail bounced: nearly 20%, a disaster.');
     expect(d.findings.map((f) => [f.id, f.category, f.severity])).toEqual([
       ['dns-in-order', 'authentication', 'ok'],
       ['bounce-rate', 'list-quality', 'critical'],
@@ -26,13 +26,15 @@ describe("the article's case", () => {
       ['open-rate', 'engagement', 'warning'],
       ['click-rate', 'engagement', 'warning'],
     ]);
-    expect(d.steps[0]).toBe('This list is heavily polluted: stop sending to it first. "Try again" is the worst idea.');
-    expect(d.findings[1]!.evidence).toBe('19.6% bounced (392 of 2,000): a disaster on the scale normal < 2 %, alarm 2–3 %, bad 10 %, disaster 20 %.');
+    expect(d.steps[0]).toBe('Stop sending to this list: it is heavily polluted, and "try again" is the worst idea.');
+    // The label names the line it was judged against; no scale that contradicts it.
+    expect(d.findings[1]!.evidence).toBe('19.6% bounced (392 of 2,000): nearly 20%, a disaster.');
+    expect(d.dns).toBe('in-order');
   });
 
   it('says it in Dutch too', async () => {
     const d = diagnose({ ...(await articleInputs()), lang: 'nl' });
-    expect(d.headline).toBe('DNS is in orde, de oorzaak is dus niet technisch: de lijst is het probleem — 19,6% van de mails bouncete, en dat is een ramp.');
+    expect(d.headline).toBe('DNS is in orde, de oorzaak is dus niet technisch: de lijst is het probleem — 19,6% van de mails bouncete: bijna 20%, een ramp.');
   });
 
   it('puts authentication first when DNS is broken, whatever the bounces', async () => {
@@ -41,22 +43,25 @@ describe("the article's case", () => {
     expect(d.headline).toBe("Your domain's email authentication is not in order (SPF, DKIM, DMARC, DMARC alignment): fix that first, mailbox providers distrust unauthenticated mail.");
   });
 
-  it('never calls unchecked DNS fine', async () => {
+  it('never calls unchecked DNS fine, nor the list the problem before DNS is known', async () => {
     const d = diagnose(await articleInputs('timeout-example.be'));
     expect(d.primaryCause).toBe('list-quality');
-    expect(d.headline).toBe('19.6% of the mail bounced, which is a disaster: the list is the problem (DNS could not be checked yet).');
+    expect(d.dns).toBe('failed');
+    expect(d.headline).toBe('19.6% of the mail bounced: nearly 20%, a disaster. DNS could not be checked: check it first before blaming the list.');
+    expect(d.steps[0]).toBe('Check DNS first: the resolver did not answer — try again, or pick another resolver in the options.');
     expect(d.findings.find((f) => f.id === 'dns-in-order')).toBeUndefined();
     expect(d.findings.find((f) => f.id === 'dns-unchecked')?.evidence).toBe(
       'DNS could not be checked: SPF: zone did not answer (time-out); DKIM: zone did not answer (time-out); DMARC: zone did not answer (time-out)',
     );
   });
 
-  it('keeps going when a rule throws', async () => {
+  it('keeps going when a rule throws, and names the part that failed', async () => {
     const { runRules } = await import('../../../lib/diagnosis/engine');
     const { RULES } = await import('../../../lib/diagnosis/rules');
-    const boom = { id: 'boom', run: () => { throw new Error('kaput'); } };
-    const d = runRules([boom, ...RULES], await articleInputs());
-    expect(d.findings[0]).toEqual({ id: 'internal-error', category: 'unknown', severity: 'info', evidence: 'The rule “boom” failed: kaput', advice: '' });
+    const boom = { id: 'open-rate', run: () => { throw new Error('kaput'); } };
+    const d = runRules([boom, ...RULES.filter((r) => r.id !== 'open-rate')], await articleInputs());
+    expect(d.findings[0]).toEqual({ id: 'internal-error', rule: 'open-rate', category: 'unknown', severity: 'warning', evidence: 'Part of the check failed: the open rate (kaput).', advice: '' });
+    expect(d.failedParts).toEqual(['the open rate']);
     expect(d.primaryCause).toBe('list-quality');
   });
 });

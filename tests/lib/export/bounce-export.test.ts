@@ -28,13 +28,13 @@ describe('bounce export', () => {
       ['els.desmet@hotmail.com', '', 'hard', 'user-unknown', '5.5.0', undefined, 'remove'],
       ['k.wouters@telenet.be', '', 'soft', 'mailbox-full', '4.2.2', undefined, 'retry-later'],
       // Yahoo TSS04 and Gmail 4.7.28 are reputation deferrals (knowledge.md §6 rule 3): not "retry later".
-      ['sofie.vandamme@yahoo.com', '', 'deferred', 'rate-limit', '4.7.0', undefined, 'pause-sending'],
+      ['sofie.vandamme@yahoo.com', '', 'deferred', 'reputation', '4.7.0', undefined, 'pause-sending'],
       ['tom.peeters@outlook.com', '', 'blocked', 'auth', '5.7.515', undefined, 'check-auth'],
       ['administratie@vdberghe-bouw.be', 'role domain-dead', 'hard', 'domain', '5.4.4', undefined, 'remove'],
       ['jan.claes@gmial.com', 'typo', 'hard', 'domain', '5.1.2', 'jan.claes@gmail.com', 'fix-typo'],
       ['sales@oudeklant-bvba.be', 'role', 'hard', 'user-unknown', '5.1.1', undefined, 'remove'],
       ['lien.maes@skynet.be', '', 'hard', 'disabled', '5.2.1', undefined, 'remove'],
-      ['bart.willems@gmail.com', '', 'deferred', 'rate-limit', '4.7.28', undefined, 'pause-sending'],
+      ['bart.willems@gmail.com', '', 'deferred', 'reputation', '4.7.28', undefined, 'pause-sending'],
       ['noreply@leverancier-nl.nl', 'role', 'blocked', 'blocklist', '5.7.1', undefined, 'pause-sending'],
       ['info@drukkerij-lambrecht.be', 'role', 'hard', 'user-unknown', '5.1.1', undefined, 'remove'],
     ]);
@@ -117,7 +117,7 @@ describe('bounce export', () => {
     expect(csv).toBe(
       '\uFEFFemail;flags;category;sub_reason;esp_type;code;reason;suggestion;provider;campaign;date;action;coverage\r\n' +
         'k.wouters@telenet.be;;soft;mailbox-full;soft;4.2.2;452 4.2.2 <k.wouters@telenet.be>: Mailbox full;;;Lente-actie 2026;2026-03-10;retry later;\r\n' +
-        'sofie.vandamme@yahoo.com;;deferred;rate-limit;soft;4.7.0;"421 4.7.0 [TSS04] Messages from 198.2.180.12 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes";;;Lente-actie 2026;2026-03-10;pause and review sending;\r\n',
+        'sofie.vandamme@yahoo.com;;deferred;reputation;soft;4.7.0;"421 4.7.0 [TSS04] Messages from 198.2.180.12 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes";;;Lente-actie 2026;2026-03-10;pause and review sending;\r\n',
     );
   });
 
