@@ -9,7 +9,13 @@ import type { Messages } from '../lib/i18n';
 import { listTexts } from '../lib/i18n/lists';
 import { accumulateRows, coverageOf } from '../lib/esp/collect';
 import { isBounceListFile, mergeBounces, readExportBytes } from '../lib/esp/export-file';
-import { audienceMix, bulkSenderByProvider, providerBreakdown, type Breakdown, type BulkFinding } from '../lib/export/provider-breakdown';
+import {
+  audienceMix,
+  bulkSenderByProvider,
+  providerBreakdown,
+  type Breakdown,
+  type BulkFinding,
+} from '../lib/export/provider-breakdown';
 import { ExportControls, type ExportActions } from './ExportControls';
 import { ExportDrop } from './ExportDrop';
 import { ProviderBreakdown } from './ProviderBreakdown';
@@ -18,7 +24,10 @@ import { classifyBounce, espDisagreement, isReputationSignal, type BounceCategor
 export interface BounceListProps {
   t: Messages;
   items: BouncedAddress[];
-  gather?: (onProgress: (p: GatherProgress) => void, signal: AbortSignal) => Promise<{ items: BouncedAddress[]; progress: GatherProgress; cancelled: boolean }>;
+  gather?: (
+    onProgress: (p: GatherProgress) => void,
+    signal: AbortSignal,
+  ) => Promise<{ items: BouncedAddress[]; progress: GatherProgress; cancelled: boolean }>;
   onItems(items: BouncedAddress[]): void;
   exportActions?: ExportActions;
 }
@@ -34,7 +43,9 @@ export function BounceList({ t, items, gather, onItems, exportActions }: BounceL
   const [kept, setKept] = useState(0);
   const [note, setNote] = useState<Note>();
   const [audience, setAudience] = useState<BouncedAddress[]>();
-  const [providers, setProviders] = useState<{ breakdown: Breakdown; bulk: BulkFinding[] } | { done: number; total: number }>();
+  const [providers, setProviders] = useState<
+    { breakdown: Breakdown; bulk: BulkFinding[] } | { done: number; total: number }
+  >();
   const ctl = useRef<AbortController>();
   const current = useRef(items);
   current.current = items;
@@ -85,30 +96,55 @@ export function BounceList({ t, items, gather, onItems, exportActions }: BounceL
   const withReason = items.filter((b) => b.reason).length;
   const pending = items.filter((b) => b.reasonUrl && !b.reason).length;
   // Triage (knowledge.md §6) once there is more than the ESP's own label to go on.
-  const triaged = items.filter((b) => b.reason || b.code).map((b) => ({ b, c: classifyBounce({ espType: b.espType, code: b.code, reason: b.reason }) }));
+  const triaged = items
+    .filter((b) => b.reason || b.code)
+    .map((b) => ({ b, c: classifyBounce({ espType: b.espType, code: b.code, reason: b.reason }) }));
   const byCategory = (cat: BounceCategory) => triaged.filter((x) => x.c.category === cat).length;
   const authBlocks = triaged.filter((x) => x.c.category === 'blocked' && x.c.subReason === 'auth').length;
   const disagreeing = triaged.filter((x) => espDisagreement(x.b.espType, x.c)).length;
   const lookup = exportActions?.lookupProviders;
   return (
     <div data-testid="dl-bounces">
-      <p class="dl-headline" data-testid="dl-coverage" data-complete={String(coverage.complete)}>{L.panel.coverage(items.length, stated, lang)}</p>
+      <p class="dl-headline" data-testid="dl-coverage" data-complete={String(coverage.complete)}>
+        {L.panel.coverage(items.length, stated, lang)}
+      </p>
       <p data-testid="dl-bounce-count">{t.bounces.listed(items.length, hard, soft, items.length - hard - soft)}</p>
-      {!coverage.complete && <p class="dl-muted" data-testid="dl-ways">{L.panel.waysToRest}</p>}
+      {!coverage.complete && (
+        <p class="dl-muted" data-testid="dl-ways">
+          {L.panel.waysToRest}
+        </p>
+      )}
       {kept > 0 && (
         <p class="dl-muted" data-testid="dl-kept">
           {L.panel.kept(kept, lang)}{' '}
-          <button type="button" class="dl-link" onClick={() => void pages?.forget().then(() => setKept(0))}>{L.panel.forget}</button>
+          <button type="button" class="dl-link" onClick={() => void pages?.forget().then(() => setKept(0))}>
+            {L.panel.forget}
+          </button>
         </p>
       )}
       <ExportDrop lang={lang} onFile={onFile} />
       {note && (
-        <p class={note.kind === 'error' ? 'dl-error' : 'dl-muted'} role={note.kind === 'error' ? 'alert' : 'status'} data-testid="dl-file-note">{note.text}</p>
+        <p
+          class={note.kind === 'error' ? 'dl-error' : 'dl-muted'}
+          role={note.kind === 'error' ? 'alert' : 'status'}
+          data-testid="dl-file-note"
+        >
+          {note.text}
+        </p>
       )}
-      <p class="dl-muted" data-testid="dl-reason-count">{t.bounces.reasons(withReason, items.length)}</p>
+      <p class="dl-muted" data-testid="dl-reason-count">
+        {t.bounces.reasons(withReason, items.length)}
+      </p>
       {triaged.length > 0 && (
         <p data-testid="dl-triage">
-          {t.bounces.triage(triaged.length, byCategory('hard'), triaged.filter((x) => x.c.category === 'blocked' || isReputationSignal(x.c)).length, authBlocks, byCategory('soft') + triaged.filter((x) => x.c.category === 'deferred' && !isReputationSignal(x.c)).length, byCategory('other'))}
+          {t.bounces.triage(
+            triaged.length,
+            byCategory('hard'),
+            triaged.filter((x) => x.c.category === 'blocked' || isReputationSignal(x.c)).length,
+            authBlocks,
+            byCategory('soft') + triaged.filter((x) => x.c.category === 'deferred' && !isReputationSignal(x.c)).length,
+            byCategory('other'),
+          )}
           {disagreeing > 0 && ` ${t.bounces.disagree(disagreeing)}`}
         </p>
       )}
@@ -125,17 +161,21 @@ export function BounceList({ t, items, gather, onItems, exportActions }: BounceL
             setProgress({ ...r.progress, running: false, cancelled: r.cancelled });
           }}
         >
-          {L.panel.gatherAll(pending, lang)}
+          {t.bounces.gather(pending)}
         </button>
       )}
       {progress?.running && (
         <p role="status" data-testid="dl-gather-progress">
-          {L.panel.gathering(progress.done, progress.total, lang)}{' '}
-          <button type="button" class="dl-link" onClick={() => ctl.current?.abort()}>{L.panel.cancel}</button>
+          {t.bounces.progress(progress.done, progress.total)}{' '}
+          <button type="button" class="dl-link" onClick={() => ctl.current?.abort()}>
+            {t.bounces.cancel}
+          </button>
         </p>
       )}
       {progress && !progress.running && (
-        <p role="status" data-testid="dl-gather-done">{L.panel.gathered(progress.done, progress.total, progress.failed, Boolean(progress.cancelled), lang)}</p>
+        <p role="status" data-testid="dl-gather-done">
+          {t.bounces.gathered(progress.done, progress.total, progress.failed, Boolean(progress.cancelled))}
+        </p>
       )}
       {lookup && items.length > 0 && !providers && (
         <button
@@ -144,16 +184,29 @@ export function BounceList({ t, items, gather, onItems, exportActions }: BounceL
           data-testid="dl-providers-button"
           onClick={async () => {
             setProviders({ done: 0, total: 0 });
-            const r = await lookup([...items, ...(audience ?? [])], (done, total) => setProviders({ done, total }), new AbortController().signal);
-            setProviders({ breakdown: providerBreakdown(current.current, r.providers), bulk: bulkSenderByProvider(audience ? audienceMix(audience, r.providers) : undefined) });
+            const r = await lookup(
+              [...items, ...(audience ?? [])],
+              (done, total) => setProviders({ done, total }),
+              new AbortController().signal,
+            );
+            setProviders({
+              breakdown: providerBreakdown(current.current, r.providers),
+              bulk: bulkSenderByProvider(audience ? audienceMix(audience, r.providers) : undefined),
+            });
           }}
         >
           {L.panel.providersButton}
         </button>
       )}
-      {providers && 'done' in providers && <p role="status">{L.panel.checkingDomains(providers.done, providers.total, lang)}</p>}
-      {providers && 'breakdown' in providers && <ProviderBreakdown lang={lang} breakdown={providers.breakdown} bulk={providers.bulk} />}
-      {exportActions && !progress?.running && <ExportControls t={t} items={items} coverage={coverage} actions={exportActions} />}
+      {providers && 'done' in providers && (
+        <p role="status">{L.panel.checkingDomains(providers.done, providers.total, lang)}</p>
+      )}
+      {providers && 'breakdown' in providers && (
+        <ProviderBreakdown lang={lang} breakdown={providers.breakdown} bulk={providers.bulk} />
+      )}
+      {exportActions && !progress?.running && (
+        <ExportControls t={t} items={items} coverage={coverage} actions={exportActions} />
+      )}
     </div>
   );
 }

@@ -12,7 +12,15 @@ const PARTS = [
   ['other', '#6b7280'],
 ] as const;
 
-export function ProviderBreakdown({ lang, breakdown, bulk }: { lang: Lang; breakdown: Breakdown; bulk: BulkFinding[] }) {
+export function ProviderBreakdown({
+  lang,
+  breakdown,
+  bulk,
+}: {
+  lang: Lang;
+  breakdown: Breakdown;
+  bulk: BulkFinding[];
+}) {
   const P = listTexts(lang).providers;
   const name = (id: string) => P.names[id] ?? id;
   const max = Math.max(1, ...breakdown.rows.map((r) => r.bounces));
@@ -22,7 +30,14 @@ export function ProviderBreakdown({ lang, breakdown, bulk }: { lang: Lang; break
       <p class="dl-subhead">{P.heading}</p>
       {top && (
         <p data-testid="dl-providers-headline">
-          <strong>{P.refused(top.isOperator ? (P.operators[top.who] ?? top.who) : name(top.who), top.blocked, breakdown.totalBlocked, lang)}</strong>
+          <strong>
+            {P.refused(
+              top.isOperator ? (P.operators[top.who] ?? top.who) : name(top.who),
+              top.blocked,
+              breakdown.totalBlocked,
+              lang,
+            )}
+          </strong>
         </p>
       )}
       <ul class="dl-sub" data-testid="dl-providers-rows">
@@ -46,7 +61,11 @@ export function ProviderBreakdown({ lang, breakdown, bulk }: { lang: Lang; break
       <ul class="dl-sub" data-testid="dl-providers-bulk">
         {bulk.map((b, i) => (
           <li key={i}>
-            {b.id === 'bulk-audience-unknown' ? P.audienceUnknown : b.id === 'bulk-apple' ? P.appleAll(b.recipients, lang) : P.bulk(name(b.provider), b.recipients, b.threshold, b.over, lang)}
+            {b.id === 'bulk-audience-unknown'
+              ? P.audienceUnknown
+              : b.id === 'bulk-apple'
+                ? P.appleAll(b.recipients, lang)
+                : P.bulk(name(b.provider), b.recipients, b.threshold, b.over, lang)}
           </li>
         ))}
       </ul>

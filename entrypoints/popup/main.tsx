@@ -20,6 +20,8 @@ import { restoreDismissed } from '../../lib/platform/panel-state';
 import type { EspId } from '../../lib/auth/types';
 import '../esp-panel/style.css';
 import './popup.css';
+import { ExportFromFile } from '../../components/ExportFromFile';
+import { createFileExportActions } from '../../lib/platform/bounce-export-actions';
 
 async function start() {
   const settings = await loadSettings();
@@ -50,6 +52,7 @@ async function start() {
           </section>
         )}
         <ManualFigures t={t} lang={lang} domain={state.kind === 'done' ? state.check : undefined} thresholds={settings.thresholds} />
+        <ExportFromFile t={t} lang={lang} actions={createFileExportActions({ lang })} />
         <AddOrigin t={t} onAdd={addAccountOrigin} summary={espTexts(lang).addOrigin} />
         <p><button type="button" class="dl-link" data-testid="dl-restore-panels" onClick={() => void restoreDismissed()}>{t.popup.restorePanels}</button></p>
         <TeachStart t={teachTexts(lang)} actions={teachActions} />

@@ -18,12 +18,17 @@ export type CollectStop =
   | { kind: 'built-by-script' }
   | { kind: 'not-a-bounce-list'; page: number };
 
-const NEXT_TEXT = /^(next|next page|go to next page|volgende|volgende pagina|suivant|page suivante|weiter|nächste seite|siguiente|›|»|>)$/i;
+const NEXT_TEXT =
+  /^(next|next page|go to next page|volgende|volgende pagina|suivant|page suivante|weiter|nächste seite|siguiente|›|»|>)$/i;
 
 /** The next page of a paginated list: rel=next, or a link labelled "Next" / "Volgende" / "›". */
 export function nextPageUrl(doc: Document, url: string): string | undefined {
   const links = Array.from(doc.querySelectorAll<HTMLAnchorElement>('a[href]'));
-  const a = links.find((l) => l.rel.split(' ').includes('next')) ?? links.find((l) => NEXT_TEXT.test((l.textContent ?? '').trim()) || NEXT_TEXT.test(l.getAttribute('aria-label') ?? ''));
+  const a =
+    links.find((l) => l.rel.split(' ').includes('next')) ??
+    links.find(
+      (l) => NEXT_TEXT.test((l.textContent ?? '').trim()) || NEXT_TEXT.test(l.getAttribute('aria-label') ?? ''),
+    );
   if (!a) return undefined;
   const next = new URL(a.getAttribute('href')!, url);
   return next.origin === new URL(url).origin ? next.href : undefined;
@@ -32,30 +37,41 @@ export function nextPageUrl(doc: Document, url: string): string | undefined {
 // "Showing results 1 - 10 of 392" (Mailchimp, esp-pages.md [seen]); the other UI languages' word
 // for "of" ([guess]: van, sur, de, von). Digits may be grouped with , . space NBSP or NNBSP.
 const NUM = String.raw`\d{1,3}(?:[.,\s\u00A0\u202F]\d{3})*|\d+`;
-const RANGE = new RegExp(String.raw`(${NUM})\s*[-–—]\s*(${NUM})\s+(?:of|van|sur|de|von|di)\s+(${NUM})(?!\d)`, 'i');
+const PAGING_PATTERNS = new RegExp(
+  String.raw`(${NUM})\s*[-–—]\s*(${NUM})\s+(?:of|van|sur|de|von|di)\s+(${NUM})(?!\d)`,
+  'i',
+);
 
 const toInt = (s: string) => Number(s.replace(/[^\d]/g, ''));
 
 /** The paging line of a list, when the page shows one: { from: 1, to: 10, total: 392 }. */
 export function pagingOf(doc: Document): { from: number; to: number; total: number } | undefined {
   const text = (doc.body?.textContent ?? '').replace(/\s+/g, ' ');
-  const m = RANGE.exec(text);
+  const m = PAGING_PATTERNS.exec(text);
   if (!m) return undefined;
   const [from, to, total] = [toInt(m[1]!), toInt(m[2]!), toInt(m[3]!)];
   return from >= 1 && from <= to && to <= total ? { from, to, total } : undefined;
 }
 
+const PAGING_SELECTORS = { controls: 'button, a[href], [role="button"]' };
+
 /** Paging controls are present (a "next page" button or link), whatever the line says. */
 export function hasPaging(doc: Document): boolean {
-  const controls = Array.from(doc.querySelectorAll('button, a[href], [role="button"]'));
-  return controls.some((c) => NEXT_TEXT.test((c.textContent ?? '').trim()) || NEXT_TEXT.test(c.getAttribute('aria-label') ?? ''));
+  const controls = Array.from(doc.querySelectorAll(PAGING_SELECTORS.controls));
+  return controls.some(
+    (c) => NEXT_TEXT.test((c.textContent ?? '').trim()) || NEXT_TEXT.test(c.getAttribute('aria-label') ?? ''),
+  );
 }
 
 /**
  * The api-contract shape from what an adapter gave: today's adapters return rows, wt-esp's return
  * a BounceList already. `stated` from the page's paging line (or the overview's count, when given).
  */
-export function toBounceList(value: BouncedAddress[] | BounceList, doc: Document, statedElsewhere?: number): BounceList {
+export function toBounceList(
+  value: BouncedAddress[] | BounceList,
+  doc: Document,
+  statedElsewhere?: number,
+): BounceList {
   if (!Array.isArray(value)) return value;
   const stated = pagingOf(doc)?.total ?? statedElsewhere;
   const complete = stated === undefined ? !hasPaging(doc) : value.length >= stated;
@@ -63,8 +79,16 @@ export function toBounceList(value: BouncedAddress[] | BounceList, doc: Document
 }
 
 /** "10 of 392": the rows known against the count stated, complete only when all are known. */
-export function coverageOf(rows: number, stated: number | undefined, pageComplete = false): { read: number; stated?: number; complete: boolean } {
-  return { read: rows, ...(stated !== undefined ? { stated } : {}), complete: stated !== undefined ? rows >= stated : pageComplete };
+export function coverageOf(
+  rows: number,
+  stated: number | undefined,
+  pageComplete = false,
+): { read: number; stated?: number; complete: boolean } {
+  return {
+    read: rows,
+    ...(stated !== undefined ? { stated } : {}),
+    complete: stated !== undefined ? rows >= stated : pageComplete,
+  };
 }
 
 /** Union by address (case-insensitive), earlier rows first; a later row fills what an earlier lacks. */
@@ -117,12 +141,17 @@ export async function collectBounceList(
     try {
       doc = await fetchDoc(url, signal);
     } catch (e) {
-      const stopped: CollectStop = signal.aborted ? { kind: 'cancelled' } : { kind: 'page-failed', page: pages + 1, error: (e as Error).message };
+      const stopped: CollectStop = signal.aborted
+        ? { kind: 'cancelled' }
+        : { kind: 'page-failed', page: pages + 1, error: (e as Error).message };
       return withStated({ items, pages, complete: false, stopped });
     }
     const r = extract(doc, url);
     if (!r.ok) {
-      const stopped: CollectStop = r.reason === 'still-loading' || r.reason === 'layout-changed' ? { kind: 'built-by-script' } : { kind: 'not-a-bounce-list', page: pages + 1 };
+      const stopped: CollectStop =
+        r.reason === 'still-loading' || r.reason === 'layout-changed'
+          ? { kind: 'built-by-script' }
+          : { kind: 'not-a-bounce-list', page: pages + 1 };
       return withStated({ items, pages, complete: false, stopped });
     }
     const list = toBounceList(r.value, doc);

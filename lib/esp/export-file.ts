@@ -12,7 +12,10 @@
 import type { BouncedAddress, EspProvider } from './types';
 import Papa from 'papaparse';
 
-export type ExportFileError = { kind: 'empty' | 'binary' | 'no-email-column' | 'not-an-esp-export' | 'too-large' | 'unreadable'; detail?: string };
+export type ExportFileError = {
+  kind: 'empty' | 'binary' | 'no-email-column' | 'not-an-esp-export' | 'too-large' | 'unreadable';
+  detail?: string;
+};
 
 export interface EspExportFile {
   esp: EspProvider | 'unrecognised';
@@ -31,22 +34,102 @@ type Field = 'email' | 'type' | 'reason' | 'code' | 'date';
 export const HEADERS: Record<Field, readonly string[]> = {
   // en · nl · fr · de · es; API-style names (EmailAddress, BounceType) from Campaign Monitor.
   email: [
-    'emailaddress', 'email', 'emailadres', 'mailadres', 'adresseemail', 'adressemail', 'courriel', 'adressecourriel', 'adressedecourriel',
-    'emailadresse', 'mailadresse', 'correoelectronico', 'direcciondecorreoelectronico', 'direcciondecorreo', 'correo', 'subscriber',
+    'emailaddress',
+    'email',
+    'emailadres',
+    'mailadres',
+    'adresseemail',
+    'adressemail',
+    'courriel',
+    'adressecourriel',
+    'adressedecourriel',
+    'emailadresse',
+    'mailadresse',
+    'correoelectronico',
+    'direcciondecorreoelectronico',
+    'direcciondecorreo',
+    'correo',
+    'subscriber',
   ],
-  type: ['bouncetype', 'type', 'typebounce', 'soortbounce', 'typederebond', 'typedebounce', 'bouncetyp', 'bounceart', 'tipoderebote', 'tipodebounce', 'tipo'],
+  type: [
+    'bouncetype',
+    'type',
+    'typebounce',
+    'soortbounce',
+    'typederebond',
+    'typedebounce',
+    'bouncetyp',
+    'bounceart',
+    'tipoderebote',
+    'tipodebounce',
+    'tipo',
+  ],
   reason: [
-    'bouncereason', 'reason', 'bouncereden', 'reden', 'raison', 'motif', 'motifdurebond', 'raisondurebond', 'bouncegrund', 'grund',
-    'motivo', 'motivoderebote', 'description', 'bouncedescription', 'omschrijving', 'beschrijving', 'descripcion', 'beschreibung',
-    'diagnosticcode', 'diagnostic', 'smtpreply', 'smtpresponse',
+    'bouncereason',
+    'reason',
+    'bouncereden',
+    'reden',
+    'raison',
+    'motif',
+    'motifdurebond',
+    'raisondurebond',
+    'bouncegrund',
+    'grund',
+    'motivo',
+    'motivoderebote',
+    'description',
+    'bouncedescription',
+    'omschrijving',
+    'beschrijving',
+    'descripcion',
+    'beschreibung',
+    'diagnosticcode',
+    'diagnostic',
+    'smtpreply',
+    'smtpresponse',
   ],
-  code: ['bouncecode', 'code', 'smtpcode', 'statuscode', 'codedurebond', 'codigo', 'codigoderebote', 'fehlercode', 'foutcode'],
-  date: ['bouncedate', 'datebounced', 'bounceddate', 'bouncedat', 'date', 'datum', 'fecha', 'bouncedatum', 'datedurebond', 'fechaderebote', 'timestamp'],
+  code: [
+    'bouncecode',
+    'code',
+    'smtpcode',
+    'statuscode',
+    'codedurebond',
+    'codigo',
+    'codigoderebote',
+    'fehlercode',
+    'foutcode',
+  ],
+  date: [
+    'bouncedate',
+    'datebounced',
+    'bounceddate',
+    'bouncedat',
+    'date',
+    'datum',
+    'fecha',
+    'bouncedatum',
+    'datedurebond',
+    'fechaderebote',
+    'timestamp',
+  ],
 };
 
 /** Columns only an ESP's export has (normalised), for telling an ESP export from any CSV. */
 const SIGNATURES: Array<{ esp: EspProvider; any: readonly string[] }> = [
-  { esp: 'mailchimp', any: ['memberrating', 'optintime', 'confirmtime', 'leid', 'euid', 'lastchanged', 'cleantime', 'cleancampaigntitle', 'cleancampaignid'] },
+  {
+    esp: 'mailchimp',
+    any: [
+      'memberrating',
+      'optintime',
+      'confirmtime',
+      'leid',
+      'euid',
+      'lastchanged',
+      'cleantime',
+      'cleancampaigntitle',
+      'cleancampaignid',
+    ],
+  },
   { esp: 'campaign-monitor', any: ['emailaddress|bouncetype', 'listid', 'datebounced'] },
   { esp: 'activecampaign', any: ['bouncecode'] },
 ];
@@ -64,25 +147,35 @@ export function parseCsvRows(text: string): { ok: true; rows: string[][] } | { o
   return { ok: true, rows: r.data };
 }
 
-const CM_REASON = /^(Hard Bounce|Soft Bounce - |Mail Block - |Bounce - But No Email Address Returned|General Bounce|Transient Bounce)/;
+const CM_REASON =
+  /^(Hard Bounce|Soft Bounce - |Mail Block - |Bounce - But No Email Address Returned|General Bounce|Transient Bounce)/;
 
 const MAX_BYTES = 256 * 1024 * 1024;
 
 /** A header as compared: "E-Mail-Adresse" → "emailadresse", "Dirección de correo electrónico" → … */
 export function normaliseHeader(h: string): string {
-  return h.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return h
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 /** Bytes → text: UTF-8 (BOM or not), UTF-16 with a BOM (Excel "Unicode text"), else Windows-1252. */
 export function decodeBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; error: ExportFileError } {
   if (bytes.length === 0) return { ok: false, error: { kind: 'empty' } };
   if (bytes.length > MAX_BYTES) return { ok: false, error: { kind: 'too-large' } };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
   // Zip (xlsx, ods), OLE2 (xls), PDF, or NUL bytes early on: not a text export.
   const head = bytes.subarray(0, 8192);
-  const magic = Array.from(head.subarray(0, 4)).map((b) => b.toString(16).padStart(2, '0')).join('');
-  if (magic === '504b0304' || magic === 'd0cf11e0' || magic === '25504446' || head.includes(0)) return { ok: false, error: { kind: 'binary' } };
+  const magic = Array.from(head.subarray(0, 4))
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('');
+  if (magic === '504b0304' || magic === 'd0cf11e0' || magic === '25504446' || head.includes(0))
+    return { ok: false, error: { kind: 'binary' } };
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
@@ -117,13 +210,17 @@ function espTypeOfWord(v: string): BouncedAddress['espType'] {
 const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
 
 /** Reads a dropped file's bytes. */
-export function readExportBytes(bytes: Uint8Array): { ok: true; file: EspExportFile } | { ok: false; error: ExportFileError } {
+export function readExportBytes(
+  bytes: Uint8Array,
+): { ok: true; file: EspExportFile } | { ok: false; error: ExportFileError } {
   const decoded = decodeBytes(bytes);
   return decoded.ok ? readExportText(decoded.text) : decoded;
 }
 
 /** Reads an ESP export's text: finds the header row and columns, and the rows with an address. */
-export function readExportText(text: string): { ok: true; file: EspExportFile } | { ok: false; error: ExportFileError } {
+export function readExportText(
+  text: string,
+): { ok: true; file: EspExportFile } | { ok: false; error: ExportFileError } {
   if (!text.trim()) return { ok: false, error: { kind: 'empty' } };
   // Control characters other than tab and line breaks mean this is not text (a renamed binary).
   if (/[\u0000-\u0008\u000E-\u001A]/.test(text.slice(0, 8192))) return { ok: false, error: { kind: 'binary' } };
@@ -154,10 +251,13 @@ export function readExportText(text: string): { ok: true; file: EspExportFile } 
   const norm = header.map(normaliseHeader);
   const has = (sig: string) => sig.split('|').every((s) => norm.includes(s));
   // Campaign Monitor's reasons follow the BounceStudio taxonomy (esp-pages.md), in any UI language.
-  const cmReasons = columns.reason !== undefined && all.slice(headerAt + 1, headerAt + 50).some((r) => CM_REASON.test(r[columns.reason!] ?? ''));
+  const cmReasons =
+    columns.reason !== undefined &&
+    all.slice(headerAt + 1, headerAt + 50).some((r) => CM_REASON.test(r[columns.reason!] ?? ''));
   const esp = SIGNATURES.find((s) => s.any.some(has))?.esp ?? (cmReasons ? 'campaign-monitor' : undefined);
   const bounceColumns = columns.type !== undefined || columns.reason !== undefined || columns.code !== undefined;
-  if (!esp && !bounceColumns) return { ok: false, error: { kind: 'not-an-esp-export', detail: header.slice(0, 12).join(', ').slice(0, 200) } };
+  if (!esp && !bounceColumns)
+    return { ok: false, error: { kind: 'not-an-esp-export', detail: header.slice(0, 12).join(', ').slice(0, 200) } };
   const rows: BouncedAddress[] = [];
   let skipped = 0;
   const [ce, ct, cr, cc, cd] = [columns.email!, columns.type, columns.reason, columns.code, columns.date];
@@ -191,7 +291,10 @@ export function readExportText(text: string): { ok: true; file: EspExportFile } 
   if (rows.length === 0) return { ok: false, error: { kind: 'empty', detail: `${skipped}` } };
   const names: Partial<Record<Field, string>> = {};
   for (const [f, i] of Object.entries(columns)) names[f as Field] = header[i!];
-  return { ok: true, file: { esp: esp ?? 'unrecognised', kind: bounceColumns ? 'bounces' : 'recipients', rows, columns: names, skipped } };
+  return {
+    ok: true,
+    file: { esp: esp ?? 'unrecognised', kind: bounceColumns ? 'bounces' : 'recipients', rows, columns: names, skipped },
+  };
 }
 
 /**
@@ -207,7 +310,10 @@ export function isBounceListFile(file: EspExportFile, page: { rows: BouncedAddre
 }
 
 /** Merges by address (case-insensitive): the page's rows first, each completed from the file; then the file's new ones. */
-export function mergeBounces(page: readonly BouncedAddress[], file: readonly BouncedAddress[]): { rows: BouncedAddress[]; added: number; completed: number } {
+export function mergeBounces(
+  page: readonly BouncedAddress[],
+  file: readonly BouncedAddress[],
+): { rows: BouncedAddress[]; added: number; completed: number } {
   const rows = page.map((b) => ({ ...b }));
   const index = new Map<string, number>();
   rows.forEach((b, i) => index.set(b.email.toLowerCase(), i));

@@ -29,7 +29,11 @@ export interface PagesSource {
   watch(onRows: (rows: BouncedAddress[]) => void): () => void;
 }
 
-export type Gather = (items: BouncedAddress[], onProgress: (p: GatherProgress) => void, signal: AbortSignal) => Promise<{ items: BouncedAddress[]; progress: GatherProgress; cancelled: boolean }>;
+export type Gather = (
+  items: BouncedAddress[],
+  onProgress: (p: GatherProgress) => void,
+  signal: AbortSignal,
+) => Promise<{ items: BouncedAddress[]; progress: GatherProgress; cancelled: boolean }>;
 
 export interface ExportActions {
   lang?: Lang;
@@ -38,13 +42,21 @@ export interface ExportActions {
   /** The page shows no paging: what it lists is the list. */
   pageComplete?: boolean;
   /** Writes the file where the rows are (only domains go to the background) and saves it. */
-  runExport(items: BouncedAddress[], coverage: Coverage, onProgress: (done: number, total: number) => void, signal: AbortSignal): Promise<{ ok: true; result: ExportSummary; cancelled?: boolean } | { ok: false; error: string }>;
+  runExport(
+    items: BouncedAddress[],
+    coverage: Coverage,
+    onProgress: (done: number, total: number) => void,
+    signal: AbortSignal,
+  ): Promise<{ ok: true; result: ExportSummary; cancelled?: boolean } | { ok: false; error: string }>;
   copyText(text: string): Promise<boolean>;
   collect?(onProgress: (pages: number, items: number) => void, signal: AbortSignal): Promise<CollectResult>;
   /** Mailchimp: the reasons behind each "Bounce Reason" link. */
   gatherReasons?: Gather;
   /** Provider per recipient domain, one MX lookup per distinct domain. */
-  lookupProviders?(items: BouncedAddress[], onProgress: (done: number, total: number) => void, signal: AbortSignal): Promise<ResolvedDomains>;
+  lookupProviders?(
+    items: BouncedAddress[],
+    onProgress: (done: number, total: number) => void,
+    signal: AbortSignal,
+  ): Promise<ResolvedDomains>;
   pages?: PagesSource;
 }
-

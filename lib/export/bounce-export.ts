@@ -11,11 +11,28 @@ import type { Lang } from '../i18n';
 import { csvRecords } from './csv';
 
 export const EXPORT_COLUMNS: readonly ExportColumn[] = [
-  'email', 'flag', 'category', 'sub_reason', 'esp_type', 'code', 'reason', 'suggestion', 'provider', 'campaign', 'date', 'action', 'coverage',
+  'email',
+  'flag',
+  'category',
+  'sub_reason',
+  'esp_type',
+  'code',
+  'reason',
+  'suggestion',
+  'provider',
+  'campaign',
+  'date',
+  'action',
+  'coverage',
 ];
 
 /** One row, values as ids (category, sub_reason, action, flags), except the address and texts read. */
-export type ExportRow = Partial<Record<ExportColumn, string>> & { email: string; category: ExportCategory; action: ActionId; disagreement?: string };
+export type ExportRow = Partial<Record<ExportColumn, string>> & {
+  email: string;
+  category: ExportCategory;
+  action: ActionId;
+  disagreement?: string;
+};
 
 /** How much of the campaign's bounce list the export holds ("10 of 392 — incomplete"). */
 export interface Coverage {
@@ -50,7 +67,12 @@ function actionFor(category: ExportCategory, subReason: string, flags: string[],
 /** The domain part of an address, lower-cased ('' when there is none). */
 export function domainOf(email: string): string {
   const at = email.lastIndexOf('@');
-  return at < 0 ? '' : email.slice(at + 1).trim().toLowerCase();
+  return at < 0
+    ? ''
+    : email
+        .slice(at + 1)
+        .trim()
+        .toLowerCase();
 }
 
 /** One export row per bounced address, in the order given. */
@@ -64,7 +86,11 @@ export function* exportRows(items: Iterable<BouncedAddress>, options: ExportOpti
   for (const b of items) yield rowFor(b, hygiene, options);
 }
 
-function rowFor(b: BouncedAddress, hygiene: ReturnType<typeof createHygieneChecker>, options: ExportOptions): ExportRow {
+function rowFor(
+  b: BouncedAddress,
+  hygiene: ReturnType<typeof createHygieneChecker>,
+  options: ExportOptions,
+): ExportRow {
   const h = hygiene.check(b.email);
   const domain = domainOf(b.email);
   if (options.liveness?.get(domain)?.state === 'dead') h.flags.push('domain-dead');
@@ -72,7 +98,11 @@ function rowFor(b: BouncedAddress, hygiene: ReturnType<typeof createHygieneCheck
   // at its word (the ESP suppresses those anyway); anything else is "reason not read".
   const read = Boolean(b.code?.trim() || b.reason?.trim());
   const c = read ? classifyBounce({ espType: b.espType, code: b.code, reason: b.reason }) : undefined;
-  const category: ExportCategory = c ? c.category : b.espType === 'hard' || b.espType === 'syntax' ? 'hard' : 'not-read';
+  const category: ExportCategory = c
+    ? c.category
+    : b.espType === 'hard' || b.espType === 'syntax'
+      ? 'hard'
+      : 'not-read';
   const subReason = c ? c.subReason : 'reason-not-read';
   const reputation = c?.subReason === 'reputation' || REPUTATION_DEFERRAL.test(`${b.code ?? ''} ${b.reason ?? ''}`);
   const disagreement = c ? espDisagreement(b.espType, c) : undefined;
@@ -97,7 +127,12 @@ function rowFor(b: BouncedAddress, hygiene: ReturnType<typeof createHygieneCheck
 export function localizeRow(r: ExportRow, t: ListTexts, coverageText?: string): Record<string, string | undefined> {
   return {
     ...r,
-    flag: r.flag ? r.flag.split(' ').map((f) => t.csv.flag[f] ?? f).join(' ') : r.flag,
+    flag: r.flag
+      ? r.flag
+          .split(' ')
+          .map((f) => t.csv.flag[f] ?? f)
+          .join(' ')
+      : r.flag,
     category: t.csv.category[r.category],
     sub_reason: r.sub_reason ? (t.csv.subReason[r.sub_reason] ?? r.sub_reason) : undefined,
     esp_type: r.esp_type ? (t.csv.espType[r.esp_type] ?? r.esp_type) : undefined,
@@ -112,31 +147,41 @@ export function coverageText(c: Coverage, lang: Lang): string {
 }
 
 /** The CSV of export rows, headers and values in the language. */
-export function exportCsv(rows: ExportRow[], options: { delimiter?: ',' | ';'; bom?: boolean; lang?: Lang; coverage?: Coverage } = {}): string {
+export function exportCsv(
+  rows: ExportRow[],
+  options: { delimiter?: ',' | ';'; bom?: boolean; lang?: Lang; coverage?: Coverage } = {},
+): string {
   let out = '';
   for (const r of csvRecordsOf(rows, options)) out += r;
   return out;
 }
 
-function* csvRecordsOf(rows: Iterable<ExportRow>, options: { delimiter?: ',' | ';'; bom?: boolean; lang?: Lang; coverage?: Coverage }) {
+function* csvRecordsOf(
+  rows: Iterable<ExportRow>,
+  options: { delimiter?: ',' | ';'; bom?: boolean; lang?: Lang; coverage?: Coverage },
+) {
   const lang = options.lang ?? 'en';
   const t = listTexts(lang);
   const cov = options.coverage ? coverageText(options.coverage, lang) : undefined;
   const localized = function* () {
     for (const r of rows) yield localizeRow(r, t, cov);
   };
-  yield* csvRecords(localized(), [...EXPORT_COLUMNS], { ...options, headers: EXPORT_COLUMNS.map((c) => t.csv.headers[c]) });
+  yield* csvRecords(localized(), [...EXPORT_COLUMNS], {
+    ...options,
+    headers: EXPORT_COLUMNS.map((c) => t.csv.headers[c]),
+  });
 }
 
 /** "mailchimp-lente-actie-2026-2026-11-30-bounces.csv": the ESP, the campaign and the date. */
 export function exportFileName(esp: string, campaign: string | undefined, date: Date): string {
-  const slug = (campaign ?? 'campaign')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60) || 'campaign';
+  const slug =
+    (campaign ?? 'campaign')
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'campaign';
   return `${esp}-${slug}-${date.toISOString().slice(0, 10)}-bounces.csv`;
 }
 

@@ -22,7 +22,10 @@ const TRIGGERS = new Set(['=', '+', '-', '@', '\u2212']);
  * "@", as in `=cmd|'/C calc'!A0+@x.example`) could be a formula and is neutralised.
  */
 export function isInertAddress(s: string): boolean {
-  return /^[+-][A-Za-z0-9._+-]*[A-Za-z0-9_]@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?\.[A-Za-z]{2,63}$/.test(s) && !s.includes('..');
+  return (
+    /^[+-][A-Za-z0-9._+-]*[A-Za-z0-9_]@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?\.[A-Za-z]{2,63}$/.test(s) &&
+    !s.includes('..')
+  );
 }
 
 /** True when a spreadsheet could take the cell for a formula (issue 13 §8). */
@@ -43,7 +46,9 @@ export function safeCellText(value: string): string {
 function cell(value: string | number | undefined, delimiter: string): string {
   if (value === undefined) return '';
   const s = typeof value === 'number' ? String(value) : safeCellText(value);
-  return s.includes('"') || s.includes(delimiter) || s.includes('\n') || s.includes('\r') ? `"${s.replace(/"/g, '""')}"` : s;
+  return s.includes('"') || s.includes(delimiter) || s.includes('\n') || s.includes('\r')
+    ? `"${s.replace(/"/g, '""')}"`
+    : s;
 }
 
 /** One record (CRLF-terminated) from cell values in order, for writers that push rows one by one. */

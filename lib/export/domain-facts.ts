@@ -19,11 +19,16 @@ export async function factOfDomain(domain: string, resolver: Resolver, signal?: 
     if (mx.rcode !== 'NOERROR') return { liveness: { state: 'unknown', error: `${mx.rcode} for ${domain} MX` } };
     const records = mx.records.flatMap((r) => (r.type === 'MX' ? [r] : [])).sort((a, b) => a.preference - b.preference);
     const exchanges = records.map((r) => r.exchange.toLowerCase());
-    if (exchanges.length === 1 && exchanges[0] === '') return { liveness: { state: 'dead', why: 'null-mx' }, exchanges: [] };
+    if (exchanges.length === 1 && exchanges[0] === '')
+      return { liveness: { state: 'dead', why: 'null-mx' }, exchanges: [] };
     if (exchanges.length > 0) return { liveness: { state: 'alive' }, exchanges };
     const a = await resolver.resolve(domain, 'A', signal);
-    if (a.rcode !== 'NOERROR' && a.rcode !== 'NXDOMAIN') return { liveness: { state: 'unknown', error: `${a.rcode} for ${domain} A` } };
-    return { liveness: a.records.some((r) => r.type === 'A') ? { state: 'alive' } : { state: 'dead', why: 'no-mail-server' }, exchanges: [] };
+    if (a.rcode !== 'NOERROR' && a.rcode !== 'NXDOMAIN')
+      return { liveness: { state: 'unknown', error: `${a.rcode} for ${domain} A` } };
+    return {
+      liveness: a.records.some((r) => r.type === 'A') ? { state: 'alive' } : { state: 'dead', why: 'no-mail-server' },
+      exchanges: [],
+    };
   } catch (e) {
     return { liveness: { state: 'unknown', error: (e as Error).message } };
   }

@@ -64,11 +64,16 @@ export interface ResolvedDomains {
 }
 
 /** Looks up the distinct domains of a list in batches (known consumer domains skipped). */
-export async function resolveDomains(items: readonly BouncedAddress[], options: Omit<LocalExportOptions, 'campaign' | 'coverage' | 'lang' | 'delimiter' | 'bom'> = {}): Promise<ResolvedDomains> {
+export async function resolveDomains(
+  items: readonly BouncedAddress[],
+  options: Omit<LocalExportOptions, 'campaign' | 'coverage' | 'lang' | 'delimiter' | 'bom'> = {},
+): Promise<ResolvedDomains> {
   const signal = options.signal ?? new AbortController().signal;
   const domains = distinctDomains(items);
   // The big consumer domains are known without a lookup (issue 14): alive, provider by name.
-  const names = [...new Set([...domains.values()].filter((n): n is string => Boolean(n) && !knownProviderOfDomain(n!)))];
+  const names = [
+    ...new Set([...domains.values()].filter((n): n is string => Boolean(n) && !knownProviderOfDomain(n!))),
+  ];
   const facts: Record<string, DomainFact> = {};
   const size = options.batchSize ?? DOMAIN_BATCH;
   let done = 0;
@@ -93,11 +98,20 @@ export async function resolveDomains(items: readonly BouncedAddress[], options: 
     const p = (options.providerOf ?? providerOfFact)(name ?? domain, f?.exchanges);
     if (p) providers.set(domain, p);
   }
-  return { providers, liveness, domainsUnchecked: options.lookup ? unchecked : 0, domains: domains.size, cancelled: signal.aborted };
+  return {
+    providers,
+    liveness,
+    domainsUnchecked: options.lookup ? unchecked : 0,
+    domains: domains.size,
+    cancelled: signal.aborted,
+  };
 }
 
 /** Looks up the domains in batches, then triages, flags and writes the CSV in one pass. */
-export async function buildLocalExport(items: readonly BouncedAddress[], options: LocalExportOptions = {}): Promise<LocalExport> {
+export async function buildLocalExport(
+  items: readonly BouncedAddress[],
+  options: LocalExportOptions = {},
+): Promise<LocalExport> {
   const resolved = await resolveDomains(items, options);
   if (resolved.cancelled) {
     const empty = { csv: '', rows: 0, byAction: {}, suppression: '', disagreements: 0, reasonsMissing: 0 };

@@ -18,7 +18,12 @@ export interface ProviderCounts {
 }
 
 /** One company filters for several providers (knowledge.md §7: Microsoft 365 and Outlook.com). */
-export const OPERATOR: Record<string, string> = { 'microsoft-365': 'microsoft', 'outlook-com': 'microsoft', gmail: 'google', 'google-workspace': 'google' };
+export const OPERATOR: Record<string, string> = {
+  'microsoft-365': 'microsoft',
+  'outlook-com': 'microsoft',
+  gmail: 'google',
+  'google-workspace': 'google',
+};
 
 export interface Breakdown {
   rows: ProviderCounts[];
@@ -37,7 +42,11 @@ export function providerBreakdown(items: readonly BouncedAddress[], providers: R
     c.bounces++;
     // Only a read reason is triaged (issue 13 §5); the ESP's "hard" is taken at its word.
     const read = Boolean(b.code?.trim() || b.reason?.trim());
-    const cat = read ? classifyBounce({ espType: b.espType, code: b.code, reason: b.reason }).category : b.espType === 'hard' ? 'hard' : 'other';
+    const cat = read
+      ? classifyBounce({ espType: b.espType, code: b.code, reason: b.reason }).category
+      : b.espType === 'hard'
+        ? 'hard'
+        : 'other';
     if (cat === 'hard') c.hard++;
     else if (cat === 'blocked') c.blocked++;
     else if (cat === 'deferred') c.deferred++;
@@ -53,12 +62,23 @@ export function providerBreakdown(items: readonly BouncedAddress[], providers: R
     e.blocked += r.blocked;
     byWho.set(key, e);
   }
-  const top = [...byWho.entries()].filter(([, e]) => e.blocked > 0).sort((a, b) => b[1].blocked - a[1].blocked)[0];
-  return { rows, totalBlocked, ...(top ? { topBlocker: { who: top[0], isOperator: top[1].isOperator, blocked: top[1].blocked } } : {}) };
+  // On a tie, a named provider before 'other' and 'unknown' (they refuse nothing as one party).
+  const vague = (who: string) => (who === 'other' || who === 'unknown' ? 1 : 0);
+  const top = [...byWho.entries()]
+    .filter(([, e]) => e.blocked > 0)
+    .sort((a, b) => b[1].blocked - a[1].blocked || vague(a[0]) - vague(b[0]))[0];
+  return {
+    rows,
+    totalBlocked,
+    ...(top ? { topBlocker: { who: top[0], isOperator: top[1].isOperator, blocked: top[1].blocked } } : {}),
+  };
 }
 
 /** Recipients per provider from the audience (a recipients export), and how many were counted. */
-export function audienceMix(recipients: readonly { email: string }[], providers: ReadonlyMap<string, string>): Map<string, number> {
+export function audienceMix(
+  recipients: readonly { email: string }[],
+  providers: ReadonlyMap<string, string>,
+): Map<string, number> {
   const mix = new Map<string, number>();
   for (const r of recipients) {
     const p = providers.get(domainOf(r.email)) ?? 'unknown';
@@ -81,9 +101,17 @@ export function bulkSenderByProvider(mix: ReadonlyMap<string, number> | undefine
   if (!mix || mix.size === 0) return [{ id: 'bulk-audience-unknown' }];
   const out: BulkFinding[] = [];
   const gmail = mix.get('gmail') ?? 0;
-  if (gmail > 0) out.push({ id: 'bulk-provider', provider: 'gmail', recipients: gmail, threshold: 5000, over: gmail >= 5000 });
+  if (gmail > 0)
+    out.push({ id: 'bulk-provider', provider: 'gmail', recipients: gmail, threshold: 5000, over: gmail >= 5000 });
   const outlook = mix.get('outlook-com') ?? 0;
-  if (outlook > 0) out.push({ id: 'bulk-provider', provider: 'outlook-com', recipients: outlook, threshold: 5000, over: outlook > 5000 });
+  if (outlook > 0)
+    out.push({
+      id: 'bulk-provider',
+      provider: 'outlook-com',
+      recipients: outlook,
+      threshold: 5000,
+      over: outlook > 5000,
+    });
   const apple = mix.get('apple') ?? 0;
   if (apple > 0) out.push({ id: 'bulk-apple', recipients: apple });
   return out;

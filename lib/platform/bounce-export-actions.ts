@@ -12,7 +12,13 @@ import type { Lang } from '../i18n';
 import { listTexts } from '../i18n/lists';
 import { loadSettings } from './storage';
 import { requestDomainFacts } from './export-messages';
-import { addBouncePage, campaignKeyOf, forgetBouncePages, loadBouncePages, watchBouncePages } from './bounce-pages-store';
+import {
+  addBouncePage,
+  campaignKeyOf,
+  forgetBouncePages,
+  loadBouncePages,
+  watchBouncePages,
+} from './bounce-pages-store';
 
 export interface ExportWiring {
   adapter: EspAdapter;
@@ -29,6 +35,54 @@ export interface ExportWiring {
   copyText(text: string): Promise<boolean>;
   fetchDoc(url: string, signal: AbortSignal): Promise<Document>;
   fetchReasonText(url: string, signal: AbortSignal): Promise<string>;
+}
+
+/** The popup's actions: an ESP export file, no report page (no collecting, no reasons to fetch). */
+export function createFileExportActions(w: {
+  lang: Lang;
+  download?(text: string, fileName: string): void;
+  copyText?(text: string): Promise<boolean>;
+}): ExportActions {
+  const download = w.download ?? saveFile;
+  return {
+    lang: w.lang,
+    async runExport(items, coverage, onProgress, signal) {
+      const settings = await loadSettings();
+      const lookup: LocalExportOptions['lookup'] = settings.exportCheckDomains
+        ? async (domains) => {
+            const r = await requestDomainFacts(domains);
+            return r.ok ? r.facts : undefined;
+          }
+        : undefined;
+      const delimiter = settings.csvDelimiter === 'auto' ? listTexts(w.lang).csv.delimiter : settings.csvDelimiter;
+      const out = await buildLocalExport(items, {
+        lookup,
+        delimiter,
+        bom: settings.csvBom,
+        coverage,
+        lang: w.lang,
+        signal,
+        onProgress,
+      });
+      const fileName = exportFileName('esp-export', undefined, new Date());
+      if (!out.cancelled) download(out.csv, fileName);
+      return { ok: true, cancelled: out.cancelled, result: { ...out, fileName } };
+    },
+    copyText:
+      w.copyText ??
+      ((text) =>
+        navigator.clipboard.writeText(text).then(
+          () => true,
+          () => false,
+        )),
+  };
+}
+
+/** Saves text as a CSV file from an extension page (an anchor download of a blob). */
+function saveFile(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  Object.assign(document.createElement('a'), { href: url, download: fileName }).click();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
 const rowsOf = (v: BouncedAddress[] | { rows: BouncedAddress[] }) => (Array.isArray(v) ? v : v.rows);
@@ -54,7 +108,14 @@ export function createExportActions(w: ExportWiring): ExportActions {
     pageComplete: w.pageComplete,
     async runExport(items, coverage, onProgress, signal) {
       try {
-        const out = await buildLocalExport(items, { ...(await lookupOptions()), campaign: w.campaign, coverage, lang: w.lang, signal, onProgress });
+        const out = await buildLocalExport(items, {
+          ...(await lookupOptions()),
+          campaign: w.campaign,
+          coverage,
+          lang: w.lang,
+          signal,
+          onProgress,
+        });
         const fileName = exportFileName(w.adapter.provider, w.campaign, new Date());
         if (!out.cancelled) w.download(out.csv, fileName);
         return { ok: true, cancelled: out.cancelled, result: { ...out, fileName } };
@@ -65,11 +126,13 @@ export function createExportActions(w: ExportWiring): ExportActions {
     copyText: w.copyText,
     collect:
       w.canCollect && start
-        ? (onProgress, signal) => collectBounceList(start, w.fetchDoc, (doc, u) => w.adapter.extractBounces(doc, u), { signal, onProgress })
+        ? (onProgress, signal) =>
+            collectBounceList(start, w.fetchDoc, (doc, u) => w.adapter.extractBounces(doc, u), { signal, onProgress })
         : undefined,
     gatherReasons:
       w.adapter.provider === 'mailchimp'
-        ? (items, onProgress, signal) => gatherBounceReasons(items, w.fetchReasonText, { concurrency: 4, signal, onProgress })
+        ? (items, onProgress, signal) =>
+            gatherBounceReasons(items, w.fetchReasonText, { concurrency: 4, signal, onProgress })
         : undefined,
     async lookupProviders(items, onProgress, signal) {
       const { lookup } = await lookupOptions();

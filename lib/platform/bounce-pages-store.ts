@@ -33,7 +33,11 @@ export interface KeyValueArea {
 /** "provider|origin|campaign id": Mailchimp ?id=, ActiveCampaign #/campaign/{id}, Campaign Monitor ?cid= / ?id=. */
 export function campaignKeyOf(provider: string, href: string): string | undefined {
   const url = new URL(href);
-  const id = /#\/campaign\/(\d+)/.exec(url.hash)?.[1] ?? url.searchParams.get('id') ?? url.searchParams.get('cid') ?? url.searchParams.get('campaignid');
+  const id =
+    /#\/campaign\/(\d+)/.exec(url.hash)?.[1] ??
+    url.searchParams.get('id') ??
+    url.searchParams.get('cid') ??
+    url.searchParams.get('campaignid');
   return id ? `${provider}|${url.origin}|${id}` : undefined;
 }
 
@@ -50,7 +54,11 @@ async function readAll(area: KeyValueArea): Promise<Record<string, BouncePagesEn
 }
 
 /** The rows kept for a campaign (none when older than 30 days). */
-export async function loadBouncePages(key: string, area: KeyValueArea = browser.storage.local, now = Date.now()): Promise<BouncePagesEntry | undefined> {
+export async function loadBouncePages(
+  key: string,
+  area: KeyValueArea = browser.storage.local,
+  now = Date.now(),
+): Promise<BouncePagesEntry | undefined> {
   const e = (await readAll(area))[key];
   return e && now - e.savedAt <= MAX_AGE_MS ? e : undefined;
 }
@@ -66,7 +74,11 @@ export async function addBouncePage(
   const all = await readAll(area);
   const old = all[key] && now - all[key].savedAt <= MAX_AGE_MS ? all[key] : undefined;
   const merged = accumulateRows(old?.rows ?? [], rows).slice(0, MAX_ROWS);
-  const entry: BouncePagesEntry = { savedAt: now, ...(stated ?? old?.stated) !== undefined ? { stated: stated ?? old?.stated } : {}, rows: merged };
+  const entry: BouncePagesEntry = {
+    savedAt: now,
+    ...((stated ?? old?.stated) !== undefined ? { stated: stated ?? old?.stated } : {}),
+    rows: merged,
+  };
   all[key] = entry;
   const kept = Object.entries(all)
     .filter(([, e]) => now - e.savedAt <= MAX_AGE_MS)
@@ -87,7 +99,13 @@ export async function forgetBouncePages(key: string, area: KeyValueArea = browse
  * Calls `onRows` with the rows of each page the user opens: the list's rows change in place when
  * its paging buttons are clicked, so the document is watched and read again once it is quiet.
  */
-export function watchBouncePages(doc: Document, read: () => BouncedAddress[] | undefined, onRows: (rows: BouncedAddress[]) => void, signal: AbortSignal, quietMs = 300): void {
+export function watchBouncePages(
+  doc: Document,
+  read: () => BouncedAddress[] | undefined,
+  onRows: (rows: BouncedAddress[]) => void,
+  signal: AbortSignal,
+  quietMs = 300,
+): void {
   let last = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   const check = () => {

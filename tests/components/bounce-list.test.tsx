@@ -29,13 +29,28 @@ const settle = () => act(async () => new Promise((r) => setTimeout(r, 30)));
 
 function memoryArea(): KeyValueArea {
   const data: Record<string, unknown> = {};
-  return { get: async (k) => ({ [k]: structuredClone(data[k]) }), set: async (items) => void Object.assign(data, structuredClone(items)) };
+  return {
+    get: async (k) => ({ [k]: structuredClone(data[k]) }),
+    set: async (items) => void Object.assign(data, structuredClone(items)),
+  };
 }
 
 const pageRows: BouncedAddress[] = [
-  { email: 'marc.janssens1974@gmail.com', espType: 'hard', reasonUrl: 'https://us21.admin.mailchimp.com/reports/bounce-reason?e=1' },
-  { email: 'tom.peeters@outlook.com', espType: 'soft', reasonUrl: 'https://us21.admin.mailchimp.com/reports/bounce-reason?e=2' },
-  { email: 'info@drukkerij-lambrecht.be', espType: 'soft', reasonUrl: 'https://us21.admin.mailchimp.com/reports/bounce-reason?e=3' },
+  {
+    email: 'marc.janssens1974@gmail.com',
+    espType: 'hard',
+    reasonUrl: 'https://us21.admin.mailchimp.com/reports/bounce-reason?e=1',
+  },
+  {
+    email: 'tom.peeters@outlook.com',
+    espType: 'soft',
+    reasonUrl: 'https://us21.admin.mailchimp.com/reports/bounce-reason?e=2',
+  },
+  {
+    email: 'info@drukkerij-lambrecht.be',
+    espType: 'soft',
+    reasonUrl: 'https://us21.admin.mailchimp.com/reports/bounce-reason?e=3',
+  },
 ];
 const REASONS: Record<string, string> = {
   '1': 'Diagnostic-Code: smtp; 550 5.1.1 The email account that you tried to reach does not exist.',
@@ -54,7 +69,14 @@ function setup(opts: { stated?: number; lang?: 'en' | 'nl' | 'fr' } = {}) {
     lang: opts.lang ?? 'en',
     stated: opts.stated,
     runExport: async (items, coverage, onProgress, signal) => {
-      const out = await buildLocalExport(items, { lookup, coverage, signal, onProgress, lang: opts.lang, campaign: 'Lente-actie 2026' });
+      const out = await buildLocalExport(items, {
+        lookup,
+        coverage,
+        signal,
+        onProgress,
+        lang: opts.lang,
+        campaign: 'Lente-actie 2026',
+      });
       downloads.push({ text: out.csv, name: 'mailchimp-lente.csv' });
       return { ok: true, result: { ...out, fileName: 'mailchimp-lente.csv' } };
     },
@@ -69,7 +91,11 @@ function setup(opts: { stated?: number; lang?: 'en' | 'nl' | 'fr' } = {}) {
   };
   let items = pageRows;
   const gather = (list: BouncedAddress[], onProgress: (p: GatherProgress) => void, signal: AbortSignal) =>
-    gatherBounceReasons(list, async (u) => REASONS[new URL(u).searchParams.get('e')!]!, { concurrency: 4, signal, onProgress });
+    gatherBounceReasons(list, async (u) => REASONS[new URL(u).searchParams.get('e')!]!, {
+      concurrency: 4,
+      signal,
+      onProgress,
+    });
   const root = mount(
     <PanelApp
       t={messages(opts.lang ?? 'en')}
@@ -80,7 +106,14 @@ function setup(opts: { stated?: number; lang?: 'en' | 'nl' | 'fr' } = {}) {
       page={{ kind: 'bounces', items }}
       esp="mailchimp"
       domain={{}}
-      actions={{ checkDomain: async () => ({ ok: false, error: 'x' }), rememberDomain: () => undefined, copyStructure: async () => true, close: () => undefined, exportActions: actions, gatherReasons: (l, p, s) => gather(l, p, s) }}
+      actions={{
+        checkDomain: async () => ({ ok: false, error: 'x' }),
+        rememberDomain: () => undefined,
+        copyStructure: async () => true,
+        close: () => undefined,
+        exportActions: actions,
+        gatherReasons: (l, p, s) => gather(l, p, s),
+      }}
     />,
   );
   return { root, downloads, watchers, area, key, setItems: (v: BouncedAddress[]) => (items = v) };
@@ -108,7 +141,9 @@ describe('bounce list panel', () => {
     await settle();
     expect(text(root, 'dl-export-coverage')).toBe('Saved mailchimp-lente.csv — 3 of 392 — incomplete.');
     // No reasons read yet: "reason not read", never "retry later" (issue 13 §5).
-    expect(text(root, 'dl-reasons-missing')).toBe('3 bounces have no reason read: the file says “reason not read” for them, never “retry later”.');
+    expect(text(root, 'dl-reasons-missing')).toBe(
+      '3 bounces have no reason read: the file says “reason not read” for them, never “retry later”.',
+    );
     const lines = downloads[0]!.text.split('\r\n').filter(Boolean);
     expect(lines.slice(1).map((l) => l.split(',').slice(-2))).toEqual([
       ['remove in CRM', '3 of 392 — incomplete'],
@@ -120,19 +155,30 @@ describe('bounce list panel', () => {
   it('keeps the rows of each page the user opens, for this campaign', async () => {
     const { root, watchers, area, key } = setup({ stated: 5 });
     await settle();
-    await act(async () => watchers[0]!([{ email: 'k.wouters@telenet.be', espType: 'soft' }, { email: 'lien.maes@skynet.be', espType: 'hard' }]));
+    await act(async () =>
+      watchers[0]!([
+        { email: 'k.wouters@telenet.be', espType: 'soft' },
+        { email: 'lien.maes@skynet.be', espType: 'hard' },
+      ]),
+    );
     await settle();
     expect(text(root, 'dl-coverage')).toBe('5 of 5 read');
     expect(root.querySelector('[data-testid="dl-ways"]')).toBeNull();
     expect(text(root, 'dl-kept')).toContain('5 addresses kept from the pages you opened.');
-    expect((await loadBouncePages(key, area))!.rows.map((r) => r.email)).toEqual([...pageRows.map((r) => r.email), 'k.wouters@telenet.be', 'lien.maes@skynet.be']);
+    expect((await loadBouncePages(key, area))!.rows.map((r) => r.email)).toEqual([
+      ...pageRows.map((r) => r.email),
+      'k.wouters@telenet.be',
+      'lien.maes@skynet.be',
+    ]);
   });
 
   it('merges a dropped ESP export by address; refuses a bad file and changes nothing', async () => {
     const { root } = setup({ stated: 392, lang: 'nl' });
     await settle();
     await dropFile(root, fixture('crm-contacts.csv'), 'crm-contacts.csv');
-    expect(text(root, 'dl-file-note')).toBe('Dit lijkt geen export van Mailchimp, ActiveCampaign of Campaign Monitor (kolommen: Email, Name, Company, Customer since). Er is niets gewijzigd.');
+    expect(text(root, 'dl-file-note')).toBe(
+      'Dit lijkt geen export van Mailchimp, ActiveCampaign of Campaign Monitor (kolommen: Email, Name, Company, Customer since). Er is niets gewijzigd.',
+    );
     expect(text(root, 'dl-coverage')).toBe('3 van 392 gelezen');
     await dropFile(root, fixture('renamed-spreadsheet.csv'), 'x.csv');
     expect(text(root, 'dl-file-note')).toContain('Dit is geen CSV-bestand');
@@ -148,25 +194,41 @@ describe('bounce list panel', () => {
     await settle();
     expect(text(root, 'dl-providers-bulk')).toContain('drop the recipients export to know it');
     await dropFile(root, fixture('mailchimp-sent-recipients.csv'), 'sent.csv');
-    expect(text(root, 'dl-file-note')).toBe('sent.csv: the 6 recipients of this campaign, used for the mix of mailbox providers.');
+    expect(text(root, 'dl-file-note')).toBe(
+      'sent.csv: the 6 recipients of this campaign, used for the mix of mailbox providers.',
+    );
     expect(text(root, 'dl-coverage')).toBe('3 of 392 read');
     await click(root.querySelector('[data-testid="dl-providers-button"]'));
     await settle();
-    expect(text(root, 'dl-providers-bulk')).toContain('Gmail: 1 of your recipients — below the 5,000 a day bulk line (if sent in one day).');
+    expect(text(root, 'dl-providers-bulk')).toContain(
+      'Gmail: 1 of your recipients — below the 5,000 a day bulk line (if sent in one day).',
+    );
   });
 
   it('gathers the reasons over every known row, then "Microsoft refused 2 of your 2 blocked mails"', async () => {
     const { root, watchers } = setup({ stated: 4 });
     await settle();
-    await act(async () => watchers[0]!([{ email: 'bart.willems@gmail.com', espType: 'soft', reasonUrl: 'https://us21.admin.mailchimp.com/reports/bounce-reason?e=1' }]));
+    await act(async () =>
+      watchers[0]!([
+        {
+          email: 'bart.willems@gmail.com',
+          espType: 'soft',
+          reasonUrl: 'https://us21.admin.mailchimp.com/reports/bounce-reason?e=1',
+        },
+      ]),
+    );
     await settle();
-    expect(text(root, 'dl-gather')).toBe('Read the bounce reasons of all 4 addresses');
+    expect(text(root, 'dl-gather')).toBe('Get the bounce reasons (4)');
     await click(root.querySelector('[data-testid="dl-gather"]'));
     await settle();
-    expect(text(root, 'dl-gather-done')).toBe('4 of 4 reasons read.');
+    expect(text(root, 'dl-gather-done')).toBe('Done: 4 of 4 read.');
     await click(root.querySelector('[data-testid="dl-providers-button"]'));
     await settle();
     expect(text(root, 'dl-providers-headline')).toBe('Microsoft refused 2 of your 2 blocked mails.');
-    expect(Array.from(root.querySelectorAll('[data-testid="dl-providers-rows"] li')).map((li) => li.getAttribute('data-provider'))).toEqual(['gmail', 'microsoft-365', 'outlook-com']);
+    expect(
+      Array.from(root.querySelectorAll('[data-testid="dl-providers-rows"] li')).map((li) =>
+        li.getAttribute('data-provider'),
+      ),
+    ).toEqual(['gmail', 'microsoft-365', 'outlook-com']);
   });
 });

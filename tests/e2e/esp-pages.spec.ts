@@ -185,24 +185,24 @@ test.describe('export for the CRM', () => {
     const panel = page.getByTestId('dl-panel');
     await panel.getByRole('button', { name: 'Get the bounce reasons (12)' }).click();
     await expect(panel.getByTestId('dl-gather-done')).toHaveText('Done: 12 of 12 read.');
-    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export 12 addresses for the CRM (CSV)' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export the clean-up list (12 of 12)' }).click()]);
     // The activity list does not name the campaign (its h1 is the list's title, esp-pages.md).
     expect(download.suggestedFilename()).toMatch(/^mailchimp-bounced-\d{4}-\d{2}-\d{2}-bounces\.csv$/);
     const bytes = await streamToBuffer(await download.createReadStream());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').split('\r\n');
-    expect(lines[0]).toBe('email,flag,category,sub_reason,esp_type,code,reason,suggestion,campaign,date,action');
+    expect(lines[0]).toBe('email,flags,category,sub_reason,esp_type,code,reason,suggestion,provider,campaign,date,action,coverage');
     expect(lines).toHaveLength(14);
     expect(lines[1]).toBe(
-      `marc.janssens1974@gmail.com,,hard,user-unknown,hard,5.1.1,550-5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. https://support.google.com/mail/?p=NoSuchUser,,Bounced,,remove in CRM`,
+      `marc.janssens1974@gmail.com,,hard,user-unknown,hard,5.1.1,550-5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. https://support.google.com/mail/?p=NoSuchUser,,gmail,Bounced,,remove in CRM,12 of 12`,
     );
     expect(lines[5]).toContain('tom.peeters@outlook.com,,blocked,auth,soft,5.7.515,');
     expect(lines[6]).toContain('administratie@vdberghe-bouw.be,role domain-dead,hard,domain,hard,5.4.4,');
     expect(lines[7]).toContain('jan.claes@gmial.com,typo domain-dead,hard,domain,hard,5.1.2,');
     expect(lines[7]).toContain(',jan.claes@gmail.com,');
     const done = panel.getByTestId('dl-export-done');
-    await expect(done).toContainText('12 rows.');
-    await expect(done).toContainText('Remove in the CRM: 6');
+    await expect(done).toContainText('— 12 of 12.');
+    await expect(done).toContainText('remove in CRM: 6');
     await done.getByRole('button', { name: 'Copy the 6 addresses to suppress' }).click();
     expect((await page.evaluate(() => navigator.clipboard.readText())).split('\n')[0]).toBe('marc.janssens1974@gmail.com');
   });
@@ -213,9 +213,9 @@ test.describe('export for the CRM', () => {
     await panel.getByText('Clean-up list').click(); // collapsed behind its one-line title (issue 13 §10)
     const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export the bounced addresses for the CRM (CSV)' }).click()]);
     const text = (await streamToBuffer(await download.createReadStream())).toString('utf8');
-    // Paging is by buttons: the static first page gives 10 of the 392 (the coverage line is wt-lists').
+    // Paging is by buttons: the static first page gives 10 of the 392.
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(11);
-    await expect(panel.getByTestId('dl-export-done')).toContainText('10 rows.');
+    await expect(panel.getByTestId('dl-export-done')).toContainText('— 10 of 392 — incomplete.');
   });
 });
 

@@ -3,7 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeBytes, isBounceListFile, mergeBounces, normaliseHeader, readExportBytes } from '../../../lib/esp/export-file';
+import {
+  decodeBytes,
+  isBounceListFile,
+  mergeBounces,
+  normaliseHeader,
+  readExportBytes,
+} from '../../../lib/esp/export-file';
 import type { BouncedAddress } from '../../../lib/esp/types';
 
 const dir = join(__dirname, '../../fixtures/esp-exports');
@@ -19,7 +25,12 @@ describe('reading ESP export files', () => {
     const f = ok('mailchimp-sent-recipients.csv');
     expect([f.esp, f.kind, f.skipped, f.columns]).toEqual(['mailchimp', 'recipients', 0, { email: 'Email Address' }]);
     expect(f.rows.map((r) => r.email)).toEqual([
-      'marc.janssens1974@gmail.com', 'els.desmet@hotmail.com', 'k.wouters@telenet.be', '+32470123456@example.be', 'an.verhaegen@atelier-klant.be', 'sofie.vandamme@yahoo.com',
+      'marc.janssens1974@gmail.com',
+      'els.desmet@hotmail.com',
+      'k.wouters@telenet.be',
+      '+32470123456@example.be',
+      'an.verhaegen@atelier-klant.be',
+      'sofie.vandamme@yahoo.com',
     ]);
     expect(f.rows[0]).toEqual({ email: 'marc.janssens1974@gmail.com', espType: 'unknown' });
   });
@@ -31,27 +42,81 @@ describe('reading ESP export files', () => {
 
   it('Campaign Monitor: type and reason apart, BounceStudio reasons', () => {
     const f = ok('campaign-monitor-bounced.csv');
-    expect([f.esp, f.kind, f.columns]).toEqual(['campaign-monitor', 'bounces', { email: 'Email Address', type: 'Bounce Type', reason: 'Reason', date: 'Date' }]);
-    expect(f.rows[2]).toEqual({ email: 'tom.peeters@outlook.com', espType: 'soft', reason: 'Mail Block - Spam Detected', date: '2026-03-10 09:12:09', espLabel: 'Soft' });
+    expect([f.esp, f.kind, f.columns]).toEqual([
+      'campaign-monitor',
+      'bounces',
+      { email: 'Email Address', type: 'Bounce Type', reason: 'Reason', date: 'Date' },
+    ]);
+    expect(f.rows[2]).toEqual({
+      email: 'tom.peeters@outlook.com',
+      espType: 'soft',
+      reason: 'Mail Block - Spam Detected',
+      date: '2026-03-10 09:12:09',
+      espLabel: 'Soft',
+    });
     expect(f.rows.map((r) => r.espType)).toEqual(['hard', 'soft', 'soft', 'soft', 'hard']);
   });
 
   it('Campaign Monitor in French, saved by Excel as Windows-1252', () => {
     const f = ok('campaign-monitor-bounced-fr-1252.csv');
-    expect([f.esp, f.columns]).toEqual(['campaign-monitor', { email: 'Adresse e-mail', type: 'Type de rebond', reason: 'Raison', date: 'Date' }]);
+    expect([f.esp, f.columns]).toEqual([
+      'campaign-monitor',
+      { email: 'Adresse e-mail', type: 'Type de rebond', reason: 'Raison', date: 'Date' },
+    ]);
     expect(f.rows).toEqual([
-      { email: 'jérôme.dupont@proximus.be', espType: 'hard', reason: 'Hard Bounce', date: '10/03/2026 09:12', espLabel: 'Hard' },
-      { email: 'hélène.leroy@skynet.be', espType: 'soft', reason: 'Soft Bounce - Mailbox Full', date: '10/03/2026 09:13', espLabel: 'Soft' },
+      {
+        email: 'jérôme.dupont@proximus.be',
+        espType: 'hard',
+        reason: 'Hard Bounce',
+        date: '10/03/2026 09:12',
+        espLabel: 'Hard',
+      },
+      {
+        email: 'hélène.leroy@skynet.be',
+        espType: 'soft',
+        reason: 'Soft Bounce - Mailbox Full',
+        date: '10/03/2026 09:13',
+        espLabel: 'Soft',
+      },
     ]);
   });
 
   it('ActiveCampaign in English, German and Spanish', () => {
     const en = ok('activecampaign-bounces.csv');
-    expect([en.esp, en.kind, en.columns]).toEqual(['activecampaign', 'bounces', { email: 'Email', type: 'Bounce Type', reason: 'Description', code: 'Bounce Code', date: 'Date' }]);
-    expect(en.rows[1]).toEqual({ email: 'tom.peeters@outlook.com', espType: 'soft', code: '5.7.515', reason: 'Access denied, sending domain does not meet the required authentication level', date: '2026-03-10 09:12:09', espLabel: 'Soft' });
-    expect(ok('activecampaign-bounces-de.csv').rows).toEqual([{ email: 'lukas.becker@web.de', espType: 'hard', code: '5.1.1', reason: 'Bad destination mailbox address', date: '10.03.2026', espLabel: 'Hart' }]);
+    expect([en.esp, en.kind, en.columns]).toEqual([
+      'activecampaign',
+      'bounces',
+      { email: 'Email', type: 'Bounce Type', reason: 'Description', code: 'Bounce Code', date: 'Date' },
+    ]);
+    expect(en.rows[1]).toEqual({
+      email: 'tom.peeters@outlook.com',
+      espType: 'soft',
+      code: '5.7.515',
+      reason: 'Access denied, sending domain does not meet the required authentication level',
+      date: '2026-03-10 09:12:09',
+      espLabel: 'Soft',
+    });
+    expect(ok('activecampaign-bounces-de.csv').rows).toEqual([
+      {
+        email: 'lukas.becker@web.de',
+        espType: 'hard',
+        code: '5.1.1',
+        reason: 'Bad destination mailbox address',
+        date: '10.03.2026',
+        espLabel: 'Hart',
+      },
+    ]);
     const es = ok('activecampaign-bounces-es.csv');
-    expect([es.esp, es.columns]).toEqual(['unrecognised', { email: 'Dirección de correo electrónico', type: 'Tipo de rebote', reason: 'Descripción', code: 'Código', date: 'Fecha' }]);
+    expect([es.esp, es.columns]).toEqual([
+      'unrecognised',
+      {
+        email: 'Dirección de correo electrónico',
+        type: 'Tipo de rebote',
+        reason: 'Descripción',
+        code: 'Código',
+        date: 'Fecha',
+      },
+    ]);
     expect(es.rows[0]!.espType).toBe('soft');
   });
 
@@ -80,15 +145,21 @@ describe('reading ESP export files', () => {
   });
 
   it('normalises headers in the five languages', () => {
-    expect(['E-Mail-Adresse', 'Adresse e-mail', 'E-mailadres', 'Dirección de correo electrónico', 'Email Address'].map(normaliseHeader)).toEqual([
-      'emailadresse', 'adresseemail', 'emailadres', 'direcciondecorreoelectronico', 'emailaddress',
-    ]);
+    expect(
+      ['E-Mail-Adresse', 'Adresse e-mail', 'E-mailadres', 'Dirección de correo electrónico', 'Email Address'].map(
+        normaliseHeader,
+      ),
+    ).toEqual(['emailadresse', 'adresseemail', 'emailadres', 'direcciondecorreoelectronico', 'emailaddress']);
   });
 });
 
 describe('merging with the page rows', () => {
   const page: BouncedAddress[] = [
-    { email: 'marc.janssens1974@gmail.com', espType: 'hard', reason: '550 5.1.1 The email account that you tried to reach does not exist.' },
+    {
+      email: 'marc.janssens1974@gmail.com',
+      espType: 'hard',
+      reason: '550 5.1.1 The email account that you tried to reach does not exist.',
+    },
     { email: 'tom.peeters@outlook.com', espType: 'soft' },
   ];
 
@@ -106,7 +177,12 @@ describe('merging with the page rows', () => {
     const shown = [{ email: 'sofie.vandamme@yahoo.com', espType: 'soft' as const }];
     expect(isBounceListFile(nl, { rows: shown, stated: 4 })).toBe(true);
     expect(isBounceListFile(nl, { rows: shown, stated: 3 })).toBe(false);
-    expect(isBounceListFile(ok('mailchimp-sent-recipients.csv'), { rows: [{ email: 'x@example.be', espType: 'soft' }], stated: 392 })).toBe(false);
+    expect(
+      isBounceListFile(ok('mailchimp-sent-recipients.csv'), {
+        rows: [{ email: 'x@example.be', espType: 'soft' }],
+        stated: 392,
+      }),
+    ).toBe(false);
     expect(mergeBounces(shown, nl.rows)).toMatchObject({ added: 3, completed: 0 });
   });
 });

@@ -6,8 +6,18 @@ import { buildExportRows, exportCsv, exportFileName, writeExport } from '../../.
 import type { BouncedAddress } from '../../../lib/esp/types';
 import { loadExpected } from '../../support/load-fixture';
 
-const rows = loadExpected('bounce-rows.json') as { email: string; espType: 'hard' | 'soft'; code: string; diagnostic: string }[];
-const bounces: BouncedAddress[] = rows.map((r) => ({ email: r.email, espType: r.espType, reason: r.diagnostic, date: '2026-03-10' }));
+const rows = loadExpected('bounce-rows.json') as {
+  email: string;
+  espType: 'hard' | 'soft';
+  code: string;
+  diagnostic: string;
+}[];
+const bounces: BouncedAddress[] = rows.map((r) => ({
+  email: r.email,
+  espType: r.espType,
+  reason: r.diagnostic,
+  date: '2026-03-10',
+}));
 const dead = new Map([['vdberghe-bouw.be', { state: 'dead' as const, why: 'nxdomain' as const }]]);
 
 describe('bounce export', () => {
@@ -42,19 +52,36 @@ describe('bounce export', () => {
       ['not-read', 'reason-not-read', 'read-reason'],
       ['hard', 'reason-not-read', 'remove'],
     ]);
-    const w = writeExport([{ email: 'a@example.be', espType: 'soft' }], { coverage: { read: 1, stated: 1, complete: true } });
+    const w = writeExport([{ email: 'a@example.be', espType: 'soft' }], {
+      coverage: { read: 1, stated: 1, complete: true },
+    });
     expect(w.reasonsMissing).toBe(1);
     expect(w.csv).not.toContain('retry later');
-    expect(w.csv.split('\r\n')[1]).toBe('a@example.be,,reason not read,reason not read,soft,,,,,,,read the bounce reason first,1 of 1');
+    expect(w.csv.split('\r\n')[1]).toBe(
+      'a@example.be,,reason not read,reason not read,soft,,,,,,,read the bounce reason first,1 of 1',
+    );
   });
 
   it('writes the file, the counts and the addresses to suppress in one pass', () => {
-    const opts = { campaign: 'Lente-actie 2026', delimiter: ';' as const, bom: true, liveness: dead, coverage: { read: 12, stated: 12, complete: true } };
+    const opts = {
+      campaign: 'Lente-actie 2026',
+      delimiter: ';' as const,
+      bom: true,
+      liveness: dead,
+      coverage: { read: 12, stated: 12, complete: true },
+    };
     expect(writeExport(bounces, opts)).toEqual({
       csv: exportCsv(buildExportRows(bounces, opts), opts),
       rows: 12,
       byAction: { remove: 6, 'retry-later': 1, 'check-auth': 1, 'fix-typo': 1, 'pause-sending': 3 },
-      suppression: ['marc.janssens1974@gmail.com', 'els.desmet@hotmail.com', 'administratie@vdberghe-bouw.be', 'sales@oudeklant-bvba.be', 'lien.maes@skynet.be', 'info@drukkerij-lambrecht.be'].join('\n'),
+      suppression: [
+        'marc.janssens1974@gmail.com',
+        'els.desmet@hotmail.com',
+        'administratie@vdberghe-bouw.be',
+        'sales@oudeklant-bvba.be',
+        'lien.maes@skynet.be',
+        'info@drukkerij-lambrecht.be',
+      ].join('\n'),
       // tom.peeters (5.7.515, an authentication block) and noreply@ (a Spamhaus block), both 'soft' to the ESP.
       disagreements: 2,
       reasonsMissing: 0,
@@ -64,18 +91,29 @@ describe('bounce export', () => {
 
   it('states the coverage in every row of the file: complete, and incomplete', () => {
     const one = [bounces[2]!];
-    expect(writeExport(one, { coverage: { read: 392, stated: 392, complete: true } }).csv.split('\r\n')[1]!.endsWith(',392 of 392')).toBe(true);
+    expect(
+      writeExport(one, { coverage: { read: 392, stated: 392, complete: true } })
+        .csv.split('\r\n')[1]!
+        .endsWith(',392 of 392'),
+    ).toBe(true);
     const partial = writeExport(bounces, { coverage: { read: 10, stated: 392, complete: false } });
     const lines = partial.csv.split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(13);
     expect(lines.slice(1).every((l) => l.endsWith(',10 of 392 — incomplete'))).toBe(true);
     expect(partial.coverage).toBe('10 of 392 — incomplete');
-    expect(writeExport(one, { coverage: { read: 10, complete: false }, lang: 'nl' }).coverage).toBe('10 gelezen, totaal onbekend — onvolledig');
-    expect(writeExport(one, { coverage: { read: 1200, stated: 3400, complete: false }, lang: 'fr' }).coverage).toBe('1\u202f200 sur 3\u202f400 — incomplet');
+    expect(writeExport(one, { coverage: { read: 10, complete: false }, lang: 'nl' }).coverage).toBe(
+      '10 gelezen, totaal onbekend — onvolledig',
+    );
+    expect(writeExport(one, { coverage: { read: 1200, stated: 3400, complete: false }, lang: 'fr' }).coverage).toBe(
+      '1\u202f200 sur 3\u202f400 — incomplet',
+    );
   });
 
   it('writes exact bytes', () => {
-    const csv = exportCsv(buildExportRows(bounces.slice(2, 4), { campaign: 'Lente-actie 2026' }), { delimiter: ';', bom: true });
+    const csv = exportCsv(buildExportRows(bounces.slice(2, 4), { campaign: 'Lente-actie 2026' }), {
+      delimiter: ';',
+      bom: true,
+    });
     expect(csv).toBe(
       '\uFEFFemail;flags;category;sub_reason;esp_type;code;reason;suggestion;provider;campaign;date;action;coverage\r\n' +
         'k.wouters@telenet.be;;soft;mailbox-full;soft;4.2.2;452 4.2.2 <k.wouters@telenet.be>: Mailbox full;;;Lente-actie 2026;2026-03-10;retry later;\r\n' +
@@ -85,25 +123,44 @@ describe('bounce export', () => {
 
   it('writes Dutch and French headers and values', () => {
     const rowsOf = (lang: 'nl' | 'fr') =>
-      exportCsv(buildExportRows([bounces[6]!, { email: 'x@example.be', espType: 'soft' }], { providers: new Map([['gmial.com', 'other']]) }), { lang, delimiter: ';', coverage: { read: 2, stated: 5, complete: false } }).split('\r\n');
+      exportCsv(
+        buildExportRows([bounces[6]!, { email: 'x@example.be', espType: 'soft' }], {
+          providers: new Map([['gmial.com', 'other']]),
+        }),
+        { lang, delimiter: ';', coverage: { read: 2, stated: 5, complete: false } },
+      ).split('\r\n');
     expect(rowsOf('nl').slice(0, 3)).toEqual([
       'e-mailadres;kenmerken;categorie;subreden;type_volgens_esp;code;reden;suggestie;provider;campagne;datum;actie;dekking',
       'jan.claes@gmial.com;tikfout;hard;domain;hard;5.1.2;550 5.1.2 <jan.claes@gmial.com>: Host or domain name not found. Name service error for name=gmial.com type=A: Host not found;jan.claes@gmail.com;other;;2026-03-10;tikfout verbeteren;2 van 5 — onvolledig',
       'x@example.be;;reden niet gelezen;reden niet gelezen;soft;;;;;;;eerst de bouncereden lezen;2 van 5 — onvolledig',
     ]);
-    expect(rowsOf('fr')[0]).toBe('adresse_e-mail;signalements;catégorie;sous-motif;type_selon_esp;code;motif;suggestion;fournisseur;campagne;date;action;couverture');
-    expect(rowsOf('fr')[2]).toBe('x@example.be;;motif non lu;motif non lu;temporaire;;;;;;;lire d’abord le motif du rebond;2 sur 5 — incomplet');
+    expect(rowsOf('fr')[0]).toBe(
+      'adresse_e-mail;signalements;catégorie;sous-motif;type_selon_esp;code;motif;suggestion;fournisseur;campagne;date;action;couverture',
+    );
+    expect(rowsOf('fr')[2]).toBe(
+      'x@example.be;;motif non lu;motif non lu;temporaire;;;;;;;lire d’abord le motif du rebond;2 sur 5 — incomplet',
+    );
   });
 
   it('keeps hostile strings inert and valid addresses as they are', () => {
-    const csv = exportCsv(buildExportRows([{ email: '=cmd|" /C calc"!A0@evil.example', espType: 'hard', reason: '@SUM(1+1)*cmd' }], { campaign: '+campaign' }));
-    expect(csv.split('\r\n')[1]).toBe(`"'=cmd|"" /C calc""!A0@evil.example",syntax,hard,not specified by the ESP,hard,,'@SUM(1+1)*cmd,,,'+campaign,,remove in CRM,`);
+    const csv = exportCsv(
+      buildExportRows([{ email: '=cmd|" /C calc"!A0@evil.example', espType: 'hard', reason: '@SUM(1+1)*cmd' }], {
+        campaign: '+campaign',
+      }),
+    );
+    expect(csv.split('\r\n')[1]).toBe(
+      `"'=cmd|"" /C calc""!A0@evil.example",syntax,hard,not specified by the ESP,hard,,'@SUM(1+1)*cmd,,,'+campaign,,remove in CRM,`,
+    );
     const phone = exportCsv(buildExportRows([{ email: '+32470123456@example.be', espType: 'hard', code: '5.1.1' }]));
     expect(phone.split('\r\n')[1]!.startsWith('+32470123456@example.be,')).toBe(true);
   });
 
   it('names the file after the ESP, campaign and date', () => {
-    expect(exportFileName('mailchimp', 'Lente-actie 2026 — nieuwsbrief maart', new Date('2026-11-30T10:00:00Z'))).toBe('mailchimp-lente-actie-2026-nieuwsbrief-maart-2026-11-30-bounces.csv');
-    expect(exportFileName('campaign-monitor', '€€€', new Date('2026-01-02T00:00:00Z'))).toBe('campaign-monitor-campaign-2026-01-02-bounces.csv');
+    expect(exportFileName('mailchimp', 'Lente-actie 2026 — nieuwsbrief maart', new Date('2026-11-30T10:00:00Z'))).toBe(
+      'mailchimp-lente-actie-2026-nieuwsbrief-maart-2026-11-30-bounces.csv',
+    );
+    expect(exportFileName('campaign-monitor', '€€€', new Date('2026-01-02T00:00:00Z'))).toBe(
+      'campaign-monitor-campaign-2026-01-02-bounces.csv',
+    );
   });
 });

@@ -9,7 +9,10 @@ const BLANKS = /^[\s\u00A0\u1680\u180E\u2000-\u200F\u2028\u2029\u202F\u205F\u206
 
 /** True when a spreadsheet would treat the cell text as a formula. */
 export function wouldEvaluate(text: string): boolean {
-  const s = text.replace(BLANKS, '').normalize('NFKC').replace(/\u2212/g, '-');
+  const s = text
+    .replace(BLANKS, '')
+    .normalize('NFKC')
+    .replace(/\u2212/g, '-');
   if (s.startsWith("'")) return false;
   if (s.startsWith('=')) return true;
   if (!/^[+\-@]/.test(s)) return false;
@@ -27,7 +30,8 @@ function tokenize(s: string): Tok[] | undefined {
     if ((m = /^\s+/.exec(rest))) i += m[0].length;
     else if ((m = /^\d+(\.\d+)?([eE][+-]?\d+)?/.exec(rest))) (out.push({ t: 'num', v: m[0] }), (i += m[0].length));
     else if ((m = /^"(?:[^"]|"")*"/.exec(rest))) (out.push({ t: 'str', v: m[0] }), (i += m[0].length));
-    else if ((m = /^'(?:[^']|'')*'/.exec(rest))) (out.push({ t: 'name', v: m[0] }), (i += m[0].length)); // quoted sheet / DDE topic
+    else if ((m = /^'(?:[^']|'')*'/.exec(rest)))
+      (out.push({ t: 'name', v: m[0] }), (i += m[0].length)); // quoted sheet / DDE topic
     else if ((m = /^[A-Za-z_\\$][A-Za-z0-9_.$]*/.exec(rest))) (out.push({ t: 'name', v: m[0] }), (i += m[0].length));
     else if ((m = /^(<>|<=|>=|[+\-*/^&=<>:%@])/.exec(rest))) (out.push({ t: 'op', v: m[0] }), (i += m[0].length));
     else if ((m = /^[(),;{}!|]/.exec(rest))) (out.push({ t: 'punct', v: m[0] }), (i += m[0].length));
