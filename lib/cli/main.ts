@@ -48,7 +48,7 @@ export async function main(
   }
   const run = COMMANDS[a.command];
   if (!run) {
-    io.stderr(`${a.command === 'message' ? t.notAvailable : t.unknownCommand} ${a.command}\n${t.usage}\n`);
+    io.stderr(`${t.unknownCommand} ${a.command}\n${t.usage}\n`);
     return 2;
   }
   if (!a.positionals[0]) {
