@@ -43,7 +43,7 @@ export async function main(
     return 2;
   }
   if (a.flags.has('help') || !a.command) {
-    (a.command ? io.stdout : io.stderr)(`${t.usage}\n`);
+    (a.flags.has('help') ? io.stdout : io.stderr)(`${t.usage}\n`);
     return a.flags.has('help') ? 0 : 2;
   }
   const run = COMMANDS[a.command];
