@@ -1,5 +1,4 @@
 // The command table: one entry per command, so a new command is one line here.
-//
 import type { EspId } from '../auth/domain';
 import type { Resolver } from '../dns/types';
 import type { Lang } from '../i18n';
@@ -22,6 +21,17 @@ export type Command = (args: ParsedArgs, io: CliIo, ctx: CommandContext) => Prom
 const ESPS = ['mailchimp', 'activecampaign', 'campaign-monitor', 'brevo', 'mailerlite', 'klaviyo'];
 
 export const COMMANDS: Record<string, Command> = {
+  message: (a, io, ctx) =>
+    runMessageCommand(
+      {
+        file: a.positionals[0]!,
+        json: ctx.json,
+        lang: ctx.lang,
+        ...(ctx.resolverUrl ? { resolverUrl: ctx.resolverUrl } : {}),
+      },
+      io,
+      ctx.resolver(),
+    ),
   check: (a, io, ctx) =>
     runCheckCommand(
       {
@@ -52,12 +62,6 @@ export const COMMANDS: Record<string, Command> = {
       },
       io,
       a.flags.has('no-dns') ? undefined : ctx.resolver(),
-    ),
-  message: (a, io, ctx) =>
-    runMessageCommand(
-      { file: a.positionals[0]!, json: ctx.json, lang: ctx.lang, ...(ctx.resolverUrl ? { resolverUrl: ctx.resolverUrl } : {}) },
-      io,
-      ctx.resolver(),
     ),
 };
 

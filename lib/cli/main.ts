@@ -43,12 +43,12 @@ export async function main(
     return 2;
   }
   if (a.flags.has('help') || !a.command) {
-    (a.command ? io.stdout : io.stderr)(`${t.usage}\n`);
+    (a.flags.has('help') ? io.stdout : io.stderr)(`${t.usage}\n`);
     return a.flags.has('help') ? 0 : 2;
   }
   const run = COMMANDS[a.command];
   if (!run) {
-    io.stderr(`${a.command === 'message' ? t.notAvailable : t.unknownCommand} ${a.command}\n${t.usage}\n`);
+    io.stderr(`${t.unknownCommand} ${a.command}\n${t.usage}\n`);
     return 2;
   }
   if (!a.positionals[0]) {

@@ -261,7 +261,7 @@ const en = make('en', {
   },
   cli: {
     usage:
-      'Usage:\n  deliverability-lens check <domain> [--esp mailchimp|activecampaign|campaign-monitor] [--resolver URL] [--lang en|nl|fr] [--json]\n  deliverability-lens audit <file.csv> [--column NAME] [--resolver URL] [--out DIR] [--lang en|nl|fr] [--json]\n  deliverability-lens message <file.eml> [--resolver URL] [--lang en|nl|fr] [--json]\nExit codes: 0 nothing wrong, 1 problems found, 2 could not check.',
+      'Usage:\n  deliverability-lens check <domain> [--esp mailchimp|activecampaign|campaign-monitor] [--resolver URL] [--lang en|nl|fr] [--json]\n  deliverability-lens audit <file.csv> [--column NAME] [--esp mailchimp|activecampaign|campaign-monitor] [--resolver URL] [--no-dns] [--out DIR] [--today YYYY-MM-DD] [--lang en|nl|fr] [--json]\n  deliverability-lens message <file.eml> [--resolver URL] [--lang en|nl|fr] [--json]\nExit codes: 0 nothing wrong, 1 problems found, 2 could not check.',
     unknownCommand: 'Unknown command.',
     missingArg: 'Missing argument.',
     badOption: 'Unknown or incomplete option.',
@@ -441,7 +441,7 @@ const nl: AuditTexts = make('nl', {
   },
   cli: {
     usage:
-      'Gebruik:\n  deliverability-lens check <domein> [--esp mailchimp|activecampaign|campaign-monitor] [--resolver URL] [--lang en|nl|fr] [--json]\n  deliverability-lens audit <bestand.csv> [--column NAAM] [--resolver URL] [--out MAP] [--lang en|nl|fr] [--json]\n  deliverability-lens message <bestand.eml> [--resolver URL] [--lang en|nl|fr] [--json]\nAfsluitcodes: 0 niets mis, 1 problemen gevonden, 2 kon niet controleren.',
+      'Gebruik:\n  deliverability-lens check <domein> [--esp mailchimp|activecampaign|campaign-monitor] [--resolver URL] [--lang en|nl|fr] [--json]\n  deliverability-lens audit <bestand.csv> [--column NAAM] [--esp mailchimp|activecampaign|campaign-monitor] [--resolver URL] [--no-dns] [--out MAP] [--today JJJJ-MM-DD] [--lang en|nl|fr] [--json]\n  deliverability-lens message <bestand.eml> [--resolver URL] [--lang en|nl|fr] [--json]\nAfsluitcodes: 0 niets mis, 1 problemen gevonden, 2 kon niet controleren.',
     unknownCommand: 'Onbekende opdracht.',
     missingArg: 'Argument ontbreekt.',
     badOption: 'Onbekende of onvolledige optie.',
@@ -619,7 +619,7 @@ const fr: AuditTexts = make('fr', {
   },
   cli: {
     usage:
-      'Utilisation :\n  deliverability-lens check <domaine> [--esp mailchimp|activecampaign|campaign-monitor] [--resolver URL] [--lang en|nl|fr] [--json]\n  deliverability-lens audit <fichier.csv> [--column NOM] [--resolver URL] [--out DOSSIER] [--lang en|nl|fr] [--json]\n  deliverability-lens message <fichier.eml> [--resolver URL] [--lang en|nl|fr] [--json]\nCodes de sortie : 0 rien à signaler, 1 problèmes trouvés, 2 vérification impossible.',
+      'Utilisation :\n  deliverability-lens check <domaine> [--esp mailchimp|activecampaign|campaign-monitor] [--resolver URL] [--lang en|nl|fr] [--json]\n  deliverability-lens audit <fichier.csv> [--column NOM] [--esp mailchimp|activecampaign|campaign-monitor] [--resolver URL] [--no-dns] [--out DOSSIER] [--today AAAA-MM-JJ] [--lang en|nl|fr] [--json]\n  deliverability-lens message <fichier.eml> [--resolver URL] [--lang en|nl|fr] [--json]\nCodes de sortie : 0 rien à signaler, 1 problèmes trouvés, 2 vérification impossible.',
     unknownCommand: 'Commande inconnue.',
     missingArg: 'Argument manquant.',
     badOption: 'Option inconnue ou incomplète.',

@@ -176,7 +176,8 @@ describe('dispatcher (in process)', () => {
     [['audit', LIST, '--lang', 'de'], 2, 'Unknown or incomplete option. --lang de'],
     [['audit', LIST, '--resolver', 'http://dns.example/dns-query'], 2, '--resolver http://dns.example/dns-query'],
     [['audit', LIST, '--esp', 'brevo'], 2, '--esp brevo'],
-    [['message', 'x.eml'], 2, 'This command is not available in this build.'],
+    // Dispatched to lib/cli/message-command.ts.
+    [['message', 'tests/fixtures/messages/missing.eml'], 2, 'Could not read tests/fixtures/messages/missing.eml'],
     [['audit', 'tests/fixtures/lists/empty.csv'], 2, 'The file is empty.'],
     [['audit', 'tests/fixtures/lists/no-email-column.csv'], 2, 'No column holds email addresses.'],
     [
