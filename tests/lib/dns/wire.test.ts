@@ -94,7 +94,7 @@ describe('strict wire (issue 12 §1)', () => {
   it('rejects the TC bit, another id and a forward or looping name pointer', () => {
     const bytes = answer([['v=DMARC1; p=reject']]);
     const tc = bytes.slice();
-    tc[2] |= 0x02;
+    tc[2] = tc[2]! | 0x02;
     expect(() => decodeResponse(tc, name, 'TXT')).toThrow(/truncated/);
     const id = bytes.slice();
     id[1] = 7;
