@@ -80,6 +80,8 @@ export interface DomainCheck {
   tlsRpt: ExtraArea;
   dnssec: AreaResult;
   blocklists: AreaResult;
+  /** Which DoH endpoints answered and which failed during the check (issue 12 §6). */
+  resolvers?: { answered: string[]; failed: string[] };
 }
 
 /** The worst of several statuses, for a summary. unknown outranks pass: it is not "fine". */
