@@ -10,13 +10,15 @@ import { BuildExportRequest, CheckDomainRequest, LoadPanelRequest, OpenWhyReques
 import { exportFileName, writeExport } from '../lib/export/bounce-export';
 import { checkDomainsLiveness } from '../lib/hygiene/domain-dead';
 import { loadSettings } from '../lib/platform/storage';
+import { serveCheckStream } from '../lib/platform/check-stream';
+import { createSessionCacheStore } from '../lib/platform/dns-cache-store';
 
 export default defineBackground(() => {
   let cached: { key: string; resolver: Resolver } | undefined;
   async function resolver(): Promise<Resolver> {
     const { resolvers } = await loadSettings();
     const key = resolvers.join(' ');
-    if (cached?.key !== key) cached = { key, resolver: createCachingResolver(createDohResolver({ endpoints: resolvers })) };
+    if (cached?.key !== key) cached = { key, resolver: createCachingResolver(createDohResolver({ endpoints: resolvers }), { store: createSessionCacheStore() }) };
     return cached.resolver;
   }
 
@@ -32,6 +34,8 @@ export default defineBackground(() => {
       domainsUnchecked: liveness ? [...liveness.values()].filter((l) => l.state === 'unknown').length : 0,
     };
   }
+
+  serveCheckStream(resolver, checkDomain);
 
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
     if (LoadPanelRequest.safeParse(message).success && sender.tab?.id !== undefined)

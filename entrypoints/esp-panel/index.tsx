@@ -12,7 +12,9 @@ import { isPlaceholderReading } from '../../lib/esp/validate';
 import { gatherBounceReasons } from '../../lib/esp/bounce-reason';
 import { labelsOf, redactPageStructure } from '../../lib/esp/redact';
 import { messages, type Lang } from '../../lib/i18n';
-import { openWhy, ReportContextRequest, requestDomainCheck, requestExport, type ReportContext } from '../../lib/platform/messages';
+import { openWhy, ReportContextRequest, requestExport, type ReportContext } from '../../lib/platform/messages';
+import { streamDomainCheck } from '../../lib/platform/check-stream';
+import type { DomainCheck } from '../../lib/auth/types';
 import { collectBounceList } from '../../lib/esp/collect';
 import type { ExportActions } from '../../components/ExportControls';
 import { loadHistory, loadSenderDomain, languageOf, loadSettings, loadUiState, onSettingsChanged, recordHistory, saveSenderDomain, saveUiState } from '../../lib/platform/storage';
@@ -155,9 +157,9 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
           esp={adapter.provider}
           domain={{ remembered, hint: context.domain }}
           actions={{
-            checkDomain: (domain) => {
+            checkDomain: (domain, onPartial?: (p: Partial<DomainCheck>) => void) => {
               context.domain = domain;
-              return requestDomainCheck({ domain, esp: adapter.provider, selectors: settings.extraSelectors });
+              return streamDomainCheck({ domain, esp: adapter.provider, selectors: settings.extraSelectors }, onPartial ?? (() => {}));
             },
             rememberDomain: (domain) => {
               if (report?.accountKey) void saveSenderDomain(report.accountKey, domain);

@@ -5,7 +5,8 @@ import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { DomainCheckView, type CheckState } from '../../components/DomainCheckView';
 import { messages } from '../../lib/i18n';
-import { addAccountOrigin, openWhy, requestDomainCheck, requestReportContext } from '../../lib/platform/messages';
+import { addAccountOrigin, openWhy, requestReportContext } from '../../lib/platform/messages';
+import { streamDomainCheck } from '../../lib/platform/check-stream';
 import { AddOrigin } from '../../components/AddOrigin';
 import { ManualFigures } from '../../components/ManualFigures';
 import { loadHistory, languageOf, loadSettings } from '../../lib/platform/storage';
@@ -26,7 +27,7 @@ async function start() {
     const [state, setState] = useState<CheckState>({ kind: 'idle' });
     const check = async (domain: string, esp: EspId | undefined) => {
       setState({ kind: 'checking', domain });
-      const res = await requestDomainCheck({ domain, esp, selectors: settings.extraSelectors });
+      const res = await streamDomainCheck({ domain, esp, selectors: settings.extraSelectors }, (partial) => setState({ kind: 'checking', domain, partial }));
       setState(res.ok ? { kind: 'done', check: res.check } : { kind: 'error', error: res.error });
     };
     return (

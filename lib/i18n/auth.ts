@@ -40,7 +40,7 @@ const en: AuthTexts = {
     const at = p.endpoint ? ` (${p.endpoint})` : '';
     const q = p.name ? ` for ${p.name}${p.type ? ` ${p.type}` : ''}` : '';
     switch (p.kind) {
-      case 'timeout': return `no answer within ${n('en', p.ms)} ms${q}${at}`;
+      case 'timeout': return `no answer ${p.ms ? `within ${n('en', p.ms)} ms` : '(time-out)'}${q}${at}`;
       case 'http': return `the resolver answered HTTP ${p.status}${q}${at}`;
       case 'rcode': return `the resolver answered ${p.detail}${q}${at}`;
       case 'malformed': return `the answer was not a whole DNS message (${p.detail ?? 'unreadable'})${q}${at}`;
@@ -156,7 +156,7 @@ const nl: AuthTexts = {
     const at = p.endpoint ? ` (${p.endpoint})` : '';
     const q = p.name ? ` voor ${p.name}${p.type ? ` ${p.type}` : ''}` : '';
     switch (p.kind) {
-      case 'timeout': return `geen antwoord binnen ${n('nl', p.ms)} ms${q}${at}`;
+      case 'timeout': return `geen antwoord ${p.ms ? `binnen ${n('nl', p.ms)} ms` : '(time-out)'}${q}${at}`;
       case 'http': return `de resolver antwoordde HTTP ${p.status}${q}${at}`;
       case 'rcode': return `de resolver antwoordde ${p.detail}${q}${at}`;
       case 'malformed': return `het antwoord was geen volledig DNS-bericht (${p.detail ?? 'onleesbaar'})${q}${at}`;
@@ -272,7 +272,7 @@ const fr: AuthTexts = {
     const at = p.endpoint ? ` (${p.endpoint})` : '';
     const q = p.name ? ` pour ${p.name}${p.type ? ` ${p.type}` : ''}` : '';
     switch (p.kind) {
-      case 'timeout': return `pas de réponse en ${n('fr', p.ms)} ms${q}${at}`;
+      case 'timeout': return `pas de réponse ${p.ms ? `en ${n('fr', p.ms)} ms` : '(délai dépassé)'}${q}${at}`;
       case 'http': return `le résolveur a répondu HTTP ${p.status}${q}${at}`;
       case 'rcode': return `le résolveur a répondu ${p.detail}${q}${at}`;
       case 'malformed': return `la réponse n'était pas un message DNS complet (${p.detail ?? 'illisible'})${q}${at}`;

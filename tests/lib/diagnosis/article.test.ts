@@ -47,7 +47,7 @@ describe("the article's case", () => {
     expect(d.headline).toBe('19.6% of the mail bounced, which is a disaster: the list is the problem (DNS could not be checked yet).');
     expect(d.findings.find((f) => f.id === 'dns-in-order')).toBeUndefined();
     expect(d.findings.find((f) => f.id === 'dns-unchecked')?.evidence).toBe(
-      'DNS could not be checked: SPF: zone did not answer (time-out); DKIM: zone did not answer (time-out); DMARC: zone did not answer (time-out)',
+      'DNS could not be checked: SPF: no answer (time-out) for timeout-example.be TXT (zone); DKIM: no answer (time-out) for k2._domainkey.timeout-example.be TXT (zone); DMARC: no answer (time-out) for _dmarc.timeout-example.be TXT (zone)',
     );
   });
 
