@@ -47,6 +47,11 @@ export interface Zone {
   authenticated?: boolean;
   /** RFC 2308: the SOA MINIMUM the DoH server puts in negative answers (default 300 s). */
   negativeTtl?: number;
+  /**
+   * Faults by name, for names that need not exist: `under` faults a name and everything below it
+   * (a whole domain, random DKIM probes included); `name` one name; `type` narrows either.
+   */
+  faults?: { under?: string; name?: string; type?: RRType; fault: Fault }[];
 }
 
 /** Where a zone sends a query: an answer, or a fault to act out. */
@@ -118,7 +123,10 @@ export function createZoneLookup(zone: Zone): (name: string, type: RRType) => Zo
       const found = findNode(nodes, names, name);
       const node = found === 'empty' ? undefined : found;
       latencyMs += node?.latencyMs ?? 0;
-      const fault = typeof node?.fault === 'string' ? node.fault : node?.fault?.[type];
+      const byName = zone.faults?.find(
+        (f) => (!f.type || f.type === type) && (f.name ? normalizeName(f.name) === name : f.under ? name === normalizeName(f.under) || name.endsWith(`.${normalizeName(f.under)}`) : false),
+      )?.fault;
+      const fault = byName ?? (typeof node?.fault === 'string' ? node.fault : node?.fault?.[type]);
       if (fault === 'cname-loop') {
         // What some resolvers send for a loop: NOERROR and the chain, going round (RFC 1034 §3.6.2).
         const loop: DnsRecord[] = [
@@ -129,7 +137,8 @@ export function createZoneLookup(zone: Zone): (name: string, type: RRType) => Zo
       }
       if (fault === 'huge-txt') {
         const big = Array.from({ length: 230 }, (_, i) => `filler-${i}-${'x'.repeat(240)}`);
-        return out({ rcode: 'NOERROR', records: [...records, { type: 'TXT', name, ttl: 300, strings: big }], source: 'zone' });
+        const own = node ? recordsFor(node, name, type) : [];
+        return out({ rcode: 'NOERROR', records: [...records, ...own, { type: 'TXT', name, ttl: 300, strings: big }], source: 'zone' });
       }
       if (fault === 'slow') latencyMs += 5000;
       else if (fault && BYTE_FAULTS.has(fault)) mangle ??= fault;
