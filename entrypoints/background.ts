@@ -5,11 +5,12 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { checkDomain } from '../lib/auth/domain';
 import { createCachingResolver } from '../lib/dns/cache';
 import { createDohResolver, isDohEndpoint } from '../lib/dns/doh';
-import type { Resolver } from '../lib/dns/types';
+import { DnsError, type Resolver } from '../lib/dns/types';
+import { sayProblem } from '../lib/i18n/auth';
 import { BuildExportRequest, CheckDomainRequest, LoadPanelRequest, OpenWhyRequest, RegisterOriginRequest, TestResolverRequest, type CheckDomainResponse, type ExportResult } from '../lib/platform/messages';
 import { exportFileName, writeExport } from '../lib/export/bounce-export';
 import { checkDomainsLiveness } from '../lib/hygiene/domain-dead';
-import { loadSettings } from '../lib/platform/storage';
+import { languageOf, loadSettings } from '../lib/platform/storage';
 import { serveCheckStream } from '../lib/platform/check-stream';
 import { createSessionCacheStore } from '../lib/platform/dns-cache-store';
 
@@ -71,6 +72,7 @@ async function testEndpoint(url: string): Promise<{ ok: true; ms: number } | { o
     await createDohResolver({ endpoints: [url], timeoutMs: 4000 }).resolve('example.com', 'A');
     return { ok: true, ms: Date.now() - started };
   } catch (e) {
+    if (e instanceof DnsError) return { ok: false, error: sayProblem(languageOf(await loadSettings()), e.problem) };
     return { ok: false, error: (e as Error).message };
   }
 }

@@ -10,6 +10,12 @@ import { setResolver } from '../support/browser';
 import type { DomainCheck } from '../../lib/auth/types';
 import type { Page } from '@playwright/test';
 
+// The extension pages' own API (no @types/chrome here): only what these tests call.
+declare const chrome: {
+  runtime: { connect(o: { name: string }): { onMessage: { addListener(f: (m: never) => void): void }; postMessage(m: unknown): void } };
+  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
+};
+
 const { rows, zone, control } = faultMatrix();
 
 /** Runs checks in the extension page over the port, all at once; returns each final check. */
