@@ -3,13 +3,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchDns } from './dns';
+import { benchDnsBrowser } from './dns-browser';
 import { benchSizes } from './sizes';
 import { benchPage } from './page';
 import { benchThroughput } from './throughput';
 import { machine } from './stats';
 
 async function main() {
-  const sections = [await benchDns(), benchSizes(), await benchPage(), benchThroughput()];
+  const sections = [await benchDns(), await benchDnsBrowser(), benchSizes(), await benchPage(), benchThroughput()];
   const text = [
     '# Benchmarks',
     '',

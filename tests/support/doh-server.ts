@@ -5,6 +5,7 @@
 // TXT). Negative answers carry an SOA (RFC 2308 §3) so negative caching can be exercised.
 // Like public DoH endpoints it sends Access-Control-Allow-Origin: *.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import { createZoneLookup, type Fault, type Zone } from '../../lib/dns/zone';
 import { encodeResponse } from '../../lib/dns/wire';
@@ -34,8 +35,12 @@ function fromBase64url(s: string): Uint8Array {
   return new Uint8Array(Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64'));
 }
 
-/** Starts the server on 127.0.0.1 (a free port unless one is given). */
-export async function startDohServer(initial: Zone, port = 0): Promise<DohServer> {
+/**
+ * Starts the server on 127.0.0.1 (a free port unless one is given). With `http2`, it serves
+ * HTTPS with a self-signed certificate and offers HTTP/2 by ALPN (HTTP/1.1 still allowed), as
+ * public DoH endpoints do; clients must then accept the certificate (the bench's Chromium does).
+ */
+export async function startDohServer(initial: Zone, port = 0, options: { http2?: boolean } = {}): Promise<DohServer> {
   let lookup = createZoneLookup(initial);
   let negativeTtl = initial.negativeTtl ?? 300;
   /** When set, every query gets this fault (a whole resolver failing). */
@@ -93,13 +98,24 @@ export async function startDohServer(initial: Zone, port = 0): Promise<DohServer
     res.writeHead(200, { 'content-type': 'application/dns-message', 'cache-control': 'max-age=0' }).end(Buffer.from(bytes));
   }
 
-  const server = createServer((req, res) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((e) => res.writeHead(500).end(String(e)));
+  };
+  let server: ReturnType<typeof createServer> | ReturnType<typeof createSecureServer>;
+  if (options.http2) {
+    const { generate } = await import('selfsigned');
+    const pems = await generate([{ name: 'commonName', value: '127.0.0.1' }]);
+    server = createSecureServer({ key: pems.private, cert: pems.cert, allowHTTP1: true }, onRequest as never);
+  } else server = createServer(onRequest);
+  const sessions = new Set<{ destroy(): void }>();
+  server.on(options.http2 ? 'session' : 'connection', (s: { destroy(): void; on(e: string, f: () => void): void }) => {
+    sessions.add(s);
+    s.on('close', () => sessions.delete(s));
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: bound } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${bound}/dns-query`,
+    url: `${options.http2 ? 'https' : 'http'}://127.0.0.1:${bound}/dns-query`,
     log,
     setZone(zone) {
       lookup = createZoneLookup(zone);
@@ -111,7 +127,7 @@ export async function startDohServer(initial: Zone, port = 0): Promise<DohServer
     close: () =>
       new Promise<void>((resolve) => {
         for (const r of pending) r.destroy();
-        server.closeAllConnections();
+        for (const x of sessions) x.destroy();
         server.close(() => resolve());
       }),
   };
