@@ -10,18 +10,17 @@ import { endpointLabel } from '../lib/dns/endpoints';
 const MARK: Record<AreaStatus, string> = { pass: '✓', warn: '!', fail: '✗', unknown: '?' };
 
 /** A row whose area is not known yet (progressive results): said as "checking", never as a verdict. */
-function Pending({ id, label, t }: { id: string; label: string; t: Messages }) {
+function Pending({ id, label, t, lang }: { id: string; label: string; t: Messages; lang: string }) {
   return (
     <li class="dl-row dl-pending" data-testid={`dl-dns-${id}`} data-status="pending" aria-busy="true">
       <span class="dl-mark" aria-hidden="true">…</span> <strong>{label}</strong>{' '}
-      <span class="dl-status">{authTexts(langOfMessages(t)).checkingArea}</span>
+      <span class="dl-status">{authTexts(lang).checkingArea}</span>
     </li>
   );
 }
 
-function Row({ id, label, area, t, onWhy, children }: { id: string; label: string; area: AreaResult | undefined; t: Messages; onWhy?(id: string): void; children?: preact.ComponentChildren }) {
-  if (!area) return <Pending id={id} label={label} t={t} />;
-  const lang = langOfMessages(t);
+function Row({ id, label, area, t, lang, onWhy, children }: { id: string; label: string; area: AreaResult | undefined; t: Messages; lang: string; onWhy?(id: string): void; children?: preact.ComponentChildren }) {
+  if (!area) return <Pending id={id} label={label} t={t} lang={lang} />;
   return (
     <li class={`dl-row dl-${area.status}`} data-testid={`dl-dns-${id}`} data-status={area.status}>
       <details>
@@ -60,11 +59,11 @@ function Row({ id, label, area, t, onWhy, children }: { id: string; label: strin
 }
 
 /** The include/redirect tree with each term's lookup cost and the running total. */
-export function SpfTree({ node, t }: { node: SpfAuditNode; t: Messages }) {
+export function SpfTree({ node, t, lang = langOfMessages(t) }: { node: SpfAuditNode; t: Messages; lang?: string }) {
   if (!node.record)
     return (
       <p class="dl-muted">
-        {node.domain}: {node.state === 'ok' ? '' : node.problem ? sayProblem(langOfMessages(t), node.problem) : node.error ?? t.auth.noRecord}
+        {node.domain}: {node.state === 'ok' ? '' : node.problem ? sayProblem(lang, node.problem) : node.error ?? t.auth.noRecord}
       </p>
     );
   return (
@@ -78,7 +77,7 @@ export function SpfTree({ node, t }: { node: SpfAuditNode; t: Messages }) {
             {term.dependsOnSender ? ` · ${t.auth.dependsOnSender}` : ''}
             {term.overLimit ? ` · ${t.auth.overLimit}` : ''}
           </span>
-          {term.child && <SpfTree node={term.child} t={t} />}
+          {term.child && <SpfTree node={term.child} t={t} lang={lang} />}
         </li>
       ))}
     </ul>
@@ -86,7 +85,7 @@ export function SpfTree({ node, t }: { node: SpfAuditNode; t: Messages }) {
 }
 
 /** "answered by X after Y failed": which endpoint answered, when another one did not. */
-function Endpoints({ check, t }: { check: Partial<DomainCheck>; t: Messages }) {
+function Endpoints({ check, lang }: { check: Partial<DomainCheck>; lang: string }) {
   const failed = new Set<string>();
   for (const a of [check.spf, check.dkim, check.dmarc, check.mx]) if (a?.error?.endpoint) failed.add(a.error.endpoint);
   for (const e of check.resolvers?.failed ?? []) failed.add(e);
@@ -94,7 +93,7 @@ function Endpoints({ check, t }: { check: Partial<DomainCheck>; t: Messages }) {
   if (failed.size === 0) return null;
   return (
     <li class="dl-row dl-muted" data-testid="dl-dns-endpoints">
-      {answered.length ? authTexts(langOfMessages(t)).answeredBy(answered.map(endpointLabel).join(', '), [...failed]) : [...failed].join(', ')}
+      {answered.length ? authTexts(lang).answeredBy(answered.map(endpointLabel).join(', '), [...failed]) : [...failed].join(', ')}
     </li>
   );
 }
@@ -103,16 +102,15 @@ function Endpoints({ check, t }: { check: Partial<DomainCheck>; t: Messages }) {
  * Rows for the authentication areas; `extras` adds MX, BIMI, MTA-STS, TLS-RPT, DNSSEC, block lists.
  * `check` may be partial while a check streams in: a missing area shows as "checking".
  */
-export function AuthRows({ check, t, extras = false, onWhy }: { check: Partial<DomainCheck>; t: Messages; extras?: boolean; onWhy?(id: string): void }) {
-  const w = { t, onWhy };
-  const lang = langOfMessages(t);
+export function AuthRows({ check, t, lang = langOfMessages(t), extras = false, onWhy }: { check: Partial<DomainCheck>; t: Messages; lang?: string; extras?: boolean; onWhy?(id: string): void }) {
+  const w = { t, lang, onWhy };
   const said = authTexts(lang);
   return (
     <ul class="dl-rows">
       <Row id="spf" label="SPF" area={check.spf} {...w}>
         {check.spf?.record && <p><code class="dl-record">{check.spf.record}</code></p>}
         {check.spf && <p class="dl-muted">{t.auth.spfTotal(check.spf.totalLookups)}</p>}
-        {check.spf && <SpfTree node={check.spf.root} t={t} />}
+        {check.spf && <SpfTree node={check.spf.root} t={t} lang={lang} />}
       </Row>
       <Row id="dkim" label="DKIM" area={check.dkim} {...w}>
         <ul class="dl-sub" data-testid="dl-dkim-selectors">
@@ -150,7 +148,7 @@ export function AuthRows({ check, t, extras = false, onWhy }: { check: Partial<D
           <Row id="blocklists" label={t.auth.blocklists} area={check.blocklists} {...w} />
         </>
       )}
-      <Endpoints check={check} t={t} />
+      <Endpoints check={check} lang={lang} />
     </ul>
   );
 }

@@ -25,6 +25,8 @@ export type CheckState =
 
 export interface DomainCheckViewProps {
   t: Messages;
+  /** The product language (for the auth texts); guessed from `t` when absent. */
+  lang?: string;
   initialDomain?: string;
   initialEsp?: EspId;
   state: CheckState;
@@ -34,7 +36,7 @@ export interface DomainCheckViewProps {
 }
 
 /** The popup's domain check: form, progress, result. */
-export function DomainCheckView({ t, initialDomain, initialEsp, state, onCheck, copy, onWhy }: DomainCheckViewProps) {
+export function DomainCheckView({ t, lang, initialDomain, initialEsp, state, onCheck, copy, onWhy }: DomainCheckViewProps) {
   const [domain, setDomain] = useState(initialDomain ?? '');
   const [esp, setEsp] = useState<EspId | ''>(initialEsp ?? '');
   const [error, setError] = useState<string>();
@@ -72,15 +74,15 @@ export function DomainCheckView({ t, initialDomain, initialEsp, state, onCheck, 
       {state.kind === 'checking' && state.partial && (
         // Rows appear as their areas are known; the headline (data-overall) waits for all of them.
         <section data-testid="dl-result-partial">
-          <AuthRows check={state.partial} t={t} extras onWhy={onWhy} />
+          <AuthRows check={state.partial} t={t} lang={lang} extras onWhy={onWhy} />
         </section>
       )}
       {state.kind === 'error' && <p class="dl-error" role="alert" data-testid="dl-check-error">{t.panel.couldntCheck}: {state.error}</p>}
       {state.kind === 'done' && (
         <section data-testid="dl-result" data-overall={state.check.overall}>
           <h2 class="dl-h2">{t.popup.resultFor(state.check.domain)}</h2>
-          <AuthRows check={state.check} t={t} extras onWhy={onWhy} />
-          <RecordFixes t={t} fixes={suggestFixes(state.check)} copy={copy} ownDomain={cannotPublish(state.check) ? state.check.domain : undefined} />
+          <AuthRows check={state.check} t={t} lang={lang} extras onWhy={onWhy} />
+          <RecordFixes t={t} lang={lang} fixes={suggestFixes(state.check)} copy={copy} ownDomain={cannotPublish(state.check) ? state.check.domain : undefined} />
         </section>
       )}
     </div>

@@ -5,9 +5,9 @@ import type { RecordFix } from '../lib/auth/fixes';
 import type { Messages } from '../lib/i18n';
 import { authTexts, langOfMessages } from '../lib/i18n/auth';
 
-export function RecordFixes({ t, fixes, copy, ownDomain }: { t: Messages; fixes: RecordFix[]; copy(text: string): Promise<boolean>; ownDomain?: string }) {
+export function RecordFixes({ t, lang, fixes, copy, ownDomain }: { t: Messages; lang?: string; fixes: RecordFix[]; copy(text: string): Promise<boolean>; ownDomain?: string }) {
   const [copied, setCopied] = useState<number>();
-  const said = authTexts(langOfMessages(t));
+  const said = authTexts(lang ?? langOfMessages(t));
   if (ownDomain)
     return (
       <p class="dl-row dl-fail" data-testid="dl-fixes-own-domain">
