@@ -101,8 +101,8 @@ export function createCachingResolver(inner: Resolver, options: CacheOptions = {
         answer.rcode === 'NXDOMAIN' || wanted.length === 0
           ? Math.min(answer.negativeTtl ?? negTtl, maxNeg)
           : Math.min(...answer.records.map((r) => r.ttl), maxTtl);
-      // SERVFAIL/REFUSED are not cached: the next check should ask again. Neither is a reply
-      // that came only after another endpoint failed (`failed`): that endpoint gets a new chance.
+      // SERVFAIL/REFUSED are not cached: the next check should ask again. The record of which
+      // endpoints failed along the way belongs to this query, not to later hits: it is dropped.
       if ((answer.rcode === 'NOERROR' || answer.rcode === 'NXDOMAIN') && ttl > 0) {
         const entry = { answer: { ...answer, failed: undefined }, expires: now() + ttl * 1000 };
         cache.set(key, entry);

@@ -61,6 +61,22 @@ test('k2 timing out shows "couldn\'t check" for k2 next to k3\'s key, and the ro
   await expect(page.getByTestId('dl-fixes')).toHaveCount(0);
 });
 
+test('rows appear as they are known: DMARC and DKIM while a slow include holds SPF, the headline last', async ({ page, extensionId, doh }) => {
+  doh.setZone(zone);
+  const row = rows.find((r) => r.fault === 'slow' && r.target === 'include')!;
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.locator('input[name=domain]').fill(row.domain);
+  await page.locator('select[name=esp]').selectOption('mailchimp');
+  await page.getByRole('button', { name: 'Check' }).click();
+  const partial = page.getByTestId('dl-result-partial');
+  await expect(partial.getByTestId('dl-dns-dmarc')).toHaveAttribute('data-status', 'pass', { timeout: 3000 });
+  await expect(partial.getByTestId('dl-dns-dkim')).toHaveAttribute('data-status', 'pass');
+  await expect(partial.getByTestId('dl-dns-spf')).toHaveAttribute('data-status', 'pending');
+  await expect(page.getByTestId('dl-result')).toHaveCount(0);
+  await expect(page.getByTestId('dl-result')).toHaveAttribute('data-overall', 'unknown', { timeout: 10_000 });
+  await expect(page.getByTestId('dl-dns-spf')).toHaveAttribute('data-status', 'unknown');
+});
+
 test('a silent first endpoint is skipped after one hedge; all endpoints down is "couldn\'t check"', async ({ page, extensionId, doh, worker }) => {
   doh.setZone(zone);
   const dead = await startDohServer({ nodes: {} });
