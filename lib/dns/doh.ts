@@ -112,20 +112,21 @@ export function createDohResolver(options: DohOptions): DohResolver {
       let fallback: DnsAnswer | undefined; // a SERVFAIL/REFUSED reply, used if nothing better comes
       let settled = false;
       let hedgeTimer: ReturnType<typeof setTimeout> | undefined;
-      const finish = (fn: () => void) => {
+      const finish = (fn: () => void, outrun = true) => {
         if (settled) return;
         settled = true;
         clearTimeout(hedgeTimer);
         signal?.removeEventListener('abort', onAbort);
         for (const [endpoint, ctl] of running) {
           ctl.abort();
+          if (!outrun) continue; // the caller gave up: nobody was outrun
           demote(endpoint); // outrun: it had not answered within the hedge delay
           failures.push({ kind: 'timeout', endpoint: endpointLabel(endpoint), ms: hedgeMs });
         }
         running.clear();
         fn();
       };
-      const onAbort = () => finish(() => reject(new DnsError('aborted', 'aborted')));
+      const onAbort = () => finish(() => reject(new DnsError('aborted', 'aborted')), false);
       signal?.addEventListener('abort', onAbort, { once: true });
       const next = () => {
         clearTimeout(hedgeTimer);
