@@ -7,6 +7,7 @@ import { test, expect } from './fixtures';
 import { faultMatrix, judgeRow } from '../fixtures/zones/fault-matrix';
 import { startDohServer } from '../support/doh-server';
 import { setResolver } from '../support/browser';
+import { articleZone } from '../fixtures/zones/article';
 import type { DomainCheck } from '../../lib/auth/types';
 import type { Page } from '@playwright/test';
 
@@ -17,6 +18,9 @@ declare const chrome: {
 };
 
 const { rows, zone, control } = faultMatrix();
+
+// The DoH server is shared by the worker's tests: give the next spec back the zone it expects.
+test.afterEach(({ doh }) => doh.setZone(articleZone));
 
 /** Runs checks in the extension page over the port, all at once; returns each final check. */
 async function checkAll(page: Page, domains: string[]): Promise<DomainCheck[]> {
