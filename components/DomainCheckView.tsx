@@ -5,7 +5,7 @@ import type { DomainCheck, EspId } from '../lib/auth/types';
 import type { Messages } from '../lib/i18n';
 import { AuthRows } from './AuthRows';
 import { RecordFixes } from './RecordFixes';
-import { suggestFixes } from '../lib/auth/fixes';
+import { cannotPublish, suggestFixes } from '../lib/auth/fixes';
 
 export const ESP_CHOICES: { id: EspId; name: string }[] = [
   { id: 'mailchimp', name: 'Mailchimp' },
@@ -16,10 +16,17 @@ export const ESP_CHOICES: { id: EspId; name: string }[] = [
   { id: 'klaviyo', name: 'Klaviyo' },
 ];
 
-export type CheckState = { kind: 'idle' } | { kind: 'checking'; domain: string } | { kind: 'done'; check: DomainCheck } | { kind: 'error'; error: string };
+/** `partial` holds the areas known so far while a check streams in (issue 12 §9). */
+export type CheckState =
+  | { kind: 'idle' }
+  | { kind: 'checking'; domain: string; partial?: Partial<DomainCheck> }
+  | { kind: 'done'; check: DomainCheck }
+  | { kind: 'error'; error: string };
 
 export interface DomainCheckViewProps {
   t: Messages;
+  /** The product language (for the auth texts); guessed from `t` when absent. */
+  lang?: string;
   initialDomain?: string;
   initialEsp?: EspId;
   state: CheckState;
@@ -29,7 +36,7 @@ export interface DomainCheckViewProps {
 }
 
 /** The popup's domain check: form, progress, result. */
-export function DomainCheckView({ t, initialDomain, initialEsp, state, onCheck, copy, onWhy }: DomainCheckViewProps) {
+export function DomainCheckView({ t, lang, initialDomain, initialEsp, state, onCheck, copy, onWhy }: DomainCheckViewProps) {
   const [domain, setDomain] = useState(initialDomain ?? '');
   const [esp, setEsp] = useState<EspId | ''>(initialEsp ?? '');
   const [error, setError] = useState<string>();
@@ -64,12 +71,18 @@ export function DomainCheckView({ t, initialDomain, initialEsp, state, onCheck, 
         {error && <p class="dl-error" role="alert">{error}</p>}
       </form>
       {state.kind === 'checking' && <p class="dl-muted" role="status" data-testid="dl-progress">{t.popup.checking(state.domain)}</p>}
+      {state.kind === 'checking' && state.partial && (
+        // Rows appear as their areas are known; the headline (data-overall) waits for all of them.
+        <section data-testid="dl-result-partial">
+          <AuthRows check={state.partial} t={t} lang={lang} extras onWhy={onWhy} />
+        </section>
+      )}
       {state.kind === 'error' && <p class="dl-error" role="alert" data-testid="dl-check-error">{t.panel.couldntCheck}: {state.error}</p>}
       {state.kind === 'done' && (
         <section data-testid="dl-result" data-overall={state.check.overall}>
           <h2 class="dl-h2">{t.popup.resultFor(state.check.domain)}</h2>
-          <AuthRows check={state.check} t={t} extras onWhy={onWhy} />
-          <RecordFixes t={t} fixes={suggestFixes(state.check)} copy={copy} />
+          <AuthRows check={state.check} t={t} lang={lang} extras onWhy={onWhy} />
+          <RecordFixes t={t} lang={lang} fixes={suggestFixes(state.check)} copy={copy} ownDomain={cannotPublish(state.check) ? state.check.domain : undefined} />
         </section>
       )}
     </div>

@@ -8,15 +8,21 @@ import { messenger, REQUESTS, type MessageName } from '../lib/platform/messages'
 import { createRouter } from '../lib/platform/router';
 import { originOf } from '../lib/platform/sender';
 import { registerTaughtHosts } from '../lib/platform/teach-messages';
+import { checkDomain } from '../lib/auth/domain';
+import { serveCheckStream } from '../lib/platform/check-stream';
 
 export default defineBackground(() => {
   // Teach mode: the loaders on taught hosts survive updates.
   browser.runtime.onInstalled.addListener(() => void registerTaughtHosts());
-  const dispatch = createRouter(createBackgroundHandlers(createSettingsResolver()), {
+  const resolver = createSettingsResolver();
+  const env = {
     extensionId: browser.runtime.id,
     extensionOrigin: originOf(browser.runtime.getURL('/'))!,
-    isGrantedOrigin: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
-  });
+    isGrantedOrigin: (origin: string) => browser.permissions.contains({ origins: [`${origin}/*`] }),
+  };
+  // Progressive domain checks: each area as soon as it is known, over a port (issue 12 §9).
+  serveCheckStream(resolver, checkDomain, env);
+  const dispatch = createRouter(createBackgroundHandlers(resolver), env);
   for (const name of Object.keys(REQUESTS) as MessageName[]) {
     if (name === 'get-report-context') continue; // answered by the tab's panel, not here
     messenger.onMessage(name, ({ data, sender }) => dispatch(name, data, sender) as never);

@@ -11,7 +11,9 @@ import { adapterForUrl, ADAPTERS, type EspAdapter } from '../../lib/esp';
 import { gatherBounceReasons } from '../../lib/esp/bounce-reason';
 import { labelsOf, redactPageStructure } from '../../lib/esp/redact';
 import { messages, type Lang } from '../../lib/i18n';
-import { openWhy, requestDomainCheck, type ReportContext } from '../../lib/platform/messages';
+import { openWhy, type ReportContext } from '../../lib/platform/messages';
+import { streamDomainCheck } from '../../lib/platform/check-stream';
+import type { DomainCheck } from '../../lib/auth/types';
 import { answerReportContext } from '../../lib/platform/report-context';
 import { hasPaging, pagingOf } from '../../lib/esp/collect';
 import { createExportActions } from '../../lib/platform/bounce-export-actions';
@@ -134,9 +136,9 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
           esp={adapter.provider}
           domain={{ remembered, hint: context.domain }}
           actions={{
-            checkDomain: (domain) => {
+            checkDomain: (domain, onPartial?: (p: Partial<DomainCheck>) => void) => {
               context.domain = domain;
-              return requestDomainCheck({ domain, esp: adapter.provider, selectors: settings.extraSelectors });
+              return streamDomainCheck({ domain, esp: adapter.provider, selectors: settings.extraSelectors }, onPartial ?? (() => {}));
             },
             rememberDomain: (domain) => {
               if (pc.accountKey) void saveSenderDomain(pc.accountKey, domain);

@@ -5,7 +5,8 @@ import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { DomainCheckView, type CheckState } from '../../components/DomainCheckView';
 import { messages } from '../../lib/i18n';
-import { addAccountOrigin, openWhy, requestDomainCheck, requestReportContext } from '../../lib/platform/messages';
+import { addAccountOrigin, openWhy, requestReportContext } from '../../lib/platform/messages';
+import { streamDomainCheck } from '../../lib/platform/check-stream';
 import { AddOrigin } from '../../components/AddOrigin';
 import { TeachStart } from '../../components/TeachStart';
 import { teachActions, teachTexts } from '../../lib/platform/teach-popup';
@@ -37,14 +38,14 @@ async function start() {
     const [state, setState] = useState<CheckState>({ kind: 'idle' });
     const check = async (domain: string, esp: EspId | undefined) => {
       setState({ kind: 'checking', domain });
-      const res = await requestDomainCheck({ domain, esp, selectors: settings.extraSelectors });
+      const res = await streamDomainCheck({ domain, esp, selectors: settings.extraSelectors }, (partial) => setState({ kind: 'checking', domain, partial }));
       setState(res.ok ? { kind: 'done', check: res.check } : { kind: 'error', error: res.error });
     };
     return (
       <main>
         <h1 class="dl-title">{t.panel.title}</h1>
         {notice && <p class="dl-muted" role="status">{notice}</p>}
-        <DomainCheckView t={t} initialDomain={context?.domain} initialEsp={context?.esp} state={state} onCheck={check} copy={(text) => navigator.clipboard.writeText(text).then(() => true, () => false)} onWhy={(id) => void openWhy(id)} />
+        <DomainCheckView t={t} lang={lang} initialDomain={context?.domain} initialEsp={context?.esp} state={state} onCheck={check} copy={(text) => navigator.clipboard.writeText(text).then(() => true, () => false)} onWhy={(id) => void openWhy(id)} />
         {history.length >= 2 && (
           <section>
             <h2 class="dl-h2">{t.sections.trend}</h2>

@@ -117,50 +117,47 @@ export async function evaluateDmarc(domain: string, resolver: Resolver, signal?:
   const answers = await Promise.all(names.map((name) => lookup(resolver, `_dmarc.${name}`, 'TXT', signal)));
   for (const [i, name] of names.entries()) {
     const res = answers[i]!;
-    if (!res.ok) return { status: 'unknown', summary: "Couldn't check DMARC.", findings: [], error: res.error };
+    // The organisational record is needed only when the domain's own is absent; while the
+    // domain's own could not be read, nothing can be said (RFC 7489 §6.6.3 needs it first).
+    if (!res.ok) return { status: 'unknown', summary: { id: 'dmarc-unchecked', params: { name: `_dmarc.${name}` } }, findings: [], error: res.error };
     const records = txtRecords(res.answer).filter((r) => /^v\s*=\s*DMARC1\b/i.test(r));
-    if (records.length > 1)
-      return fail(`_dmarc.${name} has ${records.length} DMARC records; receivers then ignore them all (RFC 7489 §6.6.3).`, 'dmarc-multiple');
+    if (records.length > 1) return fail('dmarc-multiple', { name: `_dmarc.${name}`, count: records.length });
     if (records.length === 1) {
       const rec = parseDmarc(records[0]!);
       const reports = await unauthorisedReportDomains(name, rec, resolver, signal);
       return describe(records[0]!, rec, name !== domain ? name : undefined, reports);
     }
   }
-  return fail(`No DMARC record at _dmarc.${domain}: receivers cannot check that SPF and DKIM match your From domain.`, 'dmarc-missing');
+  return fail('dmarc-missing', { name: `_dmarc.${domain}` });
 }
 
-function fail(message: string, id: string): AreaResult {
-  return { status: 'fail', summary: message, findings: [{ id, severity: 'error', message }] };
+function fail(id: string, params: AuthFinding['params']): AreaResult {
+  return { status: 'fail', summary: { id, params }, findings: [{ id, severity: 'error', params }] };
 }
 
 type ReportCheck = Awaited<ReturnType<typeof unauthorisedReportDomains>>[number];
 
 function describe(record: string, rec: DmarcRecord, inheritedFrom: string | undefined, reports: ReportCheck[]): DomainCheck['dmarc'] {
-  const findings: AuthFinding[] = rec.errors.map((e) => ({ id: 'dmarc-syntax', severity: 'error', message: e }));
-  findings.push(...rec.warnings.map((w): AuthFinding => ({ id: 'dmarc-tag-warning', severity: 'info', message: w })));
+  const findings: AuthFinding[] = rec.errors.map((e) => ({ id: 'dmarc-syntax', severity: 'error', params: { problem: e } }));
+  findings.push(...rec.warnings.map((w): AuthFinding => ({ id: 'dmarc-tag-warning', severity: 'info', params: { problem: w } })));
   // A subdomain without its own record gets the organisational domain's sp= (RFC 7489 §6.6.3).
   const policy = inheritedFrom ? (rec.sp ?? rec.p) : rec.p;
-  const words = { none: 'monitor only (p=none)', quarantine: 'send failures to spam (p=quarantine)', reject: 'reject failures (p=reject)' };
-  if (policy === 'none')
-    findings.push({ id: 'dmarc-p-none', severity: 'warning', message: 'p=none only monitors: failing mail is still delivered, and spoofing is not stopped.' });
-  if (rec.rua.length === 0)
-    findings.push({ id: 'dmarc-no-rua', severity: 'warning', message: 'No rua= address: you get no reports on who sends mail as your domain.' });
-  if (rec.pct < 100)
-    findings.push({ id: 'dmarc-pct', severity: 'warning', message: `pct=${rec.pct}: the policy applies to only part of the failing mail.` });
-  if (rec.testing)
-    findings.push({ id: 'dmarc-testing', severity: 'warning', message: 't=y: receivers apply one policy level lower while you test (RFC 9989).' });
+  if (policy === 'none') findings.push({ id: 'dmarc-p-none', severity: 'warning' });
+  if (rec.rua.length === 0) findings.push({ id: 'dmarc-no-rua', severity: 'warning' });
+  if (rec.pct < 100) findings.push({ id: 'dmarc-pct', severity: 'warning', params: { pct: rec.pct } });
+  if (rec.testing) findings.push({ id: 'dmarc-testing', severity: 'warning' });
   for (const r of reports)
     findings.push(
       r.state === 'missing'
-        ? { id: 'dmarc-report-unauthorised', severity: 'warning', message: `Reports to ${r.dest} will not be sent: ${r.dest} does not publish an authorisation record for your domain (RFC 7489 §7.1).` }
-        : { id: 'dmarc-report-unchecked', severity: 'info', message: `Couldn't check whether ${r.dest} accepts your reports (${r.error}).` },
+        ? { id: 'dmarc-report-unauthorised', severity: 'warning', params: { dest: r.dest } }
+        : { id: 'dmarc-report-unchecked', severity: 'info', params: { dest: r.dest, endpoint: r.error?.endpoint, kind: r.error?.kind } },
     );
-  const where = inheritedFrom ? ` (inherited from ${inheritedFrom})` : '';
   const broken = rec.errors.length > 0 || rec.p === undefined;
   return {
     status: broken ? 'fail' : findings.some((f) => f.severity === 'warning') ? 'warn' : 'pass',
-    summary: broken ? `The DMARC record is invalid${where}: ${rec.errors[0] ?? 'no policy'}.` : `DMARC policy: ${words[policy!]}${where}.`,
+    summary: broken
+      ? { id: 'dmarc-invalid', params: { inheritedFrom, problem: rec.errors[0] } }
+      : { id: 'dmarc-policy', params: { policy, inheritedFrom } },
     findings,
     record,
     policy,

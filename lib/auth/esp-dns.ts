@@ -10,6 +10,11 @@ export interface EspDnsFacts {
   spfInclude?: { domain: string; needed: boolean };
   /** Domains the ESP uses in the envelope (Return-Path); SPF there can never align with From. */
   envelopeDomains: string[];
+  /**
+   * The names of the ESP's published SPF include tree (public, fixed), asked in a check's first
+   * round so an include of them costs no extra round trip (issue 12 §9).
+   */
+  spfTree?: string[];
   /** knowledge.md §4 "DMARC pass via". */
   dmarcVia: 'dkim' | 'dkim-or-spf-with-mailserver-domain' | 'spf-and-dkim';
 }
@@ -24,6 +29,7 @@ export const ESP_DNS: Record<EspId, EspDnsFacts> = {
     ],
     // Mailchimp's own help: the include is not needed; it only spends a lookup.
     spfInclude: { domain: 'servers.mcsv.net', needed: false },
+    spfTree: ['servers.mcsv.net'],
     envelopeDomains: ['mcsv.net', 'mcdlv.net', 'rsgsv.net'],
     dmarcVia: 'dkim',
   },
@@ -35,6 +41,7 @@ export const ESP_DNS: Record<EspId, EspDnsFacts> = {
       { selector: 'dk', target: '', legacy: true },
     ],
     spfInclude: { domain: 'emsd1.com', needed: false },
+    spfTree: ['emsd1.com'],
     envelopeDomains: ['emsd1.com', 'acems1.com', 'emsend1.com'],
     dmarcVia: 'dkim-or-spf-with-mailserver-domain',
   },
@@ -42,6 +49,7 @@ export const ESP_DNS: Record<EspId, EspDnsFacts> = {
     name: 'Campaign Monitor',
     dkim: [{ selector: 'cm', target: '' }],
     spfInclude: { domain: '_spf.createsend.com', needed: false },
+    spfTree: ['_spf.createsend.com'],
     envelopeDomains: ['cmail1.com', 'cmail2.com'],
     dmarcVia: 'dkim',
   },
@@ -53,6 +61,7 @@ export const ESP_DNS: Record<EspId, EspDnsFacts> = {
       { selector: 'mail', target: '', legacy: true },
     ],
     spfInclude: { domain: 'spf.brevo.com', needed: false },
+    spfTree: ['spf.brevo.com'],
     envelopeDomains: ['sender-sib.com'],
     dmarcVia: 'dkim',
   },
@@ -60,6 +69,7 @@ export const ESP_DNS: Record<EspId, EspDnsFacts> = {
     name: 'MailerLite',
     dkim: [{ selector: 'litesrv', target: 'litesrv._domainkey.mlsend.com' }],
     spfInclude: { domain: '_spf.mlsend.com', needed: false },
+    spfTree: ['_spf.mlsend.com'],
     envelopeDomains: ['mlsend.com'],
     dmarcVia: 'dkim',
   },

@@ -1,12 +1,12 @@
 // The extras around authentication (knowledge.md §5 "Also useful", §9): BIMI, MTA-STS, TLS-RPT,
 // DNSSEC and DNS block lists. Optional records that are absent are said to be absent, not "fine".
-import type { Resolver } from '../dns/types';
+import type { DnsProblem, Resolver } from '../dns/types';
 import { lookup, txtRecords } from './lookup';
 import type { AreaResult } from './types';
 
 export type ExtraArea = AreaResult & { record?: string };
 
-async function versioned(resolver: Resolver, name: string, version: RegExp, signal?: AbortSignal): Promise<{ record?: string; error?: string }> {
+async function versioned(resolver: Resolver, name: string, version: RegExp, signal?: AbortSignal): Promise<{ record?: string; error?: DnsProblem }> {
   const res = await lookup(resolver, name, 'TXT', signal);
   if (!res.ok) return { error: res.error };
   return { record: txtRecords(res.answer).find((t) => version.test(t)) };
@@ -21,44 +21,44 @@ export async function evaluateBimi(
 ): Promise<ExtraArea> {
   // The record is asked at once; only judging it waits for the DMARC policy.
   const [r, policy] = await Promise.all([versioned(resolver, `default._bimi.${domain}`, /^v=BIMI1\b/i, signal), dmarcPolicy]);
-  if (r.error) return { status: 'unknown', summary: "Couldn't check BIMI.", findings: [], error: r.error };
-  if (!r.record) return { status: 'pass', summary: 'No BIMI record (optional: shows your logo in some inboxes).', findings: [] };
+  if (r.error) return { status: 'unknown', summary: { id: 'bimi-unchecked' }, findings: [], error: r.error };
+  if (!r.record) return { status: 'pass', summary: { id: 'bimi-none' }, findings: [] };
   if (policy !== 'quarantine' && policy !== 'reject')
     return {
       status: 'warn',
-      summary: 'A BIMI record is published, but BIMI needs DMARC at quarantine or reject.',
-      findings: [{ id: 'bimi-needs-enforcement', severity: 'warning', message: 'Mailbox providers ignore BIMI while DMARC is at p=none.' }],
+      summary: { id: 'bimi-needs-enforcement' },
+      findings: [{ id: 'bimi-needs-enforcement', severity: 'warning' }],
       record: r.record,
     };
-  return { status: 'pass', summary: 'BIMI record published with DMARC enforcement.', findings: [], record: r.record };
+  return { status: 'pass', summary: { id: 'bimi-ok' }, findings: [], record: r.record };
 }
 
 /** MTA-STS (_mta-sts, RFC 8461 §3.1): a v=STSv1 record with an id. */
 export async function evaluateMtaSts(domain: string, resolver: Resolver, signal?: AbortSignal): Promise<ExtraArea> {
   const r = await versioned(resolver, `_mta-sts.${domain}`, /^v=STSv1\b/i, signal);
-  if (r.error) return { status: 'unknown', summary: "Couldn't check MTA-STS.", findings: [], error: r.error };
-  if (!r.record) return { status: 'pass', summary: 'No MTA-STS record (optional: protects mail sent to you).', findings: [] };
+  if (r.error) return { status: 'unknown', summary: { id: 'mta-sts-unchecked' }, findings: [], error: r.error };
+  if (!r.record) return { status: 'pass', summary: { id: 'mta-sts-none' }, findings: [] };
   if (!/(^|;)\s*id=[A-Za-z0-9]{1,32}\s*(;|$)/.test(r.record))
-    return { status: 'warn', summary: 'The MTA-STS record has no valid id=.', findings: [{ id: 'mta-sts-syntax', severity: 'warning', message: 'RFC 8461 §3.1 needs id= of 1 to 32 letters and digits.' }], record: r.record };
-  return { status: 'pass', summary: 'MTA-STS record published.', findings: [], record: r.record };
+    return { status: 'warn', summary: { id: 'mta-sts-syntax' }, findings: [{ id: 'mta-sts-syntax', severity: 'warning' }], record: r.record };
+  return { status: 'pass', summary: { id: 'mta-sts-ok' }, findings: [], record: r.record };
 }
 
 /** TLS-RPT (_smtp._tls, RFC 8460 §3): a v=TLSRPTv1 record with rua=. */
 export async function evaluateTlsRpt(domain: string, resolver: Resolver, signal?: AbortSignal): Promise<ExtraArea> {
   const r = await versioned(resolver, `_smtp._tls.${domain}`, /^v=TLSRPTv1\b/i, signal);
-  if (r.error) return { status: 'unknown', summary: "Couldn't check TLS-RPT.", findings: [], error: r.error };
-  if (!r.record) return { status: 'pass', summary: 'No TLS-RPT record (optional: reports on TLS problems).', findings: [] };
+  if (r.error) return { status: 'unknown', summary: { id: 'tls-rpt-unchecked' }, findings: [], error: r.error };
+  if (!r.record) return { status: 'pass', summary: { id: 'tls-rpt-none' }, findings: [] };
   if (!/rua=\s*(mailto:|https:)/i.test(r.record))
-    return { status: 'warn', summary: 'The TLS-RPT record has no rua= address.', findings: [{ id: 'tls-rpt-syntax', severity: 'warning', message: 'RFC 8460 §3 needs rua=mailto: or https:.' }], record: r.record };
-  return { status: 'pass', summary: 'TLS-RPT record published.', findings: [], record: r.record };
+    return { status: 'warn', summary: { id: 'tls-rpt-syntax' }, findings: [{ id: 'tls-rpt-syntax', severity: 'warning' }], record: r.record };
+  return { status: 'pass', summary: { id: 'tls-rpt-ok' }, findings: [], record: r.record };
 }
 
 /** DNSSEC from the resolver's AD flag on an answer for the domain. */
 export function describeDnssec(authenticated: boolean | undefined): AreaResult {
-  if (authenticated === undefined) return { status: 'unknown', summary: "Couldn't tell whether the domain is DNSSEC-signed.", findings: [] };
+  if (authenticated === undefined) return { status: 'unknown', summary: { id: 'dnssec-unchecked' }, findings: [] };
   return authenticated
-    ? { status: 'pass', summary: 'DNSSEC-signed, and the resolver validated the answers.', findings: [] }
-    : { status: 'warn', summary: 'Not DNSSEC-validated (optional; the resolver did not set the AD flag).', findings: [{ id: 'dnssec-unsigned', severity: 'info', message: 'DNSSEC protects your records from forgery; few small domains use it.' }] };
+    ? { status: 'pass', summary: { id: 'dnssec-ok' }, findings: [] }
+    : { status: 'warn', summary: { id: 'dnssec-unsigned' }, findings: [{ id: 'dnssec-unsigned', severity: 'info' }] };
 }
 
 /**
@@ -68,7 +68,7 @@ export function describeDnssec(authenticated: boolean | undefined): AreaResult {
 export function describeBlocklists(): AreaResult {
   return {
     status: 'unknown',
-    summary: 'Block lists: not checkable via this resolver (Spamhaus refuses queries from public DNS resolvers).',
+    summary: { id: 'blocklists-not-checkable' },
     findings: [],
   };
 }

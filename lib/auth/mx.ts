@@ -14,41 +14,51 @@ export interface MxArea extends AreaResult {
 /** Checks that the domain can receive replies and bounces. */
 export async function evaluateMx(domain: string, resolver: Resolver, signal?: AbortSignal): Promise<MxArea> {
   const res = await lookup(resolver, domain, 'MX', signal);
-  if (!res.ok) return { status: 'unknown', summary: "Couldn't check MX.", findings: [], hosts: [], error: res.error };
+  if (!res.ok) return { status: 'unknown', summary: { id: 'mx-unchecked' }, findings: [], hosts: [], error: res.error };
   const authenticated = res.answer.authenticated;
   const mx = res.answer.records.flatMap((r) => (r.type === 'MX' ? [{ exchange: r.exchange, preference: r.preference }] : []));
-  const finding = (id: string, severity: AuthFinding['severity'], message: string): AuthFinding => ({ id, severity, message });
+  const finding = (id: string, severity: AuthFinding['severity'], params: AuthFinding['params'] = { domain }): AuthFinding => ({ id, severity, params });
+  const said = (f: AuthFinding) => ({ id: f.id, params: f.params });
   if (res.answer.rcode === 'NXDOMAIN') {
-    const f = finding('mx-domain-missing', 'error', `${domain} does not exist in DNS.`);
-    return { status: 'fail', summary: f.message, findings: [f], hosts: [], authenticated };
+    const f = finding('mx-domain-missing', 'error');
+    return { status: 'fail', summary: said(f), findings: [f], hosts: [], authenticated };
   }
   if (mx.length === 1 && mx[0]!.exchange === '') {
-    const f = finding('mx-null', 'error', `${domain} declares it accepts no mail (null MX, RFC 7505); receivers may reject mail from it (§4.2) and replies are lost.`);
-    return { status: 'fail', summary: f.message, findings: [f], hosts: [], nullMx: true, authenticated };
+    const f = finding('mx-null', 'error');
+    return { status: 'fail', summary: said(f), findings: [f], hosts: [], nullMx: true, authenticated };
   }
   if (mx.length === 0) {
     // RFC 5321 §5.1: without MX, mail goes to the domain's own address.
     const a = await lookup(resolver, domain, 'A', signal);
-    if (!a.ok) return { status: 'unknown', summary: "Couldn't check MX.", findings: [], hosts: [], error: a.error, authenticated };
+    if (!a.ok) return { status: 'unknown', summary: { id: 'mx-unchecked' }, findings: [], hosts: [], error: a.error, authenticated };
     const hasA = a.answer.records.some((r) => r.type === 'A');
     const f = hasA
-      ? finding('mx-implicit', 'warning', `${domain} has no MX record; replies go to its web server address, which rarely accepts mail.`)
-      : finding('mx-none', 'error', `${domain} has no MX record and no address: replies and bounces cannot reach you.`);
-    return { status: hasA ? 'warn' : 'fail', summary: f.message, findings: [f], hosts: [], authenticated };
+      ? finding('mx-implicit', 'warning')
+      : finding('mx-none', 'error');
+    return { status: hasA ? 'warn' : 'fail', summary: said(f), findings: [f], hosts: [], authenticated };
   }
   const sorted = [...mx].sort((x, y) => x.preference - y.preference).slice(0, 10);
+  const errors: NonNullable<AreaResult['error']>[] = [];
   const hosts = await Promise.all(
     sorted.map(async (h) => {
       if (h.exchange === '') return { ...h, resolves: false };
       const a = await lookup(resolver, h.exchange, 'A', signal);
+      if (!a.ok) errors.push(a.error);
       return { ...h, resolves: a.ok ? a.answer.records.some((r) => r.type === 'A') : undefined };
     }),
   );
   const dead = hosts.filter((h) => h.resolves === false);
   const findings: AuthFinding[] = [];
-  if (dead.length === hosts.length) findings.push(finding('mx-hosts-dead', 'error', `None of the mail hosts of ${domain} has an address.`));
-  else if (dead.length) findings.push(finding('mx-host-dead', 'warning', `Mail host ${dead.map((h) => h.exchange || '.').join(', ')} has no address.`));
-  const status = findings.some((f) => f.severity === 'error') ? 'fail' : findings.length ? 'warn' : hosts.some((h) => h.resolves === undefined) ? 'unknown' : 'pass';
-  const summary = status === 'pass' || status === 'unknown' ? `Mail for ${domain} goes to ${hosts[0]!.exchange}${hosts.length > 1 ? ` and ${hosts.length - 1} more` : ''}.` : findings[0]!.message;
-  return { status, summary, findings, hosts, authenticated };
+  if (dead.length === hosts.length) findings.push(finding('mx-hosts-dead', 'error'));
+  else if (dead.length) findings.push(finding('mx-host-dead', 'warning', { hosts: dead.map((h) => h.exchange || '.') }));
+  const unchecked = hosts.some((h) => h.resolves === undefined);
+  // A dead host next to one that could not be checked: "all dead" cannot be claimed (issue 12).
+  const status = findings.some((f) => f.severity === 'error') ? 'fail' : unchecked ? 'unknown' : findings.length ? 'warn' : 'pass';
+  const summary =
+    status === 'unknown'
+      ? { id: 'mx-hosts-unchecked', params: { hosts: hosts.filter((h) => h.resolves === undefined).map((h) => h.exchange) } }
+      : status === 'pass'
+        ? { id: 'mx-ok', params: { domain, host: hosts[0]!.exchange, more: hosts.length - 1 } }
+        : said(findings[0]!);
+  return { status, summary, findings, hosts, authenticated, ...(unchecked && errors[0] ? { error: errors[0] } : {}) };
 }

@@ -3,7 +3,7 @@
 // check_host it keeps walking past the limit, so the marketer sees the whole tree. Each level
 // is fetched in parallel; the running total follows evaluation order (a depth-first walk of
 // the terms, as check_host would count them if nothing matched), never arrival order.
-import type { Resolver } from '../dns/types';
+import type { DnsProblem, Resolver } from '../dns/types';
 import { isWireName } from '../dns/wire-name';
 import { lookup, txtRecords, type Lookup } from './lookup';
 import { isSpfRecord } from './spf-record';
@@ -22,6 +22,8 @@ export interface SpfAuditTerm {
   overLimit?: boolean;
   /** For a/mx/exists: the lookup found nothing (NXDOMAIN or no data), a void lookup. */
   void?: boolean;
+  /** For a/mx/exists: the lookup itself failed (so void and host counts are not known). */
+  problem?: DnsProblem;
   /** For mx: how many MX hosts it would look up (at most 10, §4.6.4). */
   mxHosts?: number;
   /** Macros make the target depend on the message; it is counted but not followed. */
@@ -35,8 +37,15 @@ export interface SpfAuditNode {
   state: 'ok' | 'none' | 'multiple' | 'syntax' | 'unreachable' | 'loop' | 'too-deep';
   record?: string;
   strings?: string[];
+  /** state 'multiple': every v=spf1 record at the name. */
+  records?: string[];
+  /** state 'loop': the chain of includes that comes back to this name. */
+  path?: string[];
+  /** state 'unreachable': why the TXT lookup gave no answer. */
+  problem?: DnsProblem;
   /** Estimated size of the TXT response in bytes (all TXT records at the name). */
   answerBytes?: number;
+  /** state 'syntax': what the parser stopped at. */
   error?: string;
   terms: SpfAuditTerm[];
 }
@@ -66,16 +75,16 @@ export function txtAnswerBytes(name: string, records: string[][]): number {
 }
 
 async function fetchNode(w: Walk, domain: string, path: string[]): Promise<SpfAuditNode> {
-  if (path.includes(domain)) return { domain, state: 'loop', terms: [], error: `${domain} includes itself through ${path.join(' → ')}` };
+  if (path.includes(domain)) return { domain, state: 'loop', terms: [], path: [...path, domain] };
   if (path.length >= MAX_DEPTH || w.nodes >= MAX_NODES) return { domain, state: 'too-deep', terms: [] };
   w.nodes++;
   const res = await lookup(w.resolver, domain, 'TXT', w.signal);
-  if (!res.ok) return { domain, state: 'unreachable', error: res.error, terms: [] };
+  if (!res.ok) return { domain, state: 'unreachable', problem: res.error, terms: [] };
   const all = res.answer.records.flatMap((r) => (r.type === 'TXT' ? [r.strings] : []));
   const spf = all.filter((s) => isSpfRecord(s.join('')));
   const answerBytes = txtAnswerBytes(domain, all);
   if (spf.length === 0) return { domain, state: 'none', terms: [], answerBytes };
-  if (spf.length > 1) return { domain, state: 'multiple', terms: [], answerBytes, error: spf.map((s) => s.join('')).join(' | ') };
+  if (spf.length > 1) return { domain, state: 'multiple', terms: [], answerBytes, records: spf.map((s) => s.join('')) };
   const record = spf[0]!.join('');
   const parsed = parseSpf(record);
   if (parsed.error) return { domain, state: 'syntax', record, strings: spf[0], answerBytes, error: parsed.error, terms: [] };
@@ -124,7 +133,7 @@ async function auditTerm(w: Walk, domain: string, term: Term, path: string[]): P
       const type = m.kind === 'mx' ? 'MX' : 'A';
       const res = await lookup(w.resolver, target, type, w.signal);
       // Void as check_host counts it for an IPv4 client (§4.6.4), the common case.
-      const out: SpfAuditTerm = { ...base, cost: 1, void: isVoid(res, type) };
+      const out: SpfAuditTerm = { ...base, cost: 1, void: isVoid(res, type), ...(res.ok ? {} : { problem: res.error }) };
       if (m.kind === 'mx' && res.ok) out.mxHosts = res.answer.records.filter((r) => r.type === 'MX' && r.exchange !== '').length;
       return out;
     }
@@ -149,7 +158,7 @@ export async function auditSpf(domain: string, resolver: Resolver, options: { es
   const root = await fetchNode(w, domain.toLowerCase().replace(/\.$/, ''), []);
   const acc = { lookups: 0, voids: 0 };
   count(root, acc);
-  const records = root.state === 'multiple' ? root.error!.split(' | ').length : root.state === 'none' || root.state === 'unreachable' ? 0 : 1;
+  const records = root.state === 'multiple' ? root.records!.length : root.state === 'none' || root.state === 'unreachable' ? 0 : 1;
   const area = spfFindings(root, { totalLookups: acc.lookups, voidLookups: acc.voids, esp: options.esp, maxLookups: MAX_LOOKUPS, maxVoid: MAX_VOID_LOOKUPS });
   return { ...area, domain: root.domain, root, totalLookups: acc.lookups, voidLookups: acc.voids, records };
 }

@@ -6,7 +6,7 @@ import { isWireName } from '../dns/wire-name';
 import { expandMacroString, parseMacroString, truncateDomain, type MacroString, type MacroValues } from './spf-macro';
 import { LOOKUP_MECHANISMS, parseSpf, type Mechanism, type Qualifier } from './spf-parse';
 import { inCidr, ipForMacroC, ipForMacroI, parseClientIp, parseRecordAddress, reverseName, type IpBytes } from './spf-ip';
-import { txtRecords } from './lookup';
+import { cnameProblem, txtRecords } from './lookup';
 import { isSpfRecord } from './spf-record';
 
 export type SpfVerdict = 'pass' | 'fail' | 'softfail' | 'neutral' | 'none' | 'permerror' | 'temperror';
@@ -69,6 +69,9 @@ async function query(st: State, name: string, type: RRType, countVoid: boolean):
     throw new SpfStop('temperror', `DNS error for ${name} ${type}: ${(e as Error).message}`);
   }
   if (answer.rcode === 'SERVFAIL' || answer.rcode === 'REFUSED') throw new SpfStop('temperror', `${answer.rcode} for ${name} ${type}`);
+  // A CNAME chain that loops or never ends is a DNS failure, not "no data" (issue 12 §2).
+  const loop = cnameProblem(answer, name, type);
+  if (loop) throw new SpfStop('temperror', `${loop.kind} at ${loop.name}`);
   const wanted = answer.records.filter((r) => r.type === type);
   if (countVoid && (answer.rcode === 'NXDOMAIN' || wanted.length === 0)) countVoidLookup(st, name);
   return answer;
@@ -90,12 +93,17 @@ async function addresses(st: State, name: string, countVoid: boolean): Promise<I
   return answer.records.flatMap((r) => (r.type === type ? [parseRecordAddress(r.address)].filter((a): a is IpBytes => !!a) : []));
 }
 
-/** §5.5: PTR names of the client IP that resolve back to it (at most 10 names are tried). */
-async function validatedNames(st: State): Promise<string[]> {
+/**
+ * §5.5: PTR names of the client IP that resolve back to it (at most 10 names are tried). For the
+ * ptr mechanism the PTR query is the term's own lookup, so NXDOMAIN or no data counts as a void
+ * lookup (§4.6.4, as pyspf and mailauth count it); the %{p} macro's lookup does not.
+ */
+async function validatedNames(st: State, countVoid = false): Promise<string[]> {
   let answer: DnsAnswer;
   try {
-    answer = await query(st, reverseName(st.ip), 'PTR', false);
-  } catch {
+    answer = await query(st, reverseName(st.ip), 'PTR', countVoid);
+  } catch (e) {
+    if (e instanceof SpfStop && e.result === 'permerror') throw e; // the void limit, not a DNS error
     return []; // §5.5: a DNS error on the PTR lookup makes the mechanism not match
   }
   const names = answer.records.flatMap((r) => (r.type === 'PTR' ? [r.target] : [])).slice(0, MAX_NAMES_PER_MX_OR_PTR);
@@ -174,7 +182,7 @@ async function matches(st: State, domain: string, m: Mechanism, text: string): P
     case 'ptr': {
       countLookup(st, text);
       const want = await target(st, domain, m.domain);
-      return (await validatedNames(st)).some((n) => isSubdomainOf(n, want));
+      return (await validatedNames(st, true)).some((n) => isSubdomainOf(n, want));
     }
     case 'exists': {
       countLookup(st, text);

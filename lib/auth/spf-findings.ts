@@ -3,6 +3,7 @@
 import { ESP_DNS } from './esp-dns';
 import type { SpfAuditNode } from './spf-audit';
 import type { AreaResult, AuthFinding, EspId } from './types';
+import type { DnsProblem } from '../dns/types';
 
 interface Totals {
   totalLookups: number;
@@ -31,58 +32,62 @@ function badJoin(strings: string[] | undefined): boolean {
 /** Turns an audited tree into findings and an area status. */
 export function spfFindings(root: SpfAuditNode, t: Totals): AreaResult {
   const f: AuthFinding[] = [];
-  const add = (id: string, severity: AuthFinding['severity'], message: string) => f.push({ id, severity, message });
-  if (root.state === 'unreachable') return { status: 'unknown', summary: "Couldn't check SPF.", findings: [], error: root.error };
+  const add = (id: string, severity: AuthFinding['severity'], params?: AuthFinding['params']) => f.push({ id, severity, ...(params ? { params } : {}) });
+  const domain = root.domain;
+  if (root.state === 'unreachable') return { status: 'unknown', summary: { id: 'spf-unchecked', params: { domain } }, findings: [], error: root.problem };
   if (root.state === 'none') {
-    add('spf-missing', 'error', `${root.domain} publishes no SPF record: receivers cannot tell which servers may send for it.`);
-    return { status: 'fail', summary: `No SPF record on ${root.domain}.`, findings: f };
+    add('spf-missing', 'error', { domain });
+    return { status: 'fail', summary: { id: 'spf-missing', params: { domain } }, findings: f };
   }
   if (root.state === 'multiple') {
-    add('spf-multiple', 'error', `${root.domain} has more than one SPF record; every SPF check then ends in permerror (RFC 7208 §4.5).`);
-    return { status: 'fail', summary: `${root.domain} has more than one SPF record; there must be exactly one.`, findings: f };
+    add('spf-multiple', 'error', { domain, count: root.records?.length });
+    return { status: 'fail', summary: { id: 'spf-multiple', params: { domain, count: root.records?.length } }, findings: f };
   }
-  let unreachable = 0;
+  const unreachable: DnsProblem[] = [];
   for (const n of nodes(root)) {
-    const where = n === root ? '' : ` (in ${n.domain})`;
-    if (n.state === 'syntax') add('spf-syntax', 'error', `Syntax error${where}: ${n.error}. Receivers treat the record as broken (permerror).`);
-    if (n.state === 'loop') add('spf-loop', 'error', `${n.error}.`);
-    if (n.state === 'unreachable') unreachable++;
+    const where = n === root ? undefined : n.domain;
+    if (n.state === 'syntax') add('spf-syntax', 'error', { where, problem: n.error });
+    if (n.state === 'loop') add('spf-loop', 'error', { domain: n.domain, path: n.path });
+    if (n.state === 'unreachable' && n.problem) unreachable.push({ ...n.problem, name: n.domain });
     if (n !== root && (n.state === 'none' || n.state === 'multiple'))
-      add('spf-include-no-spf', 'error', `${n.domain} is included but has ${n.state === 'none' ? 'no' : 'more than one'} SPF record: that is a permerror.`);
-    if (badJoin(n.strings)) add('spf-string-join', 'error', `The record${where} is split into strings that are joined without a space (RFC 7208 §3.3), which breaks a term.`);
-    if (n.strings?.some((s) => new TextEncoder().encode(s).length > 255)) add('spf-string-too-long', 'error', `A string in the record${where} is longer than 255 characters; DNS cannot carry it.`);
-    if ((n.answerBytes ?? 0) > 512) add('spf-answer-size', 'warning', `The TXT answer for ${n.domain} is about ${n.answerBytes} bytes, over 512: some receivers will not get it over UDP.`);
-    else if ((n.answerBytes ?? 0) > 450) add('spf-answer-size', 'info', `The TXT answer for ${n.domain} is about ${n.answerBytes} bytes, close to 512.`);
+      add('spf-include-no-spf', 'error', { domain: n.domain, multiple: n.state === 'multiple' });
+    if (badJoin(n.strings)) add('spf-string-join', 'error', { where });
+    if (n.strings?.some((s) => new TextEncoder().encode(s).length > 255)) add('spf-string-too-long', 'error', { where });
+    if ((n.answerBytes ?? 0) > 512) add('spf-answer-size', 'warning', { domain: n.domain, bytes: n.answerBytes });
+    else if ((n.answerBytes ?? 0) > 450) add('spf-answer-size', 'info', { domain: n.domain, bytes: n.answerBytes });
     for (const term of n.terms) {
-      if (/^[+]?ptr\b/i.test(term.text) || /^[-~?]ptr\b/i.test(term.text)) add('spf-ptr', 'warning', `"${term.text}"${where} uses ptr, which is slow and unreliable; RFC 7208 §5.5 says not to.`);
-      if ((term.mxHosts ?? 0) > 10) add('spf-mx-too-many', 'error', `"${term.text}"${where} has ${term.mxHosts} mail hosts; more than 10 is a permerror.`);
+      if (/^[+\-~?]?ptr\b/i.test(term.text)) add('spf-ptr', 'warning', { term: term.text, where });
+      if ((term.mxHosts ?? 0) > 10) add('spf-mx-too-many', 'error', { term: term.text, where, hosts: term.mxHosts });
+      if (term.problem) unreachable.push(term.problem);
     }
   }
-  if (t.totalLookups > t.maxLookups)
-    add('spf-too-many-lookups', 'error', `The record needs ${t.totalLookups} DNS lookups; receivers stop at ${t.maxLookups} and fail SPF (permerror).`);
-  else if (t.totalLookups >= t.maxLookups - 1) add('spf-lookups-near-limit', 'warning', `The record needs ${t.totalLookups} of at most ${t.maxLookups} DNS lookups; one more include breaks it.`);
-  if (t.voidLookups > t.maxVoid) add('spf-void-lookups', 'error', `${t.voidLookups} terms point at names that do not exist; more than ${t.maxVoid} is a permerror.`);
-  else if (t.voidLookups > 0) add('spf-void-lookups', 'warning', `${t.voidLookups} term${t.voidLookups > 1 ? 's point' : ' points'} at a name without addresses; remove ${t.voidLookups > 1 ? 'them' : 'it'}.`);
+  if (t.totalLookups > t.maxLookups) add('spf-too-many-lookups', 'error', { lookups: t.totalLookups, max: t.maxLookups });
+  else if (t.totalLookups >= t.maxLookups - 1) add('spf-lookups-near-limit', 'warning', { lookups: t.totalLookups, max: t.maxLookups });
+  if (t.voidLookups > t.maxVoid) add('spf-void-lookups', 'error', { count: t.voidLookups, max: t.maxVoid });
+  else if (t.voidLookups > 0) add('spf-void-lookups', 'warning', { count: t.voidLookups, max: t.maxVoid });
   const last = [...root.terms].reverse().find((x) => /^[+\-~?]?all$/i.test(x.text));
   const redirect = root.terms.some((x) => /^redirect=/i.test(x.text));
-  if (last && /^\+?all$/i.test(last.text)) add('spf-all-pass', 'error', '"+all" lets every server in the world send as your domain.');
-  else if (last && /^\?all$/i.test(last.text)) add('spf-all-neutral', 'warning', '"?all" says nothing about other servers; use "~all" or "-all".');
-  else if (!last && !redirect) add('spf-no-all', 'warning', 'The record does not end in "-all" or "~all", so other servers are not flagged.');
+  if (last && /^\+?all$/i.test(last.text)) add('spf-all-pass', 'error');
+  else if (last && /^\?all$/i.test(last.text)) add('spf-all-neutral', 'warning');
+  else if (!last && !redirect) add('spf-no-all', 'warning');
   if (t.esp) {
     const inc = ESP_DNS[t.esp].spfInclude;
     const term = inc && !inc.needed ? root.terms.find((x) => x.text.toLowerCase().replace(/^\+/, '') === `include:${inc.domain}`) : undefined;
     if (term && inc) {
       const saved = term.total - (root.terms[root.terms.indexOf(term) - 1]?.total ?? 0);
-      add('spf-esp-include-unneeded', 'info', `include:${inc.domain} is not needed for ${ESP_DNS[t.esp].name} (it sends with its own envelope domain); removing it saves ${saved} lookup${saved === 1 ? '' : 's'}.`);
+      add('spf-esp-include-unneeded', 'info', { include: inc.domain, esp: ESP_DNS[t.esp].name, saved });
     }
   }
   const errors = f.filter((x) => x.severity === 'error');
-  const status = errors.length ? 'fail' : unreachable ? 'unknown' : f.some((x) => x.severity === 'warning') ? 'warn' : 'pass';
-  const summary = errors.length
-    ? errors[0]!.message
-    : unreachable
-      ? `Part of the SPF tree could not be fetched (${unreachable} name${unreachable > 1 ? 's' : ''}); the count of ${t.totalLookups} lookups may be low.`
-      : `One valid SPF record using ${t.totalLookups} of ${t.maxLookups} DNS lookups.`;
-  const error = unreachable ? [...nodes(root)].find((n) => n.state === 'unreachable')?.error : undefined;
-  return { status, summary, findings: f, ...(error ? { error } : {}) };
+  // Part of the tree unread: a syntax error found elsewhere is still an error, but no "fine"
+  // and no count-based verdict can be given (house-style "Errors").
+  const countBased = new Set(['spf-too-many-lookups', 'spf-void-lookups']);
+  const hardErrors = unreachable.length ? errors.filter((e) => !countBased.has(e.id)) : errors;
+  const status = hardErrors.length ? 'fail' : unreachable.length ? 'unknown' : f.some((x) => x.severity === 'warning') ? 'warn' : 'pass';
+  const summary = hardErrors.length
+    ? { id: hardErrors[0]!.id, params: hardErrors[0]!.params }
+    : unreachable.length
+      ? { id: 'spf-partly-unchecked', params: { names: unreachable.length, lookups: t.totalLookups } }
+      : { id: 'spf-ok', params: { lookups: t.totalLookups, max: t.maxLookups } };
+  return { status, summary, findings: f, ...(unreachable[0] ? { error: unreachable[0] } : {}) };
 }

@@ -2,6 +2,7 @@ import type { SpfAudit } from './spf-audit';
 import type { MxArea } from './mx';
 import type { ExtraArea } from './extras';
 import type { AlignmentArea } from './alignment';
+import type { DnsProblem } from '../dns/types';
 
 // Shapes shared by the authentication checks. DomainCheck is ours to shape (api-contract.md,
 // "Domain check"): every area carries a status and findings.
@@ -11,21 +12,40 @@ export type EspId = 'mailchimp' | 'activecampaign' | 'campaign-monitor' | 'brevo
 /** unknown = could not check (house-style.md "Errors"): never shown as missing or fine. */
 export type AreaStatus = 'pass' | 'warn' | 'fail' | 'unknown';
 
+/** Parameters of a finding or summary: names, counts, lists (issue 11 §1). */
+export type AuthParams = Record<string, string | number | boolean | string[] | undefined>;
+
+/** A conclusion as data; lib/i18n/auth.ts turns it into a sentence in the user's language. */
 export interface AuthFinding {
   /** Stable id, e.g. 'spf-missing', 'dmarc-p-none'. */
   id: string;
   severity: 'error' | 'warning' | 'info';
-  /** One-line reason in plain words. */
-  message: string;
+  params?: AuthParams;
+}
+
+/** What a row's one line says, as data (an id of lib/i18n/auth.ts `summary` and its params). */
+export interface AuthNote {
+  id: string;
+  params?: AuthParams;
 }
 
 export interface AreaResult {
   status: AreaStatus;
-  /** One plain sentence for the row. */
-  summary: string;
+  /** The row's one line. */
+  summary: AuthNote;
   findings: AuthFinding[];
-  /** When status is unknown: what failed, naming the resolver endpoint. */
-  error?: string;
+  /** When status is unknown: what failed, naming the resolver endpoint (and the name asked). */
+  error?: DnsProblem;
+}
+
+/** What one DKIM selector gave (issue 12 §3): each selector's outcome is kept and shown. */
+export interface DkimSelectorOutcome {
+  selector: string;
+  /** key = a key record was found (see keys for its quality); absent = NXDOMAIN or no key record. */
+  outcome: 'key' | 'absent' | 'unknown';
+  /** Whether the ESP needs this selector for its authentication (knowledge.md §4). */
+  required: boolean;
+  error?: DnsProblem;
 }
 
 export interface DkimKeyFound {
@@ -49,6 +69,7 @@ export interface DomainCheck {
   dkim: AreaResult & {
     keys: DkimKeyFound[];
     probed: string[];
+    selectors: DkimSelectorOutcome[];
     /** When no key was found: the RFC 8020 existence test on _domainkey. */
     tree?: 'keys-elsewhere' | 'none' | 'wildcard' | 'unknown';
   };
@@ -59,6 +80,8 @@ export interface DomainCheck {
   tlsRpt: ExtraArea;
   dnssec: AreaResult;
   blocklists: AreaResult;
+  /** Which DoH endpoints answered and which failed during the check (issue 12 §6). */
+  resolvers?: { answered: string[]; failed: string[] };
 }
 
 /** The worst of several statuses, for a summary. unknown outranks pass: it is not "fine". */

@@ -6,6 +6,8 @@ import type { Resolver } from '../dns/types';
 import { auditTexts } from '../i18n/audit';
 import type { Lang } from '../i18n';
 import type { CliIo } from './audit-command';
+import { sayAuth } from '../i18n/auth';
+import type { AuthNote } from '../auth/types';
 
 const AREAS = ['spf', 'dkim', 'dmarc', 'alignment', 'mx', 'bimi', 'mtaSts', 'tlsRpt', 'dnssec', 'blocklists'] as const;
 const LABEL: Record<(typeof AREAS)[number], string> = {
@@ -48,9 +50,9 @@ export async function runCheckCommand(
       '',
     ];
     AREAS.forEach((a, i) => {
-      const area = check[a] as { status: AreaStatus; summary?: string };
+      const area = check[a] as { status: AreaStatus; summary?: AuthNote };
       lines.push(
-        `${MARK[statuses[i]!]} ${LABEL[a].padEnd(16)} ${t[statuses[i]!]}${area.summary ? ` — ${area.summary}` : ''}`,
+        `${MARK[statuses[i]!]} ${LABEL[a].padEnd(16)} ${t[statuses[i]!]}${area.summary ? ` — ${sayAuth(o.lang, area.summary)}` : ''}`,
       );
     });
     io.stdout(`${lines.join('\n')}\n`);

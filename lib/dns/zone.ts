@@ -4,7 +4,24 @@
 import { DnsError, normalizeName, type DnsAnswer, type DnsRecord, type Resolver, type RRType } from './types';
 
 /** A fault to inject: what a broken resolver or network does to a query. */
-export type Fault = 'timeout' | 'servfail' | 'refused' | 'garbage' | 'wrong-id' | 'http-500' | 'truncated';
+export type Fault =
+  | 'timeout' // accepted, never answered
+  | 'servfail'
+  | 'refused'
+  | 'garbage' // bytes that are not DNS
+  | 'wrong-id'
+  | 'wrong-question' // a well-formed answer to another name
+  | 'http-500'
+  | 'http-429'
+  | 'truncated' // the body cut short
+  | 'padded' // bytes after the message
+  | 'tc' // the TC bit set (an upstream answer cut to fit UDP)
+  | 'slow' // answered correctly after 5 s
+  | 'cname-loop' // NOERROR with a CNAME chain that comes back to itself
+  | 'huge-txt'; // a TXT answer of about 60 kB
+
+/** Every fault, for matrices. */
+export const FAULTS: readonly Fault[] = ['timeout', 'servfail', 'refused', 'garbage', 'wrong-id', 'wrong-question', 'http-500', 'http-429', 'truncated', 'padded', 'tc', 'slow', 'cname-loop', 'huge-txt'];
 
 export interface ZoneNode {
   A?: string[];
@@ -28,10 +45,20 @@ export interface Zone {
   latencyMs?: number;
   /** Whether answers carry the AD flag (a DNSSEC-validated zone). */
   authenticated?: boolean;
+  /** RFC 2308: the SOA MINIMUM the DoH server puts in negative answers (default 300 s). */
+  negativeTtl?: number;
+  /**
+   * Faults by name, for names that need not exist: `under` faults a name and everything below it
+   * (a whole domain, random DKIM probes included); `name` one name; `type` narrows either.
+   */
+  faults?: { under?: string; name?: string; type?: RRType; fault: Fault }[];
 }
 
 /** Where a zone sends a query: an answer, or a fault to act out. */
-export type ZoneOutcome = { answer: DnsAnswer; fault?: undefined; latencyMs: number } | { fault: Fault; latencyMs: number };
+export type ZoneOutcome = { answer: DnsAnswer; fault?: undefined; latencyMs: number } | { fault: Fault; latencyMs: number; answer?: DnsAnswer };
+
+/** Faults that mangle the bytes of the real answer, which is computed and carried along. */
+const BYTE_FAULTS = new Set<Fault>(['truncated', 'padded', 'tc', 'wrong-id', 'wrong-question']);
 
 /** Looks a node up, honouring wildcards at the closest encloser (RFC 4592 §3.3.1). */
 function findNode(nodes: Map<string, ZoneNode>, names: string[], name: string): ZoneNode | 'empty' | undefined {
@@ -90,21 +117,41 @@ export function createZoneLookup(zone: Zone): (name: string, type: RRType) => Zo
     let name = normalizeName(qname);
     const records: DnsRecord[] = [];
     let latencyMs = zone.latencyMs ?? 0;
+    let mangle: Fault | undefined;
+    const out = (answer: DnsAnswer): ZoneOutcome => (mangle ? { fault: mangle, answer, latencyMs } : { answer, latencyMs });
     for (let hops = 0; hops < 9; hops++) {
       const found = findNode(nodes, names, name);
       const node = found === 'empty' ? undefined : found;
       latencyMs += node?.latencyMs ?? 0;
-      const fault = typeof node?.fault === 'string' ? node.fault : node?.fault?.[type];
-      if (fault) return { fault, latencyMs };
+      const byName = zone.faults?.find(
+        (f) => (!f.type || f.type === type) && (f.name ? normalizeName(f.name) === name : f.under ? name === normalizeName(f.under) || name.endsWith(`.${normalizeName(f.under)}`) : false),
+      )?.fault;
+      const fault = byName ?? (typeof node?.fault === 'string' ? node.fault : node?.fault?.[type]);
+      if (fault === 'cname-loop') {
+        // What some resolvers send for a loop: NOERROR and the chain, going round (RFC 1034 §3.6.2).
+        const loop: DnsRecord[] = [
+          { type: 'CNAME', name, ttl: 300, target: `loop-a.${name}` },
+          { type: 'CNAME', name: `loop-a.${name}`, ttl: 300, target: name },
+        ];
+        return out({ rcode: 'NOERROR', records: [...records, ...loop], source: 'zone' });
+      }
+      if (fault === 'huge-txt') {
+        const big = Array.from({ length: 230 }, (_, i) => `filler-${i}-${'x'.repeat(240)}`);
+        const own = node ? recordsFor(node, name, type) : [];
+        return out({ rcode: 'NOERROR', records: [...records, ...own, { type: 'TXT', name, ttl: 300, strings: big }], source: 'zone' });
+      }
+      if (fault === 'slow') latencyMs += 5000;
+      else if (fault && BYTE_FAULTS.has(fault)) mangle ??= fault;
+      else if (fault) return { fault, latencyMs };
       if (node?.CNAME && type !== 'CNAME') {
         records.push(...recordsFor(node, name, 'CNAME'));
         name = normalizeName(node.CNAME);
         continue;
       }
       if (node) records.push(...recordsFor(node, name, type));
-      return { answer: { rcode: found ? 'NOERROR' : 'NXDOMAIN', records, authenticated: zone.authenticated ?? false, source: 'zone' }, latencyMs };
+      return out({ rcode: found ? 'NOERROR' : 'NXDOMAIN', records, authenticated: zone.authenticated ?? false, source: 'zone' });
     }
-    return { answer: { rcode: 'SERVFAIL', records: [], source: 'zone' }, latencyMs }; // CNAME loop
+    return out({ rcode: 'SERVFAIL', records: [], source: 'zone' }); // CNAME loop
   };
 }
 
@@ -132,7 +179,10 @@ export function createZoneResolver(zone: Zone): Resolver & { queries: { name: st
       if (out.fault === 'servfail') return { rcode: 'SERVFAIL', records: [], source: 'zone' };
       if (out.fault === 'refused') return { rcode: 'REFUSED', records: [], source: 'zone' };
       if (out.fault === 'timeout') throw new DnsError('zone did not answer (time-out)', 'timeout', 'zone');
-      throw new DnsError(`zone answer unusable (${out.fault})`, 'malformed', 'zone');
+      if (out.fault === 'http-500' || out.fault === 'http-429')
+        throw new DnsError('http: zone', 'http', 'zone', { status: out.fault === 'http-500' ? 500 : 429 });
+      const kind = out.fault === 'wrong-id' || out.fault === 'wrong-question' ? 'mismatch' : out.fault === 'tc' ? 'truncated' : 'malformed';
+      throw new DnsError(`${kind}: zone`, kind, 'zone', { detail: out.fault });
     },
   };
 }

@@ -2,8 +2,9 @@
 // the panel (which shows the stored verdict) does not carry the page's catalogue (lib/i18n/message.ts).
 import { formatCount, plural, type Lang } from './index';
 import type { MessageFinding, MessageFindingId } from '../message/types';
+import type { MessageParams } from '../message/types';
 
-type P = Record<string, string | number>;
+type P = MessageParams;
 const s = (p: P, k: string) => String(p[k] ?? '');
 
 /** The receiver's name as people know it: mx.google.com is Gmail; none written (Microsoft) gets a phrase. */

@@ -13,9 +13,14 @@ import type {
   DmarcResult,
   MessageFindingId,
 } from '../message/types';
+import type { MessageParams } from '../message/types';
+import type { DnsProblem } from '../dns/types';
+import { sayProblem } from './auth';
 
-type P = Record<string, string | number>;
+type P = MessageParams;
 const s = (p: P, k: string) => String(p[k] ?? '');
+/** A DNS problem parameter in words (lib/i18n/auth.ts), or the plain value. */
+const dns = (lang: Lang, p: P, k: string) => (typeof p[k] === 'object' ? sayProblem(lang, p[k] as DnsProblem) : s(p, k));
 
 /** What a "why?" next to a line explains. */
 export type MessageWhyTopic = 'dkim' | 'dmarc' | 'unsubscribe' | 'receivers' | 'arc' | 'l-tag' | 'key' | 'source';
@@ -148,7 +153,7 @@ const en: MessageTexts = {
     'key-import-failed': () => 'the published key cannot be read as a key of that type',
     'algorithm-unsupported': (p) =>
       `this browser cannot verify ${s(p, 'algorithm')}; the command line or a newer browser can`,
-    'dns-error': (p) => `the DNS question for ${s(p, 'name')} got no answer (${s(p, 'error')})`,
+    'dns-error': (p) => `the DNS question for ${s(p, 'name')} got no answer (${dns('en', p, 'error')})`,
     'message-too-large': (p, lang) =>
       `the message is too large to verify here (${formatCount(Math.round(Number(p.bytes) / 2 ** 20), lang)} MB)`,
     'too-many-signatures': (p) => `more than ${s(p, 'max')} signatures; this one was not checked`,
@@ -255,7 +260,7 @@ const nl: MessageTexts = {
     'key-import-failed': () => 'de gepubliceerde sleutel is niet leesbaar als sleutel van dat type',
     'algorithm-unsupported': (p) =>
       `deze browser kan ${s(p, 'algorithm')} niet controleren; de opdrachtregel of een nieuwere browser wel`,
-    'dns-error': (p) => `de DNS-vraag naar ${s(p, 'name')} kreeg geen antwoord (${s(p, 'error')})`,
+    'dns-error': (p) => `de DNS-vraag naar ${s(p, 'name')} kreeg geen antwoord (${dns('nl', p, 'error')})`,
     'message-too-large': (p, lang) =>
       `het bericht is te groot om hier te controleren (${formatCount(Math.round(Number(p.bytes) / 2 ** 20), lang)} MB)`,
     'too-many-signatures': (p) => `meer dan ${s(p, 'max')} handtekeningen; deze werd niet gecontroleerd`,
@@ -363,7 +368,7 @@ const fr: MessageTexts = {
     'key-import-failed': () => 'la clé publiée ne peut pas être lue comme une clé de ce type',
     'algorithm-unsupported': (p) =>
       `ce navigateur ne peut pas vérifier ${s(p, 'algorithm')} ; la ligne de commande ou un navigateur plus récent le peut`,
-    'dns-error': (p) => `la question DNS sur ${s(p, 'name')} est restée sans réponse (${s(p, 'error')})`,
+    'dns-error': (p) => `la question DNS sur ${s(p, 'name')} est restée sans réponse (${dns('fr', p, 'error')})`,
     'message-too-large': (p, lang) =>
       `le message est trop volumineux pour être vérifié ici (${formatCount(Math.round(Number(p.bytes) / 2 ** 20), lang)} Mo)`,
     'too-many-signatures': (p) => `plus de ${s(p, 'max')} signatures ; celle-ci n’a pas été vérifiée`,

@@ -4,6 +4,7 @@ import { parseTagList } from '../auth/tags';
 import { base64ToBytes } from './bytes';
 import { unfold, type HeaderField } from './headers';
 import type { DkimReason } from './types';
+import type { MessageParams } from './types';
 
 export type Canon = 'simple' | 'relaxed';
 
@@ -40,7 +41,7 @@ export interface SignatureLabel {
 
 export type ParsedSignature =
   | { ok: true; sig: DkimSignature; label: SignatureLabel }
-  | { ok: false; label: SignatureLabel; reason: DkimReason; params?: Record<string, string | number> };
+  | { ok: false; label: SignatureLabel; reason: DkimReason; params?: MessageParams };
 
 const REQUIRED = ['v', 'a', 'b', 'bh', 'd', 'h', 's'] as const;
 const DOMAIN = /^[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*$/i;
@@ -62,7 +63,7 @@ export function parseDkimSignature(field: HeaderField, nowSeconds: number): Pars
     canonicalization: canon.includes('/') ? canon : `${canon}/simple`,
     b: b.slice(0, 8) || undefined,
   };
-  const fail = (reason: DkimReason, params?: Record<string, string | number>): ParsedSignature => ({
+  const fail = (reason: DkimReason, params?: MessageParams): ParsedSignature => ({
     ok: false,
     label,
     reason,

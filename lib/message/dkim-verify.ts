@@ -6,8 +6,9 @@ import { canonBody, canonHeader, canonSignatureField, selectSignedFields } from 
 import type { DkimSignature } from './dkim-signature';
 import type { HeaderField } from './headers';
 import type { DkimReason, DkimResult } from './types';
+import type { MessageParams } from './types';
 
-export type Verdict = { result: DkimResult; reason?: DkimReason; params?: Record<string, string | number> };
+export type Verdict = { result: DkimResult; reason?: DkimReason; params?: MessageParams };
 
 /** Body hashes shared by the signatures of one message (same canonicalisation and l=). */
 export function createBodyHasher(

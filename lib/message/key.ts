@@ -8,6 +8,7 @@ import { parseTagList } from '../auth/tags';
 import { base64ToBytes } from './bytes';
 import type { DkimSignature } from './dkim-signature';
 import type { DkimReason } from './types';
+import type { MessageParams } from './types';
 
 export type KeyRecord =
   | { ok: true; text: string; via: string[] }
@@ -15,7 +16,7 @@ export type KeyRecord =
       ok: false;
       result: 'permerror' | 'temperror';
       reason: DkimReason;
-      params?: Record<string, string | number>;
+      params?: MessageParams;
       via: string[];
     };
 
@@ -54,7 +55,7 @@ export type UsableKey =
   | {
       ok: false;
       reason: DkimReason;
-      params?: Record<string, string | number>;
+      params?: MessageParams;
       bits?: number;
       testing: boolean;
       unsupported?: boolean;

@@ -3,6 +3,11 @@
 // page and the command line show. Everything is data: reasons and findings are ids with params,
 // their words live in lib/i18n/message.ts.
 
+import type { DnsProblem } from '../dns/types';
+
+/** Parameters of a finding or a reason: figures, names, and a DNS problem to be put in words. */
+export type MessageParams = Record<string, string | number | DnsProblem>;
+
 export type DkimResult = 'pass' | 'fail' | 'neutral' | 'temperror' | 'permerror';
 export type DmarcResult = 'pass' | 'fail' | 'none' | 'temperror' | 'permerror';
 
@@ -44,7 +49,7 @@ export interface DkimSignatureReport {
   /** A DkimReason id (contract: a string naming why it did not pass). */
   reason?: DkimReason;
   /** Extension: values for the reason's text (tag names, dates, sizes). */
-  reasonParams?: Record<string, string | number>;
+  reasonParams?: MessageParams;
   /** h=, lower-cased, in order (over-signed names repeat). */
   signedHeaders: string[];
   /** Relaxed alignment with the From domain (RFC 7489 §3.1.1). */
@@ -96,7 +101,7 @@ export type FindingSeverity = 'error' | 'warning' | 'info' | 'ok';
 export interface MessageFinding {
   id: MessageFindingId;
   severity: FindingSeverity;
-  params: Record<string, string | number>;
+  params: MessageParams;
 }
 
 /** Every finding id; the catalogue (lib/i18n/message.ts) has a text for each. */

@@ -4,12 +4,14 @@ import browser from 'webextension-polyfill';
 import { checkDomain } from '../auth/domain';
 import { createCachingResolver } from '../dns/cache';
 import { createDohResolver, isDohEndpoint } from '../dns/doh';
-import type { Resolver } from '../dns/types';
+import { DnsError, type Resolver } from '../dns/types';
 import { handleDomainFacts } from './export-messages';
 import { createTeachHandlers } from './teach-messages';
 import { csvSeparatorOf, type Lang } from '../i18n';
 import type { Handlers } from './router';
-import { loadSettings } from './storage';
+import { languageOf, loadSettings } from './storage';
+import { createSessionCacheStore } from './dns-cache-store';
+import { sayProblem } from '../i18n/auth';
 
 /** The CSV delimiter: the user's choice, or the one the language's spreadsheets expect. */
 export function csvDelimiterFor(choice: 'auto' | ',' | ';', lang: Lang): ',' | ';' {
@@ -22,7 +24,9 @@ export function createSettingsResolver(): () => Promise<Resolver> {
   return async () => {
     const { resolvers } = await loadSettings();
     const key = resolvers.join(' ');
-    if (cached?.key !== key) cached = { key, resolver: createCachingResolver(createDohResolver({ endpoints: resolvers })) };
+    // The cache lives in storage.session, so it survives the service worker (issue 12 §7).
+    if (cached?.key !== key)
+      cached = { key, resolver: createCachingResolver(createDohResolver({ endpoints: resolvers }), { store: createSessionCacheStore() }) };
     return cached.resolver;
   };
 }
@@ -35,6 +39,7 @@ export async function testEndpoint(url: string): Promise<{ ok: true; ms: number 
     await createDohResolver({ endpoints: [url], timeoutMs: 4000 }).resolve('example.com', 'A');
     return { ok: true, ms: Date.now() - started };
   } catch (e) {
+    if (e instanceof DnsError) return { ok: false, error: sayProblem(languageOf(await loadSettings()), e.problem) };
     return { ok: false, error: (e as Error).message };
   }
 }

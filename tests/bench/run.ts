@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchDns } from './dns';
+import { benchDnsBrowser } from './dns-browser';
 import { benchSizes } from './sizes';
 import { benchPage } from './page';
 import { benchThroughput } from './throughput';
@@ -14,6 +15,7 @@ import { machine, resultsSection } from './stats';
 async function main() {
   const sections = [
     await benchDns(),
+    await benchDnsBrowser(),
     benchSizes(),
     await benchPage(),
     benchThroughput(),

@@ -52,7 +52,7 @@ test('a resolver that does not answer is named in the test', async ({ context, e
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByTestId('dl-resolvers').getByRole('button', { name: 'test' }).click();
-  await expect(options.getByTestId('dl-test-result')).toHaveText(' does not answer: 127.0.0.1:9 could not be reached');
+  await expect(options.getByTestId('dl-test-result')).toHaveText(' does not answer: the resolver could not be reached (127.0.0.1:9)');
 });
 
 test('corrupted settings fall back to defaults with a notice', async ({ context, extensionId, worker }) => {

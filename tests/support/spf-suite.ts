@@ -10,7 +10,9 @@ import { parseAllDocuments } from 'yaml';
 import type { Zone, ZoneNode } from '../../lib/dns/zone';
 import type { RRType } from '../../lib/dns/types';
 
-export const SPF_SUITE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/testdata/spf');
+export const SPF_SUITE_DIR = [process.env.SPF_SUITE_DIR, resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/testdata/spf'), '/work/shared/testdata/spf']
+  .filter((d): d is string => !!d)
+  .find((d) => existsSync(d)) ?? ''; // a worktree sits one level deeper than main
 
 export interface SuiteTest {
   scenario: string;

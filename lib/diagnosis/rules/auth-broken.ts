@@ -2,6 +2,7 @@
 // no ESP DKIM key, no DMARC) makes mailbox providers distrust the sender.
 import { failingAreas } from '../../auth/types';
 import type { Rule } from '../types';
+import { langOfMessages, sayAuth } from '../../i18n/auth';
 
 export const rule: Rule = {
   id: 'auth-broken',
@@ -12,7 +13,7 @@ export const rule: Rule = {
     return {
       category: 'authentication',
       severity: 'critical',
-      evidence: t.finding.authEvidence(failing.map((a) => `${t.panel.area[a]}: ${domain[a].summary}`).join(' ')),
+      evidence: t.finding.authEvidence(failing.map((a) => `${t.panel.area[a]}: ${sayAuth(langOfMessages(t), domain[a].summary)}`).join(' ')),
       advice: t.finding.authAdvice,
     };
   },

@@ -1,3 +1,4 @@
+import { sayAuth } from '../../../lib/i18n/auth';
 import { describe, expect, it } from 'vitest';
 import { evaluateDkim, selectorsToProbe } from '../../../lib/auth/dkim';
 import { parseDkimKey } from '../../../lib/auth/dkim-key';
@@ -40,19 +41,22 @@ describe('evaluateDkim', () => {
   it('warns on a legacy 1024-bit key', async () => {
     const r = await evaluateDkim('legacy.example', zone, { esp: 'mailchimp' });
     expect(r.status).toBe('warn');
-    expect(r.findings.map((f) => f.id)).toEqual(['dkim-weak']);
+    // Only the legacy k1: Mailchimp needs k2 and k3 (knowledge.md §4), so this is incomplete.
+    expect(r.findings.map((f) => f.id)).toEqual(['dkim-weak', 'dkim-esp-incomplete']);
   });
 
   it('fails a key under 1024 bits', async () => {
     const r = await evaluateDkim('weak.example', zone, { esp: 'campaign-monitor' });
-    expect(r).toMatchObject({ status: 'fail', summary: 'The DKIM keys found cannot be used.' });
-    expect(r.findings[0]!.message).toBe('The key at selector cm is unusable: 512-bit RSA is below the 1024-bit minimum.');
+    expect(r).toMatchObject({ status: 'fail', summary: { id: 'dkim-keys-unusable' } });
+    expect(sayAuth('en', r.findings[0]!)).toBe('The key at selector cm is unusable: 512-bit RSA is below the 1024-bit minimum.');
   });
 
   it('says which ESP key is missing and what the existence test found', async () => {
     const r = await evaluateDkim('office.example', zone, { esp: 'mailchimp' });
     expect(r).toMatchObject({ status: 'fail', tree: 'keys-elsewhere' });
-    expect(r.summary).toBe('No Mailchimp DKIM key found (selectors k2, k3, k1); DKIM keys exist on this domain under other selectors (RFC 8020 existence test).');
+    expect(r.summary).toEqual({ id: 'dkim-esp-none', params: { esp: 'Mailchimp', selectors: ['k2', 'k3', 'k1'], tree: 'keys-elsewhere' } });
+    expect(sayAuth('en', r.summary)).toBe('No Mailchimp DKIM key found (selectors k2, k3 and k1).');
+    expect(sayAuth('fr', r.summary)).toBe('Aucune clé DKIM de Mailchimp trouvée (sélecteurs k2, k3 et k1).');
   });
 
   it('reports "not found" as unknown, never missing, when the ESP is not known', async () => {
@@ -60,7 +64,7 @@ describe('evaluateDkim', () => {
     expect(r).toMatchObject({ status: 'unknown', tree: 'none' });
     const w = await evaluateDkim('wild.example', zone, { selectors: ['nope'] });
     expect(w).toMatchObject({ status: 'unknown', tree: 'wildcard' });
-    expect(w.summary).toBe('No DKIM key at the common selectors; the domain answers every name under _domainkey (a wildcard), so other selectors cannot be ruled out. Add your selector in the options.');
+    expect(w.summary).toEqual({ id: 'dkim-common-none', params: { tree: 'wildcard' } });
   });
 
   it('finds a key at a common selector', async () => {

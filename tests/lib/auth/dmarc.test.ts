@@ -1,3 +1,4 @@
+import { sayAuth } from '../../../lib/i18n/auth';
 import { describe, expect, it } from 'vitest';
 import { evaluateDmarc, organizationalDomain, parseDmarc } from '../../../lib/auth/dmarc';
 import { createZoneResolver } from '../../../lib/dns/zone';
@@ -44,9 +45,10 @@ const zone = createZoneResolver({
 describe('evaluateDmarc', () => {
   it('falls back to the organisational domain and applies its sp=', async () => {
     const r = await evaluateDmarc('news.example.be', zone);
-    expect(r).toMatchObject({ status: 'warn', policy: 'quarantine', inheritedFrom: 'example.be', summary: 'DMARC policy: send failures to spam (p=quarantine) (inherited from example.be).' });
+    expect(r).toMatchObject({ status: 'warn', policy: 'quarantine', inheritedFrom: 'example.be', summary: { id: 'dmarc-policy', params: { policy: 'quarantine', inheritedFrom: 'example.be' } } });
+    expect(sayAuth('en', r.summary)).toBe('DMARC policy: send failures to spam (p=quarantine) (inherited from example.be).');
     expect(r.findings).toEqual([
-      { id: 'dmarc-report-unauthorised', severity: 'warning', message: 'Reports to noauth.example.net will not be sent: noauth.example.net does not publish an authorisation record for your domain (RFC 7489 §7.1).' },
+      { id: 'dmarc-report-unauthorised', severity: 'warning', params: { dest: 'noauth.example.net' } },
     ]);
   });
 
@@ -66,7 +68,7 @@ describe('evaluateDmarc', () => {
   it('fails on two records and on none; SERVFAIL is unknown', async () => {
     expect((await evaluateDmarc('two.example', zone)).findings.map((f) => f.id)).toEqual(['dmarc-multiple']);
     expect((await evaluateDmarc('nothing.example', zone)).findings.map((f) => f.id)).toEqual(['dmarc-missing']);
-    expect(await evaluateDmarc('flaky.example', zone)).toMatchObject({ status: 'unknown', error: 'SERVFAIL for _dmarc.flaky.example TXT' });
+    expect(await evaluateDmarc('flaky.example', zone)).toMatchObject({ status: 'unknown', error: { kind: 'rcode', detail: 'SERVFAIL', name: '_dmarc.flaky.example', type: 'TXT' } });
   });
 
   it('finds the organisational domain with the Public Suffix List', () => {

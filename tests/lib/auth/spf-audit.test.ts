@@ -1,3 +1,4 @@
+import { sayAuth } from '../../../lib/i18n/auth';
 import { describe, expect, it } from 'vitest';
 import { auditSpf, txtAnswerBytes } from '../../../lib/auth/spf-audit';
 import { createZoneResolver } from '../../../lib/dns/zone';
@@ -23,8 +24,8 @@ describe('auditSpf', () => {
     expect(a.totalLookups).toBe(10);
     expect(a.status).toBe('warn');
     expect(a.findings).toEqual([
-      { id: 'spf-lookups-near-limit', severity: 'warning', message: 'The record needs 10 of at most 10 DNS lookups; one more include breaks it.' },
-      { id: 'spf-esp-include-unneeded', severity: 'info', message: 'include:servers.mcsv.net is not needed for Mailchimp (it sends with its own envelope domain); removing it saves 1 lookup.' },
+      { id: 'spf-lookups-near-limit', severity: 'warning', params: { lookups: 10, max: 10 } },
+      { id: 'spf-esp-include-unneeded', severity: 'info', params: { include: 'servers.mcsv.net', esp: 'Mailchimp', saved: 1 } },
     ]);
   });
 
@@ -35,7 +36,7 @@ describe('auditSpf', () => {
     expect(a.root.terms.at(-2)).toMatchObject({ text: 'mx:shop-example.nl', total: 11, mxHosts: 1 });
     expect(a.root.terms.find((t) => t.text === 'include:spf.mailjet.com')).toMatchObject({ total: 9 });
     expect(a.status).toBe('fail');
-    expect(a.summary).toBe('The record needs 11 DNS lookups; receivers stop at 10 and fail SPF (permerror).');
+    expect(sayAuth('en', a.summary)).toBe('The record needs 11 DNS lookups; receivers stop at 10 and fail SPF (permerror).');
   });
 
   it('finds the usual mistakes', async () => {
@@ -47,18 +48,18 @@ describe('auditSpf', () => {
 
   it('says "couldn\'t check" when the record itself cannot be fetched', async () => {
     const a = await auditSpf('x.example', createZoneResolver({ nodes: { 'x.example': { fault: 'servfail' } } }));
-    expect(a).toMatchObject({ status: 'unknown', summary: "Couldn't check SPF.", error: 'SERVFAIL for x.example TXT', findings: [] });
+    expect(a).toMatchObject({ status: 'unknown', summary: { id: 'spf-unchecked' }, error: { kind: 'rcode', detail: 'SERVFAIL', name: 'x.example' }, findings: [] });
   });
 
   it('marks an unreachable include as unknown, not fine', async () => {
     const a = await auditSpf('x.example', createZoneResolver({ nodes: { 'x.example': { TXT: ['v=spf1 include:y.example -all'] }, 'y.example': { fault: 'timeout' } } }));
     expect(a.status).toBe('unknown');
-    expect(a.summary).toBe('Part of the SPF tree could not be fetched (1 name); the count of 1 lookups may be low.');
+    expect(sayAuth('en', a.summary)).toBe('Part of the SPF tree could not be fetched (1 name(s)); the count of 1 lookups may be low.');
   });
 
   it('survives include loops', async () => {
     const a = await auditSpf('x.example', createZoneResolver({ nodes: { 'x.example': { TXT: ['v=spf1 include:y.example -all'] }, 'y.example': { TXT: ['v=spf1 include:x.example -all'] } } }));
-    expect(a.findings.map((f) => f.message)).toContain('x.example includes itself through x.example → y.example.');
+    expect(a.findings.map((f) => sayAuth('en', f))).toContain('x.example includes itself through x.example → y.example → x.example.');
     expect(a.status).toBe('fail');
   });
 

@@ -43,3 +43,29 @@ describe('checkHost', () => {
     expect((await checkHost({ ip: '300.1.1.1', domain: 'example.org', sender: 'x@example.org' }, zone)).result).toBe('permerror');
   });
 });
+
+describe('void lookups (RFC 7208 §4.6.4) and CNAME loops', () => {
+  const z = createZoneResolver({
+    nodes: {
+      'ptr3.example.org': { TXT: ['v=spf1 a:gone1.example.org a:gone2.example.org ptr -all'] },
+      'ptr2.example.org': { TXT: ['v=spf1 a:gone1.example.org ptr -all'] },
+      'macro.example.org': { TXT: ['v=spf1 a:gone1.example.org exists:%{p}.example.org -all'] },
+      'loop.example.org': { TXT: ['v=spf1 include:spf.loop.example.org -all'] },
+      'spf.loop.example.org': { fault: 'cname-loop' },
+    },
+  });
+  it("counts the ptr mechanism's PTR NXDOMAIN as the third void lookup: permerror", async () => {
+    const r = await checkHost({ ip: '192.0.2.1', domain: 'ptr3.example.org', sender: 'x@ptr3.example.org' }, z);
+    expect(r).toMatchObject({ result: 'permerror', voidLookups: 3, lookups: 3 });
+  });
+  it('with two void lookups in all, the record still evaluates', async () => {
+    expect(await checkHost({ ip: '192.0.2.1', domain: 'ptr2.example.org', sender: 'x@ptr2.example.org' }, z)).toMatchObject({ result: 'fail', voidLookups: 2 });
+  });
+  it('does not count the %{p} macro PTR lookup as void', async () => {
+    const r = await checkHost({ ip: '192.0.2.1', domain: 'macro.example.org', sender: 'x@macro.example.org' }, z);
+    expect(r).toMatchObject({ result: 'fail', voidLookups: 2 }); // a and exists:unknown.example.org, not the PTR
+  });
+  it('a CNAME loop on an include is temperror, not "no SPF record"', async () => {
+    expect((await checkHost({ ip: '192.0.2.1', domain: 'loop.example.org', sender: 'x@loop.example.org' }, z)).result).toBe('temperror');
+  });
+});

@@ -51,7 +51,7 @@ describe("the article's case", () => {
     expect(d.steps[0]).toBe('Check DNS first: the resolver did not answer — try again, or pick another resolver in the options.');
     expect(d.findings.find((f) => f.id === 'dns-in-order')).toBeUndefined();
     expect(d.findings.find((f) => f.id === 'dns-unchecked')?.evidence).toBe(
-      'DNS could not be checked: SPF: zone did not answer (time-out); DKIM: zone did not answer (time-out); DMARC: zone did not answer (time-out)',
+      'DNS could not be checked: SPF: no answer (time-out) for timeout-example.be TXT (zone); DKIM: no answer (time-out) for k2._domainkey.timeout-example.be TXT (zone); DMARC: no answer (time-out) for _dmarc.timeout-example.be TXT (zone)',
     );
   });
 

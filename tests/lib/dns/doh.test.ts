@@ -23,6 +23,10 @@ beforeAll(async () => {
       'other-id.example.org': { fault: 'wrong-id' },
       'cut.example.org': { fault: 'truncated' },
       'oops.example.org': { fault: 'http-500' },
+      'busy.example.org': { fault: 'http-429' },
+      'pad.example.org': { A: ['192.0.2.5'], fault: 'padded' },
+      'tc.example.org': { A: ['192.0.2.5'], fault: 'tc' },
+      'elsewhere.example.org': { A: ['192.0.2.5'], fault: 'wrong-question' },
       'half.example.org': { A: ['192.0.2.7'], fault: { TXT: 'timeout' } },
     },
   });
@@ -66,18 +70,20 @@ describe('DoH client', () => {
   });
 
   it.each([
-    ['hang.example.org', 'timeout', /did not answer within 300 ms/],
-    ['junk.example.org', 'malformed', /undecodable|not a DNS response/],
-    ['other-id.example.org', 'mismatch', /does not match query id/],
-    ['cut.example.org', 'malformed', /undecodable|truncated/],
-    ['oops.example.org', 'http', /answered HTTP 500/],
-  ])('rejects %s with a %s error naming the endpoint', async (name, kind, message) => {
+    ['hang.example.org', { kind: 'timeout', ms: 300 }],
+    ['junk.example.org', { kind: 'malformed' }],
+    ['other-id.example.org', { kind: 'mismatch', detail: 'id' }],
+    ['cut.example.org', { kind: 'malformed', detail: 'cut-short' }],
+    ['pad.example.org', { kind: 'malformed', detail: 'trailing-bytes' }],
+    ['tc.example.org', { kind: 'truncated', detail: 'tc' }],
+    ['elsewhere.example.org', { kind: 'mismatch', detail: 'question' }],
+    ['oops.example.org', { kind: 'http', status: 500 }],
+    ['busy.example.org', { kind: 'http', status: 429 }],
+  ])('rejects %s as data naming the endpoint: %o', async (name, problem) => {
     const r = createDohResolver({ endpoints: [server.url], timeoutMs: 300 });
     const err = await r.resolve(name, 'A').then(() => undefined, (e: unknown) => e);
     expect(err).toBeInstanceOf(DnsError);
-    expect((err as DnsError).kind).toBe(kind);
-    expect((err as DnsError).message).toMatch(message);
-    expect((err as DnsError).message).toContain(new URL(server.url).host);
+    expect((err as DnsError).problem).toMatchObject({ ...problem, endpoint: new URL(server.url).host });
   });
 
   it('faults one type only when told so', async () => {
@@ -105,12 +111,69 @@ describe('DoH client', () => {
     expect(server.log.length).toBe(before);
   });
 
+  it('hedges: a silent first endpoint costs one hedge delay, then is asked last', async () => {
+    const silent = await startDohServer({ nodes: {} });
+    silent.setFault('timeout');
+    try {
+      const r = createDohResolver({ endpoints: [silent.url, second.url], timeoutMs: 4000, hedgeMs: 400 });
+      let t = Date.now();
+      const first = await r.resolve('hang.example.org', 'A');
+      const firstMs = Date.now() - t;
+      expect(first).toMatchObject({ source: second.url, failed: [{ kind: 'timeout', endpoint: new URL(silent.url).host, ms: 400 }] });
+      expect(firstMs).toBeGreaterThanOrEqual(390);
+      expect(firstMs).toBeLessThan(1000);
+      expect(r.demoted().map((d) => d.endpoint)).toEqual([silent.url]);
+      const asked = silent.log.length;
+      t = Date.now();
+      await Promise.all(Array.from({ length: 5 }, () => r.resolve('junk.example.org', 'A')));
+      expect(Date.now() - t).toBeLessThan(390); // straight to the endpoint that answers
+      expect(silent.log.length).toBe(asked);
+    } finally {
+      await silent.close();
+    }
+  });
+
+  it('asks every endpoint at most once per question and names them all when all fail', async () => {
+    const silent = await startDohServer({ nodes: {} });
+    silent.setFault('http-500');
+    try {
+      const r = createDohResolver({ endpoints: [silent.url, server.url], timeoutMs: 300, hedgeMs: 50 });
+      const err = (await r.resolve('hang.example.org', 'A').catch((e: unknown) => e)) as DnsError;
+      expect(err.problem.others?.map((o) => [o.kind, o.endpoint])).toEqual([
+        ['http', new URL(silent.url).host],
+        ['timeout', new URL(server.url).host],
+      ]);
+      expect(silent.log.filter((q) => q.name === 'hang.example.org')).toHaveLength(1);
+    } finally {
+      await silent.close();
+    }
+  });
+
+  it('prefers a real answer to a SERVFAIL from another endpoint', async () => {
+    const sick = await startDohServer({ nodes: {} });
+    sick.setFault('servfail');
+    try {
+      const r = createDohResolver({ endpoints: [sick.url, second.url] });
+      expect(await r.resolve('junk.example.org', 'A')).toMatchObject({ source: second.url, failed: [{ kind: 'rcode', detail: 'SERVFAIL' }] });
+      expect(await createDohResolver({ endpoints: [sick.url] }).resolve('junk.example.org', 'A')).toMatchObject({ rcode: 'SERVFAIL' });
+    } finally {
+      await sick.close();
+    }
+  });
+
+  it('reads the RFC 2308 negative TTL from the SOA of a negative answer', async () => {
+    const r = createDohResolver({ endpoints: [server.url] });
+    expect(await r.resolve('nowhere.example.org', 'A')).toMatchObject({ rcode: 'NXDOMAIN', negativeTtl: 300 });
+    expect((await r.resolve('example.org', 'A')).negativeTtl).toBeUndefined();
+  });
+
   it('stops when the caller cancels', async () => {
     const r = createDohResolver({ endpoints: [server.url, second.url], timeoutMs: 5000 });
     const ctl = new AbortController();
     const p = r.resolve('hang.example.org', 'A', ctl.signal);
     setTimeout(() => ctl.abort(), 50);
     await expect(p).rejects.toMatchObject({ kind: 'aborted' });
+    expect(r.demoted()).toEqual([]); // cancelling is not the endpoint's fault
   });
 });
 
