@@ -16,6 +16,8 @@ import { DiagnosisHeadline, FindingsList, NextSteps, SuppressList, evidenceLine 
 import { ExportControls, type ExportActions } from './ExportControls';
 import { Section } from './Section';
 import { TrendChart } from './TrendChart';
+import { MessageVerdict } from './MessageVerdict';
+import { CampaignRestartPlan } from './CampaignRestartPlan';
 
 export type DnsState = { kind: 'idle' } | { kind: 'checking'; domain: string } | { kind: 'done'; check: DomainCheck } | { kind: 'error'; domain: string; error: string };
 
@@ -81,11 +83,13 @@ export function ReportBody(props: ReportBodyProps) {
       <Section id="steps" title={t.sections.steps} open={isOpen('steps')} onToggle={onToggle}>
         <NextSteps diagnosis={diagnosis} />
       </Section>
+      <CampaignRestartPlan lang={lang} report={report} diagnosis={diagnosis} />
       {!props.askDomain && props.dns.kind !== 'idle' && (
         <Section id="dns" title={t.sections.dns} summary={dnsSummary(t, props.dns)} open={isOpen('dns')} onToggle={onToggle}>
           <DnsSection {...props} />
         </Section>
       )}
+      {props.dns.kind === 'done' && <MessageVerdict lang={lang} domain={props.dns.check.domain} />}
       <Section id="findings" title={t.sections.findings} summary={evidenceLine(t, diagnosis)} open={isOpen('findings')} onToggle={onToggle}>
         <FindingsList t={t} diagnosis={diagnosis} onWhy={props.onWhy} />
       </Section>

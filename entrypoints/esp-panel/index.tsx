@@ -12,9 +12,10 @@ import { isPlaceholderReading } from '../../lib/esp/validate';
 import { gatherBounceReasons } from '../../lib/esp/bounce-reason';
 import { labelsOf, redactPageStructure } from '../../lib/esp/redact';
 import { messages, type Lang } from '../../lib/i18n';
-import { openWhy, ReportContextRequest, requestDomainCheck, requestExport, type ReportContext } from '../../lib/platform/messages';
-import { collectBounceList } from '../../lib/esp/collect';
-import type { ExportActions } from '../../components/ExportControls';
+import { messenger, openWhy, requestDomainCheck, type ReportContext } from '../../lib/platform/messages';
+import { checkSender, originOf } from '../../lib/platform/sender';
+import { hasPaging, pagingOf } from '../../lib/esp/collect';
+import { createExportActions } from '../../lib/platform/bounce-export-actions';
 import { loadHistory, loadSenderDomains, languageOf, loadSettings, loadUiState, onSettingsChanged, recordHistory, saveSenderDomain, saveUiState } from '../../lib/platform/storage';
 import { toHistoryEntry } from '../../lib/history/entries';
 import { PanelApp, type PageData } from '../../components/PanelApp';
@@ -34,10 +35,15 @@ export default defineUnlistedScript(() => {
   const ctx = new ContentScriptContext('esp-panel');
   let run: AbortController | undefined;
   let ui: ShadowRootContentScriptUi<void> | undefined;
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!ReportContextRequest.safeParse(message).success) return undefined;
-    return Promise.resolve({ ...context });
-  });
+  // Only the extension's own pages (the popup) may ask what this report is about.
+  const env = {
+    extensionId: browser.runtime.id,
+    extensionOrigin: originOf(browser.runtime.getURL('/'))!,
+    isGrantedOrigin: async () => false,
+  };
+  messenger.onMessage('get-report-context', async ({ sender }) =>
+    (await checkSender('extension-page', sender, env)).ok ? { ...context } : {},
+  );
   const start = async () => {
     run?.abort();
     ui?.remove();
@@ -79,6 +85,12 @@ async function fetchReasonText(url: string, signal: AbortSignal): Promise<string
   return new DOMParser().parseFromString(await res.text(), 'text/html').body?.textContent ?? '';
 }
 
+async function fetchDoc(url: string, signal: AbortSignal): Promise<Document> {
+  const res = await fetch(url, { credentials: 'include', signal });
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  return new DOMParser().parseFromString(await res.text(), 'text/html');
+}
+
 /** Saves text as a file the way a page download does (no downloads permission needed). */
 function download(text: string, fileName: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
@@ -96,33 +108,6 @@ async function copyText(text: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-function exportActions(adapter: EspAdapter, lang: Lang, campaign: string | undefined, canCollect: boolean): ExportActions {
-  const url = new URL(location.href);
-  const start = adapter.bounceListUrl?.(url);
-  return {
-    runExport: async (items) => {
-      const r = await requestExport({ items, esp: adapter.provider, campaign, lang });
-      if (r.ok) download(r.result.csv, r.result.fileName);
-      return r;
-    },
-    copyText,
-    collect:
-      canCollect && start
-        ? (onProgress, signal) =>
-            collectBounceList(
-              start,
-              async (u, s) => {
-                const res = await fetch(u, { credentials: 'include', signal: s });
-                if (!res.ok) throw new Error(`HTTP ${res.status}`);
-                return new DOMParser().parseFromString(await res.text(), 'text/html');
-              },
-              (doc, u) => adapter.extractBounces(doc, u),
-              { signal, onProgress },
-            )
-        : undefined,
-  };
 }
 
 async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal: AbortSignal) {
@@ -144,7 +129,12 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
   if (isDismissed(panelState, dismissKey)) return undefined;
   // Figures only, per account (issue 5 §5); the list feeds the volume and reputation rules.
   const entry = report ? toHistoryEntry(report) : undefined;
-  const history = pc.accountKey ? (entry ? await recordHistory(pc.accountKey, entry) : pc.history) : [];
+  const recorded = pc.accountKey
+    ? entry
+      ? await recordHistory(pc.accountKey, entry)
+      : { entries: pc.history, saved: true }
+    : { entries: [], saved: true };
+  const history = recorded.entries;
   const layout = await loadUiState();
 
   const ui: ShadowRootContentScriptUi<void> = await createShadowRootUi(ctx, {
@@ -154,6 +144,7 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
     anchor: 'body',
     append: 'last',
     onMount(container) {
+      container.lang = lang; // screen readers and hyphenation follow the panel's language (issue 11 §9)
       render(
         <PanelApp
           t={t}
@@ -179,7 +170,11 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
                 ? (items, onProgress, s) => gatherBounceReasons(items, fetchReasonText, { concurrency: 4, signal: s, onProgress })
                 : undefined,
             copyStructure: () => copyText(redactPageStructure(document, location.href, labelsOf(ADAPTERS.map((a) => a.selectors)))),
-            exportActions: exportActions(adapter, lang, report?.campaignName ?? (document.querySelector('h1')?.textContent?.trim() || undefined), page.kind === 'report'),
+            exportActions: createExportActions({
+              adapter, lang, href: location.href, doc: document, canCollect: page.kind === 'report', download, copyText, fetchDoc, fetchReasonText,
+              campaign: report?.campaignName ?? (document.querySelector('h1')?.textContent?.trim() || undefined),
+              stated: page.kind === 'bounces' ? pagingOf(document)?.total : report?.bounces?.total, pageComplete: !hasPaging(document),
+            }),
             onDiagnosed: () => performance.mark('dl:panel-drawn'),
             openWhy: (id) => void openWhy(id),
             saveLayout: (l) => void saveUiState(l),

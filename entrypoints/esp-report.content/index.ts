@@ -1,9 +1,9 @@
 // The content script: a URL check and nothing more. On an ESP report page it asks the
 // background to inject the panel (entrypoints/esp-panel), so pages that are not reports cost
 // only this check and the content script stays small (issue 8 §2).
-import browser from 'webextension-polyfill';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ESP_MATCHES, isReportUrl } from '../../lib/esp/routes';
+import { requestPanel } from '../../lib/platform/load-panel';
 
 export default defineContentScript({
   // Whole ESP hosts: they are single-page apps, so a report can be reached without a page load.
@@ -13,7 +13,7 @@ export default defineContentScript({
     performance.mark('dl:loader-start');
     const check = () => {
       if (!isReportUrl(location.href)) return false;
-      void browser.runtime.sendMessage({ type: 'load-panel' });
+      void requestPanel();
       return true;
     };
     const found = check();

@@ -3,7 +3,8 @@ import { render } from 'preact';
 import { Options } from '../../components/Options';
 import { messages } from '../../lib/i18n';
 import { requestResolverPermission, testResolver } from '../../lib/platform/messages';
-import { clearAllData, clearHistory, loadSenderDomains, languageOf, loadSettings, saveSenderDomains, saveSettings } from '../../lib/platform/storage';
+import { clearAllData, clearHistory, loadSenderDomains, languageOf, loadSettings, saveSenderDomains, saveSettings, takeSettingsNotice } from '../../lib/platform/storage';
+import { platformTexts } from '../../lib/i18n/platform';
 import '../esp-panel/style.css';
 import '../popup/popup.css';
 import './options.css';
@@ -12,13 +13,14 @@ async function start() {
   const settings = await loadSettings();
   const lang = languageOf(settings);
   document.documentElement.lang = lang;
-  const { reset, ...clean } = settings;
+  const pending = await takeSettingsNotice();
+  const notice = pending ? platformTexts[lang].settingsRepaired(pending.fields) : undefined;
   render(
     <Options
       t={messages(lang)}
-      settings={clean}
+      settings={settings}
       domains={await loadSenderDomains()}
-      notice={reset}
+      notice={notice}
       actions={{
         save: async (patch) => {
           await saveSettings(patch);

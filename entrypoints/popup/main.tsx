@@ -8,8 +8,11 @@ import { messages } from '../../lib/i18n';
 import { addAccountOrigin, openWhy, requestDomainCheck, requestReportContext } from '../../lib/platform/messages';
 import { AddOrigin } from '../../components/AddOrigin';
 import { ManualFigures } from '../../components/ManualFigures';
-import { loadHistory, languageOf, loadSettings } from '../../lib/platform/storage';
+import { loadAccountHistory, languageOf, loadSettings, takeSettingsNotice } from '../../lib/platform/storage';
+import { platformTexts } from '../../lib/i18n/platform';
 import { TrendChart } from '../../components/TrendChart';
+import { MESSAGE_PAGE_TITLE } from '../../lib/i18n/message-title';
+import { auditTexts } from '../../lib/i18n/audit';
 import { restoreDismissed } from '../../lib/platform/panel-state';
 import type { EspId } from '../../lib/auth/types';
 import '../esp-panel/style.css';
@@ -21,7 +24,9 @@ async function start() {
   document.documentElement.lang = lang;
   const t = messages(lang);
   const context = await requestReportContext();
-  const history = context?.accountKey ? ((await loadHistory())[context.accountKey] ?? []) : [];
+  const history = context?.accountKey ? await loadAccountHistory(context.accountKey) : [];
+  const pending = await takeSettingsNotice();
+  const notice = pending ? platformTexts[lang].settingsRepaired(pending.fields) : undefined;
 
   function App() {
     const [state, setState] = useState<CheckState>({ kind: 'idle' });
@@ -33,7 +38,7 @@ async function start() {
     return (
       <main>
         <h1 class="dl-title">{t.panel.title}</h1>
-        {settings.reset && <p class="dl-muted" role="status">{settings.reset}</p>}
+        {notice && <p class="dl-muted" role="status">{notice}</p>}
         <DomainCheckView t={t} initialDomain={context?.domain} initialEsp={context?.esp} state={state} onCheck={check} copy={(text) => navigator.clipboard.writeText(text).then(() => true, () => false)} onWhy={(id) => void openWhy(id)} />
         {history.length >= 2 && (
           <section>
@@ -46,6 +51,8 @@ async function start() {
         <p><button type="button" class="dl-link" data-testid="dl-restore-panels" onClick={() => void restoreDismissed()}>{t.popup.restorePanels}</button></p>
         <p>
           <button type="button" class="dl-link" onClick={() => void browser.runtime.openOptionsPage()}>{t.popup.options}</button>
+          {' · '}<button type="button" class="dl-link" data-testid="dl-open-message" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/message.html') })}>{MESSAGE_PAGE_TITLE[lang]}</button>
+          {' · '}<a class="dl-link" href="/audit.html" target="_blank" rel="noopener" data-testid="dl-audit-link">{auditTexts(lang).title}</a>
         </p>
       </main>
     );

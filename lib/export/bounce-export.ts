@@ -1,61 +1,131 @@
-// The clean-up list for the CRM (issue 7 §3): one row per bounced address with the triage, the
-// hygiene flags and what to do. Pure: the DNS liveness of domains comes in as a map.
+// The clean-up list for the CRM (issue 7 §3, issue 13 §5 §8, issue 17 §4): one row per bounced
+// address with the triage, the hygiene flags, who hosts it and what to do, and the coverage of
+// the list on every row. Rows hold ids; the words (headers and values, en/nl/fr) come from
+// lib/i18n/lists.ts at write time. Pure: DNS facts about domains come in as maps.
 import { classifyBounce, enhancedCode, espDisagreement } from '../bounces/classify';
-import { createHygieneChecker, type HygieneFlag } from '../hygiene/flags';
+import { createHygieneChecker } from '../hygiene/flags';
 import type { DomainLiveness } from '../hygiene/domain-dead';
 import type { BouncedAddress } from '../esp/types';
-import { csvRecords, toCsv } from './csv';
+import { listTexts, type ActionId, type ExportCategory, type ExportColumn, type ListTexts } from '../i18n/lists';
+import type { Lang } from '../i18n';
+import { csvRecords } from './csv';
 
-export const EXPORT_COLUMNS = ['email', 'flag', 'category', 'sub_reason', 'esp_type', 'code', 'reason', 'suggestion', 'campaign', 'date', 'action'] as const;
-export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | undefined> & { disagreement?: string };
+export const EXPORT_COLUMNS: readonly ExportColumn[] = [
+  'email', 'flag', 'category', 'sub_reason', 'esp_type', 'code', 'reason', 'suggestion', 'provider', 'campaign', 'date', 'action', 'coverage',
+];
 
-export type Action = 'remove in CRM' | 'fix typo' | 'retry later' | 'check authentication' | 'pause and review sending' | 'check individually';
+/** One row, values as ids (category, sub_reason, action, flags), except the address and texts read. */
+export type ExportRow = Partial<Record<ExportColumn, string>> & { email: string; category: ExportCategory; action: ActionId; disagreement?: string };
 
-function actionFor(category: string, subReason: string, flags: HygieneFlag[]): Action {
-  if (flags.includes('typo')) return 'fix typo';
-  if (flags.includes('syntax') || flags.includes('domain-dead') || category === 'hard') return 'remove in CRM';
-  if (category === 'blocked') return subReason === 'auth' ? 'check authentication' : 'pause and review sending';
-  if (category === 'deferred' && subReason === 'reputation') return 'pause and review sending'; // knowledge.md §6 rule 3
-  if (category === 'soft' || category === 'deferred') return 'retry later';
-  return 'check individually';
+/** How much of the campaign's bounce list the export holds ("10 of 392 — incomplete"). */
+export interface Coverage {
+  read: number;
+  stated?: number;
+  complete: boolean;
+}
+
+export interface ExportOptions {
+  campaign?: string;
+  liveness?: Map<string, DomainLiveness>;
+  /** Mailbox provider id per recipient domain (knowledge.md §7), from one MX lookup per domain. */
+  providers?: Map<string, string>;
+  coverage?: Coverage;
+}
+
+// knowledge.md §6 rule 3: reputation deferrals are weighed with the blocks, never "retry later".
+// (lib/bounces/classify.ts gives them sub-reason 'reputation'; the codes are named here too until
+// that lands everywhere.)
+const REPUTATION_DEFERRAL = /\b4\.7\.(28|650|651)\b|\bTSS04\b|\bS775\b|\bS3114\b/i;
+
+function actionFor(category: ExportCategory, subReason: string, flags: string[], reputation: boolean): ActionId {
+  if (flags.includes('typo')) return 'fix-typo';
+  if (flags.includes('syntax') || flags.includes('domain-dead') || category === 'hard') return 'remove';
+  if (category === 'not-read') return 'read-reason';
+  if (category === 'blocked') return subReason === 'auth' ? 'check-auth' : 'pause-sending';
+  if (category === 'deferred' && (reputation || subReason === 'reputation')) return 'pause-sending';
+  if (category === 'soft' || category === 'deferred') return 'retry-later';
+  return 'check-individually';
+}
+
+/** The domain part of an address, lower-cased ('' when there is none). */
+export function domainOf(email: string): string {
+  const at = email.lastIndexOf('@');
+  return at < 0 ? '' : email.slice(at + 1).trim().toLowerCase();
 }
 
 /** One export row per bounced address, in the order given. */
-export function buildExportRows(items: BouncedAddress[], options: { campaign?: string; liveness?: Map<string, DomainLiveness> } = {}): ExportRow[] {
+export function buildExportRows(items: BouncedAddress[], options: ExportOptions = {}): ExportRow[] {
   return [...exportRows(items, options)];
 }
 
 /** The export rows one at a time, for lists too long to hold twice (1,000,000 rows streamed). */
-export function* exportRows(items: Iterable<BouncedAddress>, options: { campaign?: string; liveness?: Map<string, DomainLiveness> } = {}): Generator<ExportRow> {
+export function* exportRows(items: Iterable<BouncedAddress>, options: ExportOptions = {}): Generator<ExportRow> {
   const hygiene = createHygieneChecker();
   for (const b of items) yield rowFor(b, hygiene, options);
 }
 
-function rowFor(b: BouncedAddress, hygiene: ReturnType<typeof createHygieneChecker>, options: { campaign?: string; liveness?: Map<string, DomainLiveness> }): ExportRow {
+function rowFor(b: BouncedAddress, hygiene: ReturnType<typeof createHygieneChecker>, options: ExportOptions): ExportRow {
   const h = hygiene.check(b.email);
-  const domain = b.email.slice(b.email.lastIndexOf('@') + 1).toLowerCase();
+  const domain = domainOf(b.email);
   if (options.liveness?.get(domain)?.state === 'dead') h.flags.push('domain-dead');
-  const c = classifyBounce({ espType: b.espType, code: b.code, reason: b.reason });
-  const disagreement = espDisagreement(b.espType, c);
+  // Issue 13 §5: no reason, no guess. Without a code or reason only the ESP's own "hard" is taken
+  // at its word (the ESP suppresses those anyway); anything else is "reason not read".
+  const read = Boolean(b.code?.trim() || b.reason?.trim());
+  const c = read ? classifyBounce({ espType: b.espType, code: b.code, reason: b.reason }) : undefined;
+  const category: ExportCategory = c ? c.category : b.espType === 'hard' || b.espType === 'syntax' ? 'hard' : 'not-read';
+  const subReason = c ? c.subReason : 'reason-not-read';
+  const reputation = c?.subReason === 'reputation' || REPUTATION_DEFERRAL.test(`${b.code ?? ''} ${b.reason ?? ''}`);
+  const disagreement = c ? espDisagreement(b.espType, c) : undefined;
   return {
     email: h.email,
     flag: h.flags.join(' '),
-    category: c.category,
-    sub_reason: c.subReason,
+    category,
+    sub_reason: subReason,
     esp_type: b.espType,
     code: b.code ?? enhancedCode(b.reason),
     reason: b.reason,
     suggestion: h.suggestion,
+    provider: options.providers?.get(domain),
     campaign: options.campaign,
     date: b.date,
-    action: actionFor(c.category, c.subReason, h.flags),
+    action: actionFor(category, subReason, h.flags, reputation),
     ...(disagreement ? { disagreement } : {}),
   };
 }
 
-/** The CSV of export rows. */
-export function exportCsv(rows: ExportRow[], options: { delimiter?: ',' | ';'; bom?: boolean } = {}): string {
-  return toCsv(rows, [...EXPORT_COLUMNS], options);
+/** A row with its ids turned into the words of the language, the file's coverage on every row. */
+export function localizeRow(r: ExportRow, t: ListTexts, coverageText?: string): Record<string, string | undefined> {
+  return {
+    ...r,
+    flag: r.flag ? r.flag.split(' ').map((f) => t.csv.flag[f] ?? f).join(' ') : r.flag,
+    category: t.csv.category[r.category],
+    sub_reason: r.sub_reason ? (t.csv.subReason[r.sub_reason] ?? r.sub_reason) : undefined,
+    esp_type: r.esp_type ? (t.csv.espType[r.esp_type] ?? r.esp_type) : undefined,
+    action: t.csv.action[r.action],
+    coverage: coverageText,
+  };
+}
+
+/** The words of a coverage ("392 of 392", "10 of 392 — incomplete"). */
+export function coverageText(c: Coverage, lang: Lang): string {
+  return listTexts(lang).csv.coverage(c.read, c.stated, c.complete, lang);
+}
+
+/** The CSV of export rows, headers and values in the language. */
+export function exportCsv(rows: ExportRow[], options: { delimiter?: ',' | ';'; bom?: boolean; lang?: Lang; coverage?: Coverage } = {}): string {
+  let out = '';
+  for (const r of csvRecordsOf(rows, options)) out += r;
+  return out;
+}
+
+function* csvRecordsOf(rows: Iterable<ExportRow>, options: { delimiter?: ',' | ';'; bom?: boolean; lang?: Lang; coverage?: Coverage }) {
+  const lang = options.lang ?? 'en';
+  const t = listTexts(lang);
+  const cov = options.coverage ? coverageText(options.coverage, lang) : undefined;
+  const localized = function* () {
+    for (const r of rows) yield localizeRow(r, t, cov);
+  };
+  yield* csvRecords(localized(), [...EXPORT_COLUMNS], { ...options, headers: EXPORT_COLUMNS.map((c) => t.csv.headers[c]) });
 }
 
 /** "mailchimp-lente-actie-2026-2026-11-30-bounces.csv": the ESP, the campaign and the date. */
@@ -73,9 +143,13 @@ export function exportFileName(esp: string, campaign: string | undefined, date: 
 export interface WrittenExport {
   csv: string;
   rows: number;
-  byAction: Record<string, number>;
+  byAction: Partial<Record<ActionId, number>>;
   suppression: string;
   disagreements: number;
+  /** Rows without a read reason (issue 13 §5): said in the panel, "reason not read" in the file. */
+  reasonsMissing: number;
+  /** The coverage the file states, in words. */
+  coverage?: string;
 }
 
 /**
@@ -84,22 +158,33 @@ export interface WrittenExport {
  */
 export function writeExport(
   items: Iterable<BouncedAddress>,
-  options: { campaign?: string; liveness?: Map<string, DomainLiveness>; delimiter?: ',' | ';'; bom?: boolean } = {},
+  options: ExportOptions & { delimiter?: ',' | ';'; bom?: boolean; lang?: Lang } = {},
 ): WrittenExport {
   let rows = 0;
   let disagreements = 0;
-  const byAction: Record<string, number> = {};
+  let reasonsMissing = 0;
+  const byAction: Partial<Record<ActionId, number>> = {};
   const suppress: string[] = [];
   const counted = function* () {
     for (const r of exportRows(items, options)) {
       rows++;
-      byAction[r.action!] = (byAction[r.action!] ?? 0) + 1;
+      byAction[r.action] = (byAction[r.action] ?? 0) + 1;
       if (r.disagreement) disagreements++;
-      if (r.action === 'remove in CRM' && !r.flag?.includes('syntax')) suppress.push(r.email!);
+      if (r.sub_reason === 'reason-not-read') reasonsMissing++;
+      if (r.action === 'remove' && !r.flag?.includes('syntax')) suppress.push(r.email);
       yield r;
     }
   };
-  let csv = '';
-  for (const record of csvRecords(counted(), [...EXPORT_COLUMNS], options)) csv += record;
-  return { csv, rows, byAction, suppression: suppress.join('\n'), disagreements };
+  const parts: string[] = [];
+  for (const record of csvRecordsOf(counted(), options)) parts.push(record);
+  const lang = options.lang ?? 'en';
+  return {
+    csv: parts.join(''),
+    rows,
+    byAction,
+    suppression: suppress.join('\n'),
+    disagreements,
+    reasonsMissing,
+    ...(options.coverage ? { coverage: coverageText(options.coverage, lang) } : {}),
+  };
 }

@@ -1,8 +1,12 @@
 // Local list hygiene (knowledge.md §7), nothing uploaded: syntax, duplicates, role addresses,
 // typo domains with a suggested fix, disposable domains. Per-domain work is cached, so a list of
 // 100,000 addresses costs one typo and one disposable check per distinct domain.
-import { run as suggestEmail } from '@zootools/email-spell-checker';
 import { disposableEmailBlocklistSet } from 'disposable-email-domains-js';
+import { toAsciiDomain } from './address';
+import { createSeenSet } from './seen-set';
+import { typoTarget } from './typo';
+
+export { isValidAddress, parseAddress, toAsciiDomain } from './address';
 
 export type HygieneFlag = 'syntax' | 'duplicate' | 'role' | 'typo' | 'disposable' | 'domain-dead';
 
@@ -11,68 +15,67 @@ export interface AddressCheck {
   flags: HygieneFlag[];
   /** For a typo: the address as it was probably meant. */
   suggestion?: string;
+  /** The domain as looked up: lower case, A-label (punycode) form (RFC 6531, RFC 5890). */
+  domain?: string;
 }
 
-/** Shared mailboxes rather than people (knowledge.md §7), with the Dutch ones BE/NL lists hold. */
+/** Shared mailboxes rather than people (knowledge.md §7), with the Dutch and French ones BE/NL lists hold. */
 export const ROLE_LOCAL_PARTS = new Set([
   'info', 'sales', 'admin', 'office', 'contact', 'noreply', 'no-reply', 'donotreply', 'support', 'hello', 'team', 'billing',
   'accounts', 'accounting', 'webmaster', 'postmaster', 'hostmaster', 'abuse', 'marketing', 'hr', 'jobs', 'careers', 'finance',
   'enquiries', 'mail', 'help', 'service', 'administratie', 'boekhouding', 'facturatie', 'facturen', 'kantoor', 'verkoop',
-  'receptie', 'secretariaat', 'klantenservice', 'onthaal', 'bestellingen', 'directie',
+  'receptie', 'secretariaat', 'klantenservice', 'onthaal', 'bestellingen', 'directie', 'comptabilite', 'facturation',
+  'accueil', 'secretariat', 'direction', 'commandes', 'ventes', 'bonjour',
 ]);
 
-/** Mailbox providers our marketers' lists hold most, for typo suggestions (plus the package's own). */
-const KNOWN_DOMAINS = [
-  'gmail.com', 'hotmail.com', 'outlook.com', 'live.com', 'yahoo.com', 'icloud.com', 'telenet.be', 'skynet.be', 'proximus.be',
-  'scarlet.be', 'hotmail.be', 'outlook.be', 'live.be', 'ziggo.nl', 'kpnmail.nl', 'planet.nl', 'home.nl', 'xs4all.nl',
-  'hetnet.nl', 'casema.nl', 'hotmail.nl', 'live.nl', 'outlook.nl', 'gmx.de', 'web.de', 'orange.fr', 'free.fr',
-];
-const KNOWN = new Set(KNOWN_DOMAINS);
+// RFC 5321 §4.1.2 dot-atom, extended with UTF-8 by RFC 6531 §3.3.
+const LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u0080-\uFFFF-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u0080-\uFFFF-]+)*$/;
+const NON_ASCII = /[^\x00-\x7f]/;
+const encoder = new TextEncoder();
 
-const LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
-const LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
-
-/** RFC 5321 §4.1.2 / §4.5.3.1 in practice: dot-atom local part ≤ 64, a multi-label domain ≤ 253. */
-export function isValidAddress(email: string): boolean {
-  const at = email.lastIndexOf('@');
-  if (at <= 0 || at > 64) return false;
-  const local = email.slice(0, at);
-  const domain = email.slice(at + 1).toLowerCase();
-  if (!LOCAL.test(local) || domain.length > 253) return false;
-  const labels = domain.split('.');
-  return labels.length >= 2 && labels.every((l) => LABEL.test(l)) && /[a-z]/.test(labels[labels.length - 1]!);
+interface DomainFacts {
+  ascii?: string;
+  typo?: string;
+  disposable: boolean;
 }
 
 /** Creates a checker that remembers addresses seen (for duplicates) and per-domain answers. */
 export function createHygieneChecker() {
-  const disposable = disposableEmailBlocklistSet();
-  const seen = new Set<string>();
-  const typoCache = new Map<string, string | undefined>();
-  const typoFor = (domain: string): string | undefined => {
-    if (KNOWN.has(domain)) return undefined;
-    if (!typoCache.has(domain)) {
-      const s = suggestEmail({ email: `x@${domain}`, domains: KNOWN_DOMAINS });
-      typoCache.set(domain, s && s.domain !== domain ? s.domain : undefined);
+  const disposableSet = disposableEmailBlocklistSet();
+  const seen = createSeenSet();
+  const domains = new Map<string, DomainFacts>();
+  const factsOf = (domain: string): DomainFacts => {
+    let f = domains.get(domain);
+    if (!f) {
+      const ascii = toAsciiDomain(domain);
+      const listed = ascii !== undefined && disposableSet.has(ascii);
+      const typo = ascii === undefined ? undefined : typoTarget(ascii, listed);
+      // A typo-squat of a big provider is a typo, not a disposable service (knowledge.md §7).
+      f = { ascii, typo, disposable: listed && !typo };
+      domains.set(domain, f);
     }
-    return typoCache.get(domain);
+    return f;
   };
   return {
     /** The flags of one address; call in list order so the second of two is the duplicate. */
     check(raw: string): AddressCheck {
       const email = raw.trim();
-      const flags: HygieneFlag[] = [];
-      if (!isValidAddress(email)) return { email, flags: ['syntax'] };
       const at = email.lastIndexOf('@');
-      const local = email.slice(0, at).toLowerCase();
+      const local = email.slice(0, at);
+      if (at <= 0 || !LOCAL.test(local) || (NON_ASCII.test(local) ? encoder.encode(local).length : at) > 64) {
+        return { email, flags: ['syntax'] };
+      }
       const domain = email.slice(at + 1).toLowerCase();
-      const key = `${local}@${domain}`;
-      if (seen.has(key)) flags.push('duplicate');
-      seen.add(key);
-      if (ROLE_LOCAL_PARTS.has(local.replace(/[._-]?\d+$/, ''))) flags.push('role');
-      const fix = typoFor(domain);
-      if (fix) flags.push('typo');
-      if (disposable.has(domain)) flags.push('disposable');
-      return { email, flags, ...(fix ? { suggestion: `${email.slice(0, at)}@${fix}` } : {}) };
+      const facts = factsOf(domain);
+      if (!facts.ascii) return { email, flags: ['syntax'] };
+      const flags: HygieneFlag[] = [];
+      const lower = local.toLowerCase();
+      if (seen.seen(`${lower}@${facts.ascii}`)) flags.push('duplicate');
+      const last = lower.charCodeAt(lower.length - 1);
+      if (ROLE_LOCAL_PARTS.has(last >= 48 && last <= 57 ? lower.replace(/[._-]?\d+$/, '') : lower)) flags.push('role');
+      if (facts.typo) flags.push('typo');
+      if (facts.disposable) flags.push('disposable');
+      return { email, flags, ...(facts.typo ? { suggestion: `${local}@${facts.typo}` } : {}), domain: facts.ascii };
     },
   };
 }

@@ -5,9 +5,9 @@ import { en } from './en';
 import { nl } from './nl';
 import { fr } from './fr';
 
-/** The product languages, in the order the options list them. */
-export const LANGS = ['en', 'nl', 'fr'] as const;
-export type Lang = (typeof LANGS)[number];
+import { LANGS, type Lang } from './langs';
+
+export { LANGS, type Lang };
 export type Messages = typeof en;
 const CATALOGS: Record<Lang, Messages> = { en, nl, fr };
 
@@ -83,4 +83,13 @@ export function pluralOf(n: number, lang: Lang): Intl.LDMLPluralRule {
 export function plural(n: number, lang: Lang, forms: { one: string; other: string; zero?: string }): string {
   if (n === 0 && forms.zero !== undefined) return forms.zero;
   return pluralOf(n, lang) === 'one' ? forms.one : forms.other;
+}
+
+/**
+ * The list separator a spreadsheet expects in that language's locale: Excel in Belgium, the
+ * Netherlands and France reads CSV with ";" (the comma is the decimal sign there), English with ",".
+ */
+export function csvSeparatorOf(lang: Lang): ',' | ';' {
+  const decimal = new Intl.NumberFormat(LOCALES[lang]).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
+  return decimal === ',' ? ';' : ',';
 }

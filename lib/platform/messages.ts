@@ -1,139 +1,142 @@
-// Typed, zod-validated messages between the content script / popup and the background, which
-// owns every DNS query (house-style.md "Direction of dependencies").
+// One typed map of the messages between the extension's parts (issue 11 §3). The background owns
+// every DNS query (house-style.md "Direction of dependencies"): the content script and the popup
+// send one coarse request ("check this domain") instead of one message per query.
+//
+// Each message has a request and a response type (ProtocolMap, @webext-core/messaging), a zod
+// schema that the background validates the request against (size limits included), and a sender
+// rule (lib/platform/sender.ts) that says which part of the extension may send it.
 import * as z from 'zod/mini';
 import browser from 'webextension-polyfill';
+import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DomainCheck } from '../auth/types';
+import { ESP_ID_VALUES } from './esp-ids';
+import { LANGS } from '../i18n/langs';
+import type { SenderRule } from './sender';
+import { DOMAIN_BATCH } from '../export/local-export';
+import type { DomainFact } from '../export/domain-facts';
 
-export const CheckDomainRequest = z.object({
-  type: z.literal('check-domain'),
-  domain: z.string().check(z.minLength(1), z.maxLength(253)),
-  esp: z.optional(z.enum(['mailchimp', 'activecampaign', 'campaign-monitor', 'brevo', 'mailerlite', 'klaviyo'])),
-  selectors: z.optional(z.array(z.string().check(z.maxLength(63))).check(z.maxLength(50))),
-});
-export type CheckDomainRequest = z.infer<typeof CheckDomainRequest>;
+/** DNS facts per recipient domain for the export, or why they could not be had. */
+export type DomainFactsResponse =
+  | { ok: true; facts: Record<string, DomainFact> }
+  | { ok: false; error: { kind: 'no-answer' | 'bad-answer'; detail?: string } };
 
 export type CheckDomainResponse = { ok: true; check: DomainCheck } | { ok: false; error: string };
+type Ok = { ok: true } | { ok: false; error: string };
 
-const Response = z.union([
-  z.object({ ok: z.literal(true), check: z.object({ domain: z.string(), checkedAt: z.string() }) }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
+/** The request schema of every message, validated at the boundary (issue 11 §3). */
+export const REQUESTS = {
+  'check-domain': z.object({
+    domain: z.string().check(z.minLength(1), z.maxLength(253)),
+    esp: z.optional(z.enum(ESP_ID_VALUES)),
+    selectors: z.optional(z.array(z.string().check(z.maxLength(63))).check(z.maxLength(50))),
+  }),
+  // The export's DNS facts for distinct recipient domains, in batches (lib/platform/export-messages.ts):
+  // the rows stay in the panel, so a list of any size never crosses the runtime as one message.
+  'export-domain-facts': z.object({
+    domains: z.array(z.string().check(z.minLength(1), z.maxLength(253))).check(z.maxLength(DOMAIN_BATCH)),
+  }),
+  'open-why': z.object({ id: z.string().check(z.regex(/^[a-zA-Z0-9-]{1,60}$/)) }),
+  'test-resolver': z.object({ url: z.string().check(z.maxLength(2000)) }),
+  'register-esp-origin': z.object({ origin: z.string().check(z.regex(/^https:\/\/[a-z0-9.-]{1,253}$/)) }),
+  'load-panel': z.optional(z.object({})),
+  'get-report-context': z.optional(z.object({})),
+} as const;
 
-/** Asks the background to check a sender domain. Never rejects: failures come back as values. */
-export async function requestDomainCheck(req: Omit<CheckDomainRequest, 'type'>): Promise<CheckDomainResponse> {
-  try {
-    const res: unknown = await browser.runtime.sendMessage({ type: 'check-domain', ...req });
-    if (!Response.safeParse(res).success) return { ok: false, error: 'the background answered with something unexpected' };
-    return res as CheckDomainResponse;
-  } catch (e) {
-    return { ok: false, error: `the extension background did not answer (${(e as Error).message})` };
-  }
-}
+export type MessageName = keyof typeof REQUESTS;
+export type RequestOf<K extends MessageName> = z.infer<(typeof REQUESTS)[K]>;
 
-export const ReportContextRequest = z.object({ type: z.literal('get-report-context') });
+/** Who may send each message (lib/platform/sender.ts). */
+export const SENDERS: Record<MessageName, SenderRule> = {
+  'check-domain': 'page-or-granted-tab',
+  'export-domain-facts': 'page-or-granted-tab',
+  'open-why': 'page-or-granted-tab',
+  'load-panel': 'granted-tab',
+  // Makes the service worker fetch a URL: only the options page, where the user typed it.
+  'test-resolver': 'extension-page',
+  'register-esp-origin': 'extension-page',
+  // Sent by the popup to the tab's panel.
+  'get-report-context': 'extension-page',
+};
+
+export type CheckDomainRequest = RequestOf<'check-domain'>;
 
 /** What the active tab's report tells the popup: its sender domain and ESP, when known. */
 export interface ReportContext {
   domain?: string;
-  esp?: DomainCheckEsp;
+  esp?: NonNullable<CheckDomainRequest['esp']>;
   /** The ESP account, so the popup can show its history. */
   accountKey?: string;
 }
-type DomainCheckEsp = NonNullable<CheckDomainRequest['esp']>;
+
+/** Request → response of every message (@webext-core/messaging's protocol map). */
+export interface ProtocolMap {
+  'check-domain'(data: CheckDomainRequest): CheckDomainResponse;
+  'export-domain-facts'(data: RequestOf<'export-domain-facts'>): DomainFactsResponse;
+  'open-why'(data: RequestOf<'open-why'>): Ok;
+  'test-resolver'(data: RequestOf<'test-resolver'>): { ok: true; ms: number } | { ok: false; error: string };
+  'register-esp-origin'(data: RequestOf<'register-esp-origin'>): Ok;
+  'load-panel'(data?: RequestOf<'load-panel'>): Ok;
+  'get-report-context'(data?: RequestOf<'get-report-context'>): ReportContext;
+}
+
+export const messenger = defineExtensionMessaging<ProtocolMap>();
 
 const ReportContextResponse = z.object({
   domain: z.optional(z.string().check(z.maxLength(253))),
   accountKey: z.optional(z.string().check(z.maxLength(300))),
-  esp: CheckDomainRequest.shape.esp,
+  esp: REQUESTS['check-domain'].shape.esp,
 });
 
-/** Asks the content script of the active tab for its report context; undefined when there is none. */
+function failure(e: unknown): { ok: false; error: string } {
+  return { ok: false, error: e instanceof Error ? e.message : String(e) };
+}
+
+/** Asks the background to check a sender domain. Never rejects: failures come back as values. */
+export async function requestDomainCheck(req: CheckDomainRequest): Promise<CheckDomainResponse> {
+  try {
+    return await messenger.sendMessage('check-domain', req);
+  } catch (e) {
+    return failure(e);
+  }
+}
+
+/** Asks the panel of the active tab for its report context; undefined when there is none. */
 export async function requestReportContext(): Promise<ReportContext | undefined> {
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return undefined;
-    const res: unknown = await browser.tabs.sendMessage(tab.id, { type: 'get-report-context' });
-    const parsed = ReportContextResponse.safeParse(res);
+    const parsed = ReportContextResponse.safeParse(await messenger.sendMessage('get-report-context', {}, tab.id));
     return parsed.success ? parsed.data : undefined;
   } catch {
-    return undefined; // no content script on this tab: not an ESP report
+    return undefined; // no panel on this tab: not an ESP report
   }
 }
-
-export const RegisterOriginRequest = z.object({
-  type: z.literal('register-esp-origin'),
-  origin: z.string().check(z.regex(/^https:\/\/[a-z0-9.-]+$/)),
-});
 
 /**
  * Asks for the optional host permission (must run in a click handler) and has the background
  * run the content script on that origin from now on.
  */
-export async function addAccountOrigin(origin: string): Promise<{ ok: true } | { ok: false; error: string }> {
+export async function addAccountOrigin(origin: string): Promise<Ok> {
   try {
     const granted = await browser.permissions.request({ origins: [`${origin}/*`] });
     if (!granted) return { ok: false, error: 'permission not granted' };
-    const res = (await browser.runtime.sendMessage({ type: 'register-esp-origin', origin })) as { ok: boolean; error?: string } | undefined;
-    return res?.ok ? { ok: true } : { ok: false, error: res?.error ?? 'the background did not answer' };
+    return await messenger.sendMessage('register-esp-origin', { origin });
   } catch (e) {
-    return { ok: false, error: (e as Error).message };
+    return failure(e);
   }
 }
-
-const Bounced = z.object({
-  email: z.string().check(z.maxLength(320)),
-  espType: z.enum(['hard', 'soft', 'syntax', 'unknown']),
-  code: z.optional(z.string().check(z.maxLength(40))),
-  reason: z.optional(z.string().check(z.maxLength(2000))),
-  date: z.optional(z.string().check(z.maxLength(40))),
-  reasonUrl: z.optional(z.string().check(z.maxLength(2000))),
-  espLabel: z.optional(z.string().check(z.maxLength(200))),
-});
-
-export const BuildExportRequest = z.object({
-  type: z.literal('build-export'),
-  items: z.array(Bounced).check(z.maxLength(1_000_000)),
-  esp: z.string().check(z.maxLength(40)),
-  campaign: z.optional(z.string().check(z.maxLength(500))),
-  lang: z.enum(['en', 'nl', 'fr']),
-});
-
-export interface ExportResult {
-  csv: string;
-  fileName: string;
-  rows: number;
-  byAction: Record<string, number>;
-  suppression: string;
-  disagreements: number;
-  /** Domains whose liveness could not be checked (DNS failed): never called dead. */
-  domainsUnchecked: number;
-}
-
-/** Has the background triage, flag and write the export. */
-export async function requestExport(req: Omit<z.infer<typeof BuildExportRequest>, 'type'>): Promise<{ ok: true; result: ExportResult } | { ok: false; error: string }> {
-  try {
-    const res = (await browser.runtime.sendMessage({ type: 'build-export', ...req })) as { ok: true; result: ExportResult } | { ok: false; error: string } | undefined;
-    return res ?? { ok: false, error: 'the background did not answer' };
-  } catch (e) {
-    return { ok: false, error: (e as Error).message };
-  }
-}
-
-export const OpenWhyRequest = z.object({ type: z.literal('open-why'), id: z.string().check(z.regex(/^[a-zA-Z0-9-]{1,60}$/)) });
 
 /** Opens the bundled explanation page at a finding ("why?" links). */
 export async function openWhy(id: string): Promise<void> {
-  await browser.runtime.sendMessage({ type: 'open-why', id }).catch(() => undefined);
+  await messenger.sendMessage('open-why', { id }).catch(() => undefined);
 }
-
-export const TestResolverRequest = z.object({ type: z.literal('test-resolver'), url: z.string().check(z.maxLength(2000)) });
 
 /** Asks the background to try a DoH endpoint with one query; the answer names what happened. */
 export async function testResolver(url: string): Promise<{ ok: true; ms: number } | { ok: false; error: string }> {
   try {
-    return ((await browser.runtime.sendMessage({ type: 'test-resolver', url })) as { ok: true; ms: number } | { ok: false; error: string }) ?? { ok: false, error: 'no answer' };
+    return await messenger.sendMessage('test-resolver', { url });
   } catch (e) {
-    return { ok: false, error: (e as Error).message };
+    return failure(e);
   }
 }
 
@@ -147,6 +150,3 @@ export async function requestResolverPermission(url: string): Promise<boolean> {
     return false;
   }
 }
-
-/** The loader content script asks for the panel to be injected into its tab. */
-export const LoadPanelRequest = z.object({ type: z.literal('load-panel') });

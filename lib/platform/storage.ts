@@ -1,127 +1,187 @@
-// Settings and remembered sender domains in browser.storage.local, validated with zod on read so
-// old or corrupted data falls back to defaults instead of breaking (issue 6 §4).
+// What the extension keeps in browser.storage.local (issue 11 §4), as versioned @wxt-dev/storage
+// items: settings (validated field by field), the sender domain per ESP account, the campaign
+// history per account (one key each, validated entry by entry), and the panel's layout. Nothing
+// here throws away more than the one value that cannot be read, and a full quota is reported,
+// not thrown at the panel.
 import * as z from 'zod/mini';
 import browser from 'webextension-polyfill';
-import { DEFAULT_ENDPOINTS, isDohEndpoint } from '../dns/endpoints';
-import { addToHistory, type History, type HistoryEntry } from '../history/entries';
+import { storage } from '@wxt-dev/storage';
+import { addToHistory, MAX_PER_ACCOUNT, type History, type HistoryEntry } from '../history/entries';
 import { pickLang, type Lang } from '../i18n';
+import { applySettingsPatch, parseSettings, type Settings, type SettingsField } from './settings-schema';
+import { HistoryEntrySchema, parseHistoryList } from './history-schema';
 
-export const Settings = z.object({
-  resolvers: z._default(z.array(z.string().check(z.refine(isDohEndpoint))).check(z.minLength(1)), [...DEFAULT_ENDPOINTS]),
-  lang: z._default(z.enum(['auto', 'en', 'nl', 'fr']), 'auto'),
-  extraSelectors: z._default(z.array(z.string()), []),
-  /** CSV delimiter; 'auto' = ";" for Dutch (Excel in Belgium and the Netherlands), else ",". */
-  csvDelimiter: z._default(z.enum(['auto', ',', ';']), 'auto'),
-  csvBom: z._default(z.boolean(), true),
-  /** Check each recipient domain over DNS during the export (domain-dead flag). */
-  exportCheckDomains: z._default(z.boolean(), true),
-  /** The user's thresholds, over the article's defaults (lib/diagnosis/thresholds.ts). */
-  thresholds: z._default(
-    z.object({
-      bounceAlarm: z.optional(z.number().check(z.gt(0), z.lt(1))),
-      bounceBad: z.optional(z.number().check(z.gt(0), z.lt(1))),
-      bounceDisaster: z.optional(z.number().check(z.gt(0), z.lt(1))),
-      openBenchmark: z.optional(z.number().check(z.gt(0), z.lt(1))),
-      complaintWarn: z.optional(z.number().check(z.gt(0), z.lt(1))),
-      complaintMax: z.optional(z.number().check(z.gt(0), z.lt(1))),
-    }),
-    {},
-  ),
-});
-export type Settings = z.infer<typeof Settings>;
+export type { Settings } from './settings-schema';
 
-const SenderDomains = z.record(z.string(), z.string());
-
-/** The settings, or the defaults (with `reset` naming why) when the stored value is unusable. */
-export async function loadSettings(): Promise<Settings & { reset?: string }> {
-  const { settings } = await browser.storage.local.get('settings');
-  const parsed = Settings.safeParse(settings ?? {});
-  if (parsed.success) return parsed.data;
-  return { ...Settings.parse({}), reset: 'stored settings were unreadable; defaults are used' };
+/** A stored value that could not be read, kept aside (never silently lost) and shown to the user once. */
+export interface SettingsNotice {
+  fields: string[];
+  at: string;
 }
 
-/** Saves settings (validated first; throws on invalid input from our own UI). */
+// v1: the unversioned settings of the first releases (no 'fr'); v2: 'fr' and per-field repair.
+// The migration is the identity: parseSettings repairs any field, whatever version wrote it.
+const settingsItem = storage.defineItem<Record<string, unknown>>('local:settings', {
+  version: 2,
+  migrations: { 2: (old: unknown) => old },
+});
+const rejectedItem = storage.defineItem<Record<string, unknown>>('local:settingsRejected');
+const noticeItem = storage.defineItem<SettingsNotice>('local:settingsNotice');
+
+/**
+ * The settings. A field that cannot be read falls back to its own default; the refused value is
+ * kept under `settingsRejected` and a notice is left for the user (settingsNotice).
+ */
+export async function loadSettings(): Promise<Settings> {
+  const raw = await settingsItem.getValue();
+  const { settings, rejected } = parseSettings(raw ?? {});
+  const fields = Object.keys(rejected);
+  if (fields.length) {
+    try {
+      await rejectedItem.setValue({ ...((await rejectedItem.getValue()) ?? {}), ...rejected });
+      await noticeItem.setValue({ fields, at: new Date().toISOString() });
+      await settingsItem.setValue(settings as Record<string, unknown>);
+    } catch {
+      // Quota or a closing context: the defaults still apply for this read.
+    }
+  }
+  return settings;
+}
+
+/** The pending notice about settings that could not be read, if any (shown once, then cleared). */
+export async function takeSettingsNotice(): Promise<SettingsNotice | undefined> {
+  const notice = await noticeItem.getValue();
+  if (notice) await noticeItem.removeValue();
+  return notice ?? undefined;
+}
+
+/** Saves a change of settings (each field validated; throws on invalid input from our own UI). */
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = Settings.parse({ ...(await loadSettings()), ...patch, reset: undefined });
-  await browser.storage.local.set({ settings: next });
+  const next = applySettingsPatch(await loadSettings(), patch);
+  await settingsItem.setValue(next as Record<string, unknown>);
   return next;
+}
+
+const SenderDomains = z.record(z.string().check(z.maxLength(300)), z.string().check(z.maxLength(253)));
+const senderDomainsItem = storage.defineItem<Record<string, string>>('local:senderDomains', { version: 1 });
+
+/** Every remembered sender domain, per ESP account; an unreadable entry is dropped alone. */
+export async function loadSenderDomains(): Promise<Record<string, string>> {
+  const raw = await senderDomainsItem.getValue();
+  if (!raw || typeof raw !== 'object') return {};
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(raw)) {
+    const one = SenderDomains.safeParse({ [k]: v });
+    if (one.success) out[k] = v;
+  }
+  return out;
 }
 
 /** The sender domain remembered for an ESP account. */
 export async function loadSenderDomain(accountKey: string): Promise<string | undefined> {
-  const { senderDomains } = await browser.storage.local.get('senderDomains');
-  const parsed = SenderDomains.safeParse(senderDomains ?? {});
-  return parsed.success ? parsed.data[accountKey] : undefined;
+  return (await loadSenderDomains())[accountKey];
 }
 
 /** Remembers the sender domain for an ESP account. */
 export async function saveSenderDomain(accountKey: string, domain: string): Promise<void> {
-  const { senderDomains } = await browser.storage.local.get('senderDomains');
-  const parsed = SenderDomains.safeParse(senderDomains ?? {});
-  await browser.storage.local.set({ senderDomains: { ...(parsed.success ? parsed.data : {}), [accountKey]: domain } });
-}
-
-const HistoryEntrySchema = z.object({
-  provider: z.enum(['mailchimp', 'activecampaign', 'campaign-monitor', 'manual']),
-  campaignId: z.optional(z.string()),
-  sentAt: z.optional(z.string()),
-  recipients: z.optional(z.number()),
-  delivered: z.optional(z.number()),
-  opens: z.optional(z.object({ unique: z.optional(z.number()), total: z.optional(z.number()), rate: z.optional(z.number()) })),
-  clicks: z.optional(z.object({ unique: z.optional(z.number()), total: z.optional(z.number()), rate: z.optional(z.number()) })),
-  bounces: z.optional(z.object({ total: z.optional(z.number()), hard: z.optional(z.number()), soft: z.optional(z.number()), rate: z.optional(z.number()) })),
-  unsubscribes: z.optional(z.object({ count: z.optional(z.number()), rate: z.optional(z.number()) })),
-  complaints: z.optional(z.object({ count: z.optional(z.number()), rate: z.optional(z.number()) })),
-});
-const HistorySchema = z.record(z.string(), z.array(HistoryEntrySchema));
-
-/** The stored campaign history; corrupted data reads as empty rather than breaking the panel. */
-export async function loadHistory(): Promise<History> {
-  const { history } = await browser.storage.local.get('history');
-  const parsed = HistorySchema.safeParse(history ?? {});
-  return parsed.success ? (parsed.data as History) : {};
-}
-
-/** Records a report's figures in its account's history and returns that account's list. */
-export async function recordHistory(accountKey: string, entry: HistoryEntry): Promise<HistoryEntry[]> {
-  const next = addToHistory(await loadHistory(), accountKey, entry);
-  await browser.storage.local.set({ history: next });
-  return next[accountKey] ?? [];
-}
-
-/** Forgets the history (all accounts). */
-export async function clearHistory(): Promise<void> {
-  await browser.storage.local.remove('history');
-}
-
-const UiState = z.object({
-  sections: z._default(z.record(z.string(), z.boolean()), {}),
-  position: z.optional(z.object({ top: z.number(), right: z.number() })),
-});
-export type UiState = z.infer<typeof UiState>;
-
-/** The panel's remembered layout: which sections are open, where it was moved to. */
-export async function loadUiState(): Promise<UiState> {
-  const { ui } = await browser.storage.local.get('ui');
-  const parsed = UiState.safeParse(ui ?? {});
-  return parsed.success ? parsed.data : { sections: {} };
-}
-
-/** Saves the panel's layout. */
-export async function saveUiState(state: UiState): Promise<void> {
-  await browser.storage.local.set({ ui: state });
-}
-
-/** Every remembered sender domain, per ESP account. */
-export async function loadSenderDomains(): Promise<Record<string, string>> {
-  const { senderDomains } = await browser.storage.local.get('senderDomains');
-  const parsed = SenderDomains.safeParse(senderDomains ?? {});
-  return parsed.success ? parsed.data : {};
+  await senderDomainsItem.setValue({ ...(await loadSenderDomains()), [accountKey]: domain });
 }
 
 /** Replaces the remembered sender domains. */
 export async function saveSenderDomains(map: Record<string, string>): Promise<void> {
-  await browser.storage.local.set({ senderDomains: map });
+  await senderDomainsItem.setValue(map);
+}
+
+// History: one key per ESP account ("history:<account>"), so writing one account can never touch
+// another's, and each entry is validated on its own (a bad one is dropped, the rest kept).
+const HISTORY_PREFIX = 'history:';
+const LEGACY_HISTORY = 'history';
+
+function historyKey(accountKey: string): `local:${string}` {
+  return `local:${HISTORY_PREFIX}${accountKey}`;
+}
+
+/** Moves the single-key history of the first releases into per-account keys (entries validated). */
+export async function migrateLegacyHistory(): Promise<void> {
+  const { [LEGACY_HISTORY]: legacy } = await browser.storage.local.get(LEGACY_HISTORY);
+  if (legacy === undefined) return;
+  if (legacy && typeof legacy === 'object' && !Array.isArray(legacy)) {
+    for (const [account, list] of Object.entries(legacy as Record<string, unknown>)) {
+      const current = parseHistoryList(await storage.getItem(historyKey(account)));
+      const merged = [...parseHistoryList(list), ...current].reduce<History>(
+        (h, e) => addToHistory(h, account, e),
+        {},
+      );
+      await storage.setItem(historyKey(account), merged[account] ?? []);
+    }
+  }
+  await browser.storage.local.remove(LEGACY_HISTORY);
+}
+
+/** One account's stored history (bad entries dropped alone). */
+export async function loadAccountHistory(accountKey: string): Promise<HistoryEntry[]> {
+  await migrateLegacyHistory();
+  return parseHistoryList(await storage.getItem(historyKey(accountKey)));
+}
+
+/** Every account's history. */
+export async function loadHistory(): Promise<History> {
+  await migrateLegacyHistory();
+  const all = await browser.storage.local.get(null);
+  const out: History = {};
+  for (const [key, value] of Object.entries(all)) {
+    if (key.startsWith(HISTORY_PREFIX)) out[key.slice(HISTORY_PREFIX.length)] = parseHistoryList(value);
+  }
+  return out;
+}
+
+/** A recorded history: the account's list, and whether it could be saved (quota). */
+export interface RecordedHistory {
+  entries: HistoryEntry[];
+  saved: boolean;
+}
+
+/** Records a report's figures in its account's history; a full quota leaves it unsaved, not broken. */
+export async function recordHistory(accountKey: string, entry: HistoryEntry): Promise<RecordedHistory> {
+  const current = await loadAccountHistory(accountKey);
+  const entries = addToHistory({ [accountKey]: current }, accountKey, entry)[accountKey] ?? [];
+  try {
+    await storage.setItem(historyKey(accountKey), entries.slice(-MAX_PER_ACCOUNT));
+    return { entries, saved: true };
+  } catch {
+    return { entries, saved: false };
+  }
+}
+
+/** Forgets the history (all accounts). */
+export async function clearHistory(): Promise<void> {
+  const all = await browser.storage.local.get(null);
+  const keys = Object.keys(all).filter((k) => k === LEGACY_HISTORY || k.startsWith(HISTORY_PREFIX));
+  if (keys.length) await browser.storage.local.remove(keys);
+}
+
+const UiState = z.object({
+  sections: z._default(z.record(z.string().check(z.maxLength(60)), z.boolean()), {}),
+  position: z.optional(z.object({ top: z.number(), right: z.number() })),
+});
+export type UiState = z.infer<typeof UiState>;
+const uiItem = storage.defineItem<unknown>('local:ui', { version: 1 });
+
+/** The panel's remembered layout: which sections are open, where it was moved to. */
+export async function loadUiState(): Promise<UiState> {
+  const raw = await uiItem.getValue();
+  const parsed = UiState.safeParse(raw ?? {});
+  if (parsed.success) return parsed.data;
+  // Keep what can be read: the open sections survive a bad position and the other way round.
+  const obj = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const sections = UiState.shape.sections.safeParse(obj.sections);
+  const position = UiState.shape.position.safeParse(obj.position);
+  return { sections: sections.success ? sections.data : {}, position: position.success ? position.data : undefined };
+}
+
+/** Saves the panel's layout; a full quota only means the layout is not remembered. */
+export async function saveUiState(state: UiState): Promise<void> {
+  await uiItem.setValue(state).catch(() => undefined);
 }
 
 /** Forgets everything the extension stored: settings, sender domains, history, layout. */
@@ -131,14 +191,13 @@ export async function clearAllData(): Promise<void> {
 
 /** Calls `listener` when the settings change (options page), so open pages follow at once. */
 export function onSettingsChanged(listener: () => void): () => void {
-  const handler = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && 'settings' in changes) listener();
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
+  return settingsItem.watch(() => listener());
 }
 
 /** The language to show: the one chosen in the options, or the browser's. */
 export function languageOf(settings: Pick<Settings, 'lang'>): Lang {
   return settings.lang === 'auto' ? pickLang(browser.i18n.getUILanguage()) : settings.lang;
 }
+
+export type { SettingsField };
+export { HistoryEntrySchema };

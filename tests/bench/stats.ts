@@ -1,5 +1,5 @@
 // Shared helpers for benchmarks: repeated runs, median/min/max, and the machine header.
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 
 export interface Stat {
   median: number;
@@ -36,4 +36,42 @@ export function fmt(s: Stat, digits = 1): string {
 export function machine(): string {
   const c = cpus();
   return `${c[0]?.model ?? 'unknown CPU'} × ${c.length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}/${process.arch}`;
+}
+
+/** The load average now: printed beside figures measured on a shared machine. */
+export function load(): string {
+  return loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ');
+}
+
+/** A benchmark result as the area benchmarks return it. */
+export interface BenchResult {
+  name: string;
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  runs: number;
+  peakRssMb?: number;
+  goal?: string;
+  note?: string;
+}
+
+/** A BENCHMARKS.md section from area results, with the load average when they were taken. */
+export function resultsSection(title: string, results: BenchResult[]): string {
+  const rows = results.map(
+    (r) =>
+      `| ${r.name} | ${r.medianMs.toFixed(1)} (${r.minMs.toFixed(1)}–${r.maxMs.toFixed(1)}) | ${r.runs} | ${
+        r.peakRssMb !== undefined ? r.peakRssMb.toFixed(0) : '–'
+      } | ${r.goal ?? ''} | ${r.note ?? ''} |`,
+  );
+  return [
+    `## ${title}`,
+    '',
+    `Load average (1/5/15 min) after the runs: ${load()}.`,
+    '',
+    '| what | ms: median (min–max) | runs | peak RSS MB | goal | note |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }

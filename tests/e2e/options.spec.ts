@@ -59,6 +59,8 @@ test('corrupted settings fall back to defaults with a notice', async ({ context,
   await setStorage(worker, { settings: { resolvers: 'not a list', lang: 42 } });
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await expect(options.getByRole('status').first()).toHaveText('stored settings were unreadable; defaults are used');
+  await expect(options.getByRole('status').first()).toHaveText(
+    'Some stored settings could not be read (resolvers, lang): those fields are back to their defaults; all your other settings are kept.',
+  );
   await expect(options.getByTestId('dl-resolvers').locator('li')).toHaveCount(3);
 });

@@ -7,16 +7,16 @@ describe('hygiene flags', () => {
   it('flags syntax, duplicates, role addresses, typos and disposable domains', () => {
     const h = createHygieneChecker();
     expect(['jan.claes@gmial.com', 'info@bakkerij-example.be', 'Jan.Claes@GMIAL.com', 'bob@mailinator.com', 'a..b@example.be', 'no at sign', 'k.wouters@telenet.be', 'sales2@example.be', 'verkoop@example.be'].map((e) => h.check(e))).toEqual([
-      // gmial.com is on the disposable list too: typo-squatting domains collect mail.
-      { email: 'jan.claes@gmial.com', flags: ['typo', 'disposable'], suggestion: 'jan.claes@gmail.com' },
-      { email: 'info@bakkerij-example.be', flags: ['role'] },
-      { email: 'Jan.Claes@GMIAL.com', flags: ['duplicate', 'typo', 'disposable'], suggestion: 'Jan.Claes@gmail.com' },
-      { email: 'bob@mailinator.com', flags: ['disposable'] },
+      // gmial.com is on the disposable list too, but a typo-squat of Gmail is a typo (knowledge.md §7).
+      { email: 'jan.claes@gmial.com', flags: ['typo'], suggestion: 'jan.claes@gmail.com', domain: 'gmial.com' },
+      { email: 'info@bakkerij-example.be', flags: ['role'], domain: 'bakkerij-example.be' },
+      { email: 'Jan.Claes@GMIAL.com', flags: ['duplicate', 'typo'], suggestion: 'Jan.Claes@gmail.com', domain: 'gmial.com' },
+      { email: 'bob@mailinator.com', flags: ['disposable'], domain: 'mailinator.com' },
       { email: 'a..b@example.be', flags: ['syntax'] },
       { email: 'no at sign', flags: ['syntax'] },
-      { email: 'k.wouters@telenet.be', flags: [] },
-      { email: 'sales2@example.be', flags: ['role'] },
-      { email: 'verkoop@example.be', flags: ['role'] },
+      { email: 'k.wouters@telenet.be', flags: [], domain: 'telenet.be' },
+      { email: 'sales2@example.be', flags: ['role'], domain: 'example.be' },
+      { email: 'verkoop@example.be', flags: ['role'], domain: 'example.be' },
     ]);
   });
 
@@ -29,6 +29,11 @@ describe('hygiene flags', () => {
     [`${'a'.repeat(65)}@b.be`, false],
     ['<script>@x.be', false],
     ['"quoted"@x.be', false],
+    // RFC 6531 §3.3: UTF-8 local parts and U-label domains are valid.
+    ['jürgen@müller.de', true],
+    ['françoise@exemple.be', true],
+    ['a@b.xn--p1ai', true],
+    [`${'é'.repeat(33)}@b.be`, false], // 66 octets in UTF-8
   ])('isValidAddress(%j) = %s', (email, ok) => expect(isValidAddress(email)).toBe(ok));
 });
 
@@ -46,13 +51,87 @@ describe('domain liveness', () => {
   it('calls a domain dead only on evidence, once per domain, 8 at a time', async () => {
     const r = await checkDomainsLiveness(['alive.example', 'A-ONLY.example', 'nomail.example', 'parked.example', 'gone.example', 'flaky.example', 'alive.example'], zone);
     expect(Object.fromEntries(r)).toEqual({
-      'alive.example': { state: 'alive' },
-      'a-only.example': { state: 'alive' },
+      'alive.example': { state: 'alive', exchanges: ['mx.alive.example'] },
+      'a-only.example': { state: 'alive', exchanges: [] },
       'nomail.example': { state: 'dead', why: 'null-mx' },
       'parked.example': { state: 'dead', why: 'no-mail-server' },
       'gone.example': { state: 'dead', why: 'nxdomain' },
       'flaky.example': { state: 'unknown', error: 'zone did not answer (time-out)' },
     });
     expect(zone.queries.filter((q) => q.name === 'alive.example')).toHaveLength(1);
+  });
+});
+
+describe('no false action (issue 13 item 7)', () => {
+  // Each row: an address and what the checker must say — in particular what it must NOT do.
+  const table: [string, string[], string?][] = [
+    ['x@yopmail.com', ['disposable']], // a genuine disposable service is never "corrected" to hotmail.com
+    ['x@hotmial.com', ['typo'], 'x@hotmail.com'], // a typo of Hotmail, not "disposable"
+    ['x@gmial.com', ['typo'], 'x@gmail.com'],
+    ['x@telnet.be', ['typo'], 'x@telenet.be'],
+    ['x@skynett.be', ['typo'], 'x@skynet.be'],
+    ['x@proximsu.be', ['typo'], 'x@proximus.be'],
+    ['x@zigo.nl', ['typo'], 'x@ziggo.nl'],
+    ['x@kpnmial.nl', ['typo'], 'x@kpnmail.nl'],
+    ['x@hotmai.be', ['typo'], 'x@hotmail.be'],
+    ['x@outlok.be', ['typo'], 'x@outlook.be'],
+    ['x@xs4al.nl', ['typo'], 'x@xs4all.nl'],
+    ['x@gmail.con', ['typo'], 'x@gmail.com'],
+    ['x@telenet.bee', ['typo'], 'x@telenet.be'],
+    // Real domains stay themselves, however close they are to a big one.
+    ['x@ymail.com', []],
+    ['x@me.com', []],
+    ['x@orange.be', []],
+    ['x@mail.com', []],
+    ['x@gmx.com', []],
+    ['x@telenet.be', []],
+    ['x@hotmail.be', []],
+    ['x@live.nl', []],
+    ['x@home.nl', []],
+    ['x@planet.nl', []],
+    ['x@ziggo.nl', []],
+    ['x@kpnmail.nl', []],
+    ['x@outlook.be', []],
+    ['x@proximus.be', []],
+    ['x@skynet.be', []],
+    ['x@xs4all.nl', []],
+    // A company domain is never pulled towards a provider on a country-code difference.
+    ['x@telenet.nl', []],
+    ['x@gmail.be', []],
+    ['x@bakkerij.be', []],
+    ['x@mailinator.com', ['disposable']],
+  ];
+  it.each(table)('%s → %j %s', (email, flags, suggestion) => {
+    const r = createHygieneChecker().check(email);
+    expect(r.flags).toEqual(flags);
+    expect(r.suggestion).toBe(suggestion);
+  });
+
+  it('looks internationalised domains up in punycode (RFC 6531, RFC 5890)', () => {
+    expect(createHygieneChecker().check('jürgen@Müller.de')).toEqual({ email: 'jürgen@Müller.de', flags: [], domain: 'xn--mller-kva.de' });
+  });
+
+  it('counts the same address in U-label and A-label form as a duplicate', () => {
+    const h = createHygieneChecker();
+    h.check('a@müller.de');
+    expect(h.check('A@xn--mller-kva.de').flags).toEqual(['duplicate']);
+  });
+});
+
+describe('liveness: a failed lookup is unknown, never dead', () => {
+  const zone = createZoneResolver({
+    nodes: {
+      'v6-only.example': { AAAA: ['2001:db8::1'] },
+      'servfail.example': { fault: 'servfail' },
+      'xn--mller-kva.de': { MX: [{ preference: 10, exchange: 'mx.xn--mller-kva.de' }] },
+    },
+  });
+  it('takes an AAAA as the implicit MX, SERVFAIL as unknown, and asks IDN domains in punycode', async () => {
+    const r = await checkDomainsLiveness(['v6-only.example', 'servfail.example', 'müller.de'], zone, { concurrency: 24 });
+    expect(Object.fromEntries(r)).toEqual({
+      'v6-only.example': { state: 'alive', exchanges: [] },
+      'servfail.example': { state: 'unknown', error: 'SERVFAIL for servfail.example MX' },
+      'müller.de': { state: 'alive', exchanges: ['mx.xn--mller-kva.de'] },
+    });
   });
 });

@@ -1,0 +1,53 @@
+// Drop the ESP's own export file onto the panel (issue 17 §4), or choose it. Reads the bytes and
+// hands them on; what they mean is lib/esp/export-file.ts's business (no extension APIs here).
+import { useState } from 'preact/hooks';
+import type { Lang } from '../lib/i18n';
+import { listTexts } from '../lib/i18n/lists';
+
+export interface ExportDropProps {
+  lang: Lang;
+  /** The file's bytes and name; the answer (merged, or an error) is shown by the caller. */
+  onFile(bytes: Uint8Array, name: string): void | Promise<void>;
+}
+
+export function ExportDrop({ lang, onFile }: ExportDropProps) {
+  const L = listTexts(lang).panel;
+  const [over, setOver] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const take = async (file: File | undefined | null) => {
+    if (!file) return;
+    setBusy(true);
+    try {
+      await onFile(new Uint8Array(await file.arrayBuffer()), file.name);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div
+      class={`dl-drop${over ? ' dl-drop-over' : ''}`}
+      data-testid="dl-export-drop"
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(false);
+        void take(e.dataTransfer?.files?.[0]);
+      }}
+    >
+      <p>{busy ? L.reading : L.drop}</p>
+      <label class="dl-link">
+        {L.choose}{' '}
+        <input
+          type="file"
+          accept=".csv,.txt,text/csv"
+          data-testid="dl-export-file"
+          onChange={(e) => void take((e.currentTarget as HTMLInputElement).files?.[0])}
+        />
+      </label>
+    </div>
+  );
+}

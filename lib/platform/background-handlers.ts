@@ -1,0 +1,79 @@
+// What the background does for each message (issue 11 §3, §10): the handlers behind the router,
+// with the resolver and settings injected, so entrypoints/background.ts is wiring only.
+import browser from 'webextension-polyfill';
+import { checkDomain } from '../auth/domain';
+import { createCachingResolver } from '../dns/cache';
+import { createDohResolver, isDohEndpoint } from '../dns/doh';
+import type { Resolver } from '../dns/types';
+import { handleDomainFacts } from './export-messages';
+import { csvSeparatorOf, type Lang } from '../i18n';
+import type { Handlers } from './router';
+import { loadSettings } from './storage';
+
+/** The CSV delimiter: the user's choice, or the one the language's spreadsheets expect. */
+export function csvDelimiterFor(choice: 'auto' | ',' | ';', lang: Lang): ',' | ';' {
+  return choice === 'auto' ? csvSeparatorOf(lang) : choice;
+}
+
+/** One resolver per resolver list, cached across messages (the settings can change under us). */
+export function createSettingsResolver(): () => Promise<Resolver> {
+  let cached: { key: string; resolver: Resolver } | undefined;
+  return async () => {
+    const { resolvers } = await loadSettings();
+    const key = resolvers.join(' ');
+    if (cached?.key !== key) cached = { key, resolver: createCachingResolver(createDohResolver({ endpoints: resolvers })) };
+    return cached.resolver;
+  };
+}
+
+/** One query to one endpoint, uncached: does it answer RFC 8484? */
+export async function testEndpoint(url: string): Promise<{ ok: true; ms: number } | { ok: false; error: string }> {
+  if (!isDohEndpoint(url)) return { ok: false, error: 'not an https:// DNS-over-HTTPS address' };
+  const started = Date.now();
+  try {
+    await createDohResolver({ endpoints: [url], timeoutMs: 4000 }).resolve('example.com', 'A');
+    return { ok: true, ms: Date.now() - started };
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
+  }
+}
+
+/** Runs the ESP content script on a custom account origin the user granted. */
+async function registerOrigin(origin: string): Promise<{ ok: true } | { ok: false; error: string }> {
+  const pattern = `${origin}/*`;
+  if (!(await browser.permissions.contains({ origins: [pattern] }))) return { ok: false, error: `no permission for ${origin}` };
+  const id = `esp-${new URL(origin).hostname}`;
+  const script = { id, matches: [pattern], js: ['content-scripts/esp-report.js'], runAt: 'document_idle' as const, persistAcrossSessions: true };
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length) await browser.scripting.updateContentScripts([script]);
+  else await browser.scripting.registerContentScripts([script]);
+  return { ok: true };
+}
+
+function asFailure(e: unknown): { ok: false; error: string } {
+  return { ok: false, error: e instanceof Error ? e.message : String(e) };
+}
+
+/** The background's handlers, one per message name. */
+export function createBackgroundHandlers(resolver: () => Promise<Resolver>): Handlers {
+  return {
+    'check-domain': async (req) => {
+      try {
+        return { ok: true, check: await checkDomain(req.domain, await resolver(), { esp: req.esp, selectors: req.selectors }) };
+      } catch (e) {
+        return asFailure(e);
+      }
+    },
+    'export-domain-facts': async (req) => handleDomainFacts(req, await resolver()),
+    'open-why': (req) =>
+      browser.tabs.create({ url: browser.runtime.getURL(`/why.html#${req.id}`) }).then(() => ({ ok: true as const }), asFailure),
+    'test-resolver': (req) => testEndpoint(req.url),
+    'register-esp-origin': (req) => registerOrigin(req.origin).catch(asFailure),
+    'load-panel': async (_req, sender) => {
+      if (sender.tab?.id === undefined) return { ok: false, error: 'no tab' };
+      return browser.scripting
+        .executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: ['/esp-panel.js'] })
+        .then(() => ({ ok: true as const }), asFailure);
+    },
+  };
+}

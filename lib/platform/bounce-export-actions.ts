@@ -1,0 +1,95 @@
+// The export and bounce-list actions of the panel (issue 17 §4, issue 14 "Speed and memory"),
+// built where the page is: the rows stay in this tab, the CSV is written here, only distinct
+// domains go to the background for DNS (export-messages.ts), pages read are kept per campaign
+// (bounce-pages-store.ts). Browser-touching helpers (download, fetch) come from the entrypoint.
+import type { BouncedAddress, EspAdapter } from '../esp/types';
+import { collectBounceList } from '../esp/collect';
+import { gatherBounceReasons } from '../esp/bounce-reason';
+import type { ExportActions } from '../export/actions';
+import { exportFileName } from '../export/bounce-export';
+import { buildLocalExport, resolveDomains, type LocalExportOptions } from '../export/local-export';
+import type { Lang } from '../i18n';
+import { listTexts } from '../i18n/lists';
+import { loadSettings } from './storage';
+import { requestDomainFacts } from './export-messages';
+import { addBouncePage, campaignKeyOf, forgetBouncePages, loadBouncePages, watchBouncePages } from './bounce-pages-store';
+
+export interface ExportWiring {
+  adapter: EspAdapter;
+  lang: Lang;
+  href: string;
+  doc: Document;
+  campaign?: string;
+  /** The count the page or overview states (paging line, or the report's bounces.total). */
+  stated?: number;
+  pageComplete?: boolean;
+  /** From an overview: walk the bounce pages (server-rendered lists only). */
+  canCollect: boolean;
+  download(text: string, fileName: string): void;
+  copyText(text: string): Promise<boolean>;
+  fetchDoc(url: string, signal: AbortSignal): Promise<Document>;
+  fetchReasonText(url: string, signal: AbortSignal): Promise<string>;
+}
+
+const rowsOf = (v: BouncedAddress[] | { rows: BouncedAddress[] }) => (Array.isArray(v) ? v : v.rows);
+
+/** The actions ExportControls and BounceList use. */
+export function createExportActions(w: ExportWiring): ExportActions {
+  const lookupOptions = async (): Promise<Pick<LocalExportOptions, 'lookup' | 'delimiter' | 'bom'>> => {
+    const settings = await loadSettings();
+    const lookup: LocalExportOptions['lookup'] = settings.exportCheckDomains
+      ? async (domains) => {
+          const r = await requestDomainFacts(domains);
+          return r.ok ? r.facts : undefined; // a failed batch leaves its domains "unknown", never "dead"
+        }
+      : undefined;
+    const delimiter = settings.csvDelimiter === 'auto' ? listTexts(w.lang).csv.delimiter : settings.csvDelimiter;
+    return { lookup, delimiter, bom: settings.csvBom };
+  };
+  const key = campaignKeyOf(w.adapter.provider, w.href);
+  const start = w.adapter.bounceListUrl?.(new URL(w.href));
+  return {
+    lang: w.lang,
+    stated: w.stated,
+    pageComplete: w.pageComplete,
+    async runExport(items, coverage, onProgress, signal) {
+      try {
+        const out = await buildLocalExport(items, { ...(await lookupOptions()), campaign: w.campaign, coverage, lang: w.lang, signal, onProgress });
+        const fileName = exportFileName(w.adapter.provider, w.campaign, new Date());
+        if (!out.cancelled) w.download(out.csv, fileName);
+        return { ok: true, cancelled: out.cancelled, result: { ...out, fileName } };
+      } catch (e) {
+        return { ok: false, error: (e as Error).message };
+      }
+    },
+    copyText: w.copyText,
+    collect:
+      w.canCollect && start
+        ? (onProgress, signal) => collectBounceList(start, w.fetchDoc, (doc, u) => w.adapter.extractBounces(doc, u), { signal, onProgress })
+        : undefined,
+    gatherReasons:
+      w.adapter.provider === 'mailchimp'
+        ? (items, onProgress, signal) => gatherBounceReasons(items, w.fetchReasonText, { concurrency: 4, signal, onProgress })
+        : undefined,
+    async lookupProviders(items, onProgress, signal) {
+      const { lookup } = await lookupOptions();
+      return resolveDomains(items, { lookup, onProgress, signal });
+    },
+    pages: key
+      ? {
+          load: () => loadBouncePages(key),
+          add: (rows, stated) => addBouncePage(key, rows, stated),
+          forget: () => forgetBouncePages(key),
+          watch(onRows) {
+            const ctl = new AbortController();
+            const read = () => {
+              const r = w.adapter.extractBounces(w.doc, w.href);
+              return r.ok ? rowsOf(r.value) : undefined;
+            };
+            watchBouncePages(w.doc, read, onRows, ctl.signal);
+            return () => ctl.abort();
+          },
+        }
+      : undefined,
+  };
+}

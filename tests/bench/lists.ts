@@ -1,0 +1,30 @@
+// Benchmark (issue 17 "Speed"): a dropped 100,000-row ESP export merged with the page rows ≤ 1 s —
+// bytes decoded, CSV parsed (papaparse), columns found, rows merged by address. The lead wires it
+// into tests/bench/run.ts.
+import { readExportBytes, mergeBounces } from '../../lib/esp/export-file';
+import type { BouncedAddress } from '../../lib/esp/types';
+import { measure } from './stats';
+
+/** A Campaign Monitor-shaped bounced export of `n` rows (fixed content, no randomness). */
+export function syntheticExport(n: number): Uint8Array {
+  const lines = ['"Email Address","Name","Bounce Type","Reason","Date"'];
+  const reasons = ['Hard Bounce', 'Soft Bounce - Mailbox Full', 'Mail Block - Spam Detected', 'Soft Bounce - General'];
+  for (let i = 0; i < n; i++)
+    lines.push(`"contact${i}@domain${i % 7919}.be","Contact ${i}","${i % 3 ? 'Soft' : 'Hard'}","${reasons[i % 4]}","2026-03-10 09:${String(i % 60).padStart(2, '0')}:00"`);
+  return new TextEncoder().encode(`${lines.join('\r\n')}\r\n`);
+}
+
+/** Median/min/max ms to read and merge a 100,000-row export with the 10 rows a page showed. */
+export async function benchListsMerge(rows = 100_000): Promise<{ name: string; medianMs: number; minMs: number; maxMs: number; runs: number }> {
+  const bytes = syntheticExport(rows);
+  const page: BouncedAddress[] = Array.from({ length: 10 }, (_, i) => ({ email: `contact${i * 97}@domain${(i * 97) % 7919}.be`, espType: 'soft' }));
+  const s = await measure(() => {
+    const r = readExportBytes(bytes);
+    if (!r.ok) throw new Error(r.error.kind);
+    const m = mergeBounces(page, r.file.rows);
+    if (m.rows.length !== rows) throw new Error(`merged ${m.rows.length}`);
+  }, 5);
+  return { name: `dropped ${rows.toLocaleString('en')}-row export read and merged`, medianMs: s.median, minMs: s.min, maxMs: s.max, runs: s.runs };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) benchListsMerge().then((r) => console.log(r));
