@@ -6,7 +6,8 @@
 // (soft = mailbox full) and §6's naming of 4.2.2 as soft. So the specific deferral signals come
 // first, then mailbox full, then the remaining 4xx.
 
-import { messages, type Lang } from '../i18n';
+import type { Lang } from '../i18n';
+import { disagreementTexts } from '../i18n/bounce-disagreement';
 
 export type BounceCategory = 'hard' | 'soft' | 'blocked' | 'deferred' | 'other';
 export interface Classified {
@@ -109,5 +110,5 @@ export function disagreementOf(espType: string | undefined, c: Classified): Disa
 /** The disagreement in words (default English, as the CSV export writes it). */
 export function espDisagreement(espType: string | undefined, c: Classified, lang: Lang = 'en'): string | undefined {
   const d = disagreementOf(espType, c);
-  return d && messages(lang).bounces.disagreement[d.reply](d.subReason);
+  return d && disagreementTexts[lang][d.reply](d.subReason);
 }

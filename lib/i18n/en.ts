@@ -276,11 +276,6 @@ export const en = {
   bounces: {
     triage: (n: number, dead: number, blocked: number, auth: number, temporary: number, other: number) =>
       `Of the ${n} with a reason: ${dead} dead address${dead === 1 ? '' : 'es'} (remove), ${blocked} block${blocked === 1 ? '' : 's'}${auth ? ` (${auth} for authentication)` : ''}, ${temporary} temporary, ${other} other.`,
-    disagreement: {
-      blocked: (sub: string) => `the ESP says soft, the reply says blocked (${sub})`,
-      dead: (sub: string) => `the ESP says soft, the reply says the address is dead (${sub})`,
-      temporary: (sub: string) => `the ESP says hard, the reply says temporary (${sub})`,
-    },
     disagree: (n: number) => `${n} of the ESP's "soft" bounce${n === 1 ? ' is' : 's are'} really a block or a dead address.`,
     listed: (n: number, hard: number, soft: number, other: number) => `${n} bounced address${n === 1 ? '' : 'es'} listed: ${hard} hard, ${soft} soft${other ? `, ${other} other` : ''}.`,
     reasons: (withReason: number, n: number) => `Reasons known for ${withReason} of ${n}.`,

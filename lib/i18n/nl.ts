@@ -271,11 +271,6 @@ export const nl: typeof en = {
   bounces: {
     triage: (n, dead, blocked, auth, temporary, other) =>
       `Van de ${n} met een reden: ${dead} dood adres${dead === 1 ? '' : 'sen'} (verwijderen), ${blocked} blokkering${blocked === 1 ? '' : 'en'}${auth ? ` (${auth} wegens authenticatie)` : ''}, ${temporary} tijdelijk, ${other} andere.`,
-    disagreement: {
-      blocked: (sub) => `de mailingtool zegt zacht, het antwoord zegt geblokkeerd (${sub})`,
-      dead: (sub) => `de mailingtool zegt zacht, het antwoord zegt dat het adres niet bestaat (${sub})`,
-      temporary: (sub) => `de mailingtool zegt hard, het antwoord zegt tijdelijk (${sub})`,
-    },
     disagree: (n) => `${n} van de "soft" bounces van de mailingtool ${n === 1 ? 'is' : 'zijn'} eigenlijk een blokkering of een dood adres.`,
     listed: (n, hard, soft, other) => `${n} gebouncete adres${n === 1 ? '' : 'sen'}: ${hard} hard, ${soft} soft${other ? `, ${other} andere` : ''}.`,
     reasons: (withReason, n) => `Reden bekend voor ${withReason} van ${n}.`,
