@@ -45,25 +45,52 @@ export function AuditApp({ t, actions }: { t: AuditTexts; actions: AuditActions 
     const ctl = new AbortController();
     abort.current = ctl;
     setState({ kind: 'running', file });
-    const result = await actions.run(file, layout, columns, (progress) => setState({ kind: 'running', file, progress }), ctl.signal);
+    const result = await actions.run(
+      file,
+      layout,
+      columns,
+      (progress) => setState({ kind: 'running', file, progress }),
+      ctl.signal,
+    );
     setState({ kind: 'done', result });
   };
   return (
     <main class="dl-audit">
       <h1 class="dl-title">{t.title}</h1>
       <p class="dl-muted">{t.intro}</p>
-      {(state.kind === 'idle' || state.kind === 'error' || state.kind === 'done') && <AuditDrop t={t} onFile={onFile} />}
-      {state.kind === 'error' && <p class="dl-error" role="alert" data-testid="audit-error">{t.error(state.error)}</p>}
-      {state.kind === 'columns' && <AuditColumns t={t} layout={state.layout} fileName={state.file.name} onConfirm={(c) => void start(state.file, state.layout, c)} />}
+      {(state.kind === 'idle' || state.kind === 'error' || state.kind === 'done') && (
+        <AuditDrop t={t} onFile={onFile} />
+      )}
+      {state.kind === 'error' && (
+        <p class="dl-error" role="alert" data-testid="audit-error">
+          {t.error(state.error)}
+        </p>
+      )}
+      {state.kind === 'columns' && (
+        <AuditColumns
+          t={t}
+          layout={state.layout}
+          fileName={state.file.name}
+          onConfirm={(c) => void start(state.file, state.layout, c)}
+        />
+      )}
       {state.kind === 'running' && (
         <p role="status" data-testid="audit-progress">
-          {state.progress?.phase === 'dns' ? t.dnsDone(state.progress.done, state.progress.total) : t.readRows(state.progress?.phase === 'read' ? state.progress.rows : 0)}{' '}
-          <button type="button" class="dl-link" onClick={() => abort.current?.abort()}>{t.cancel}</button>
+          {state.progress?.phase === 'dns'
+            ? t.dnsDone(state.progress.done, state.progress.total)
+            : t.readRows(state.progress?.phase === 'read' ? state.progress.rows : 0)}{' '}
+          <button type="button" class="dl-link" onClick={() => abort.current?.abort()}>
+            {t.cancel}
+          </button>
         </p>
       )}
       {state.kind === 'done' && (
         <div data-testid="audit-result">
-          {state.result.run.aborted && <p role="status" class="dl-muted">{t.cancelled}</p>}
+          {state.result.run.aborted && (
+            <p role="status" class="dl-muted">
+              {t.cancelled}
+            </p>
+          )}
           <AuditSummary t={t} summary={state.result.run.summary} />
           <AuditFlags t={t} rows={state.result.flagged} counts={state.result.run.summary.flags} />
           <section aria-label={t.providers}>

@@ -7,7 +7,17 @@ import type { AuditTexts } from '../lib/i18n/audit';
 
 const ROLES = ['email', 'lastActivity', 'created', 'lastOrder', 'customer'] as const;
 
-export function AuditColumns({ t, layout, fileName, onConfirm }: { t: AuditTexts; layout: CsvLayout; fileName: string; onConfirm(c: Columns): void }) {
+export function AuditColumns({
+  t,
+  layout,
+  fileName,
+  onConfirm,
+}: {
+  t: AuditTexts;
+  layout: CsvLayout;
+  fileName: string;
+  onConfirm(c: Columns): void;
+}) {
   const width = Math.max(layout.headers.length, ...layout.sample.map((r) => r.length));
   const names = Array.from({ length: width }, (_, i) => layout.headers[i] || `${t.column} ${i + 1}`);
   const [cols, setCols] = useState<Partial<Record<(typeof ROLES)[number], number>>>(() => {
@@ -30,7 +40,11 @@ export function AuditColumns({ t, layout, fileName, onConfirm }: { t: AuditTexts
       <p class="dl-muted">
         {fileName} · {t.encoding} {layout.encoding} · «{layout.delimiter === '\t' ? 'TAB' : layout.delimiter}»
       </p>
-      {cols.email === undefined && <p class="dl-error" role="alert">{t.error({ kind: 'no-email-column', headers: layout.headers })}</p>}
+      {cols.email === undefined && (
+        <p class="dl-error" role="alert">
+          {t.error({ kind: 'no-email-column', headers: layout.headers })}
+        </p>
+      )}
       {ROLES.map((r) => (
         <label key={r}>
           {t.role(r)}
@@ -44,22 +58,36 @@ export function AuditColumns({ t, layout, fileName, onConfirm }: { t: AuditTexts
           >
             {r !== 'email' || cols.email === undefined ? <option value="">{t.none}</option> : null}
             {names.map((n, i) => (
-              <option key={i} value={String(i)}>{n}</option>
+              <option key={i} value={String(i)}>
+                {n}
+              </option>
             ))}
           </select>
         </label>
       ))}
       <table class="dl-table dl-preview">
         <thead>
-          <tr>{names.map((n, i) => <th key={i} scope="col">{n}</th>)}</tr>
+          <tr>
+            {names.map((n, i) => (
+              <th key={i} scope="col">
+                {n}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {layout.sample.slice(0, 5).map((row, i) => (
-            <tr key={i}>{names.map((_, j) => <td key={j}>{row[j] ?? ''}</td>)}</tr>
+            <tr key={i}>
+              {names.map((_, j) => (
+                <td key={j}>{row[j] ?? ''}</td>
+              ))}
+            </tr>
           ))}
         </tbody>
       </table>
-      <button type="submit" class="dl-primary" data-testid="audit-start" disabled={cols.email === undefined}>{t.start}</button>
+      <button type="submit" class="dl-primary" data-testid="audit-start" disabled={cols.email === undefined}>
+        {t.start}
+      </button>
     </form>
   );
 }

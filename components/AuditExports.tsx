@@ -18,7 +18,10 @@ export function AuditExports({ t, files }: { t: AuditTexts; files: { name: strin
       <ul>
         {files.map((f) => (
           <li key={f.name}>
-            <a href={f.href} download={f.name} data-file={f.name}>{label(f.name)}</a> <span class="dl-muted">({f.name})</span>
+            <a href={f.href} download={f.name} data-file={f.name}>
+              {label(f.name)}
+            </a>{' '}
+            <span class="dl-muted">({f.name})</span>
           </li>
         ))}
       </ul>

@@ -8,16 +8,25 @@ export function AuditFlags({ t, rows, counts }: { t: AuditTexts; rows: AuditedRo
     <section data-testid="audit-flags" aria-label={t.flags}>
       <h2 class="dl-h2">{t.flags}</h2>
       <ul class="dl-flag-counts">
-        {Object.entries(counts).filter(([, n]) => n > 0).map(([f, n]) => (
-          <li key={f} data-flag={f}>{t.flag(f as AuditedRow['flags'][number])}: <strong>{t.n(n)}</strong></li>
-        ))}
+        {Object.entries(counts)
+          .filter(([, n]) => n > 0)
+          .map(([f, n]) => (
+            <li key={f} data-flag={f}>
+              {t.flag(f as AuditedRow['flags'][number])}: <strong>{t.n(n)}</strong>
+            </li>
+          ))}
       </ul>
       {rows.length > 0 && (
         <details>
           <summary class="dl-link">{t.shown}</summary>
           <table class="dl-table">
             <thead>
-              <tr><th scope="col">{t.email}</th><th scope="col">{t.flagHead}</th><th scope="col">{t.fix}</th><th scope="col">{t.providerHead}</th></tr>
+              <tr>
+                <th scope="col">{t.email}</th>
+                <th scope="col">{t.flagHead}</th>
+                <th scope="col">{t.fix}</th>
+                <th scope="col">{t.providerHead}</th>
+              </tr>
             </thead>
             <tbody>
               {rows.map((r, i) => (

@@ -7,7 +7,15 @@ import type { Lang } from '../lib/i18n';
 import { auditTexts } from '../lib/i18n/audit';
 import { RestartPlan } from './RestartPlan';
 
-export function CampaignRestartPlan({ lang, report, diagnosis }: { lang: Lang; report: CampaignReport; diagnosis: Pick<Diagnosis, 'primaryCause'> }) {
+export function CampaignRestartPlan({
+  lang,
+  report,
+  diagnosis,
+}: {
+  lang: Lang;
+  report: CampaignReport;
+  diagnosis: Pick<Diagnosis, 'primaryCause'>;
+}) {
   if (diagnosis.primaryCause !== 'list-quality' && diagnosis.primaryCause !== 'volume') return null;
   const plan = planFromCampaign(report);
   if (!plan) return null;

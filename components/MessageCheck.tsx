@@ -14,7 +14,8 @@ export interface MessageCheckProps {
   whyHref?: (anchor: string) => string;
 }
 
-type State = { kind: 'idle' } | { kind: 'checking' } | { kind: 'done'; report: MessageReport } | { kind: 'error'; text: string };
+type State =
+  { kind: 'idle' } | { kind: 'checking' } | { kind: 'done'; report: MessageReport } | { kind: 'error'; text: string };
 
 export function MessageCheck({ lang, analyze, onReport, whyHref }: MessageCheckProps) {
   const t = messageTexts[lang];
@@ -23,7 +24,8 @@ export function MessageCheck({ lang, analyze, onReport, whyHref }: MessageCheckP
   const [over, setOver] = useState(false);
 
   const run = async (raw: string | Uint8Array) => {
-    if (typeof raw === 'string' ? raw.trim() === '' : raw.length === 0) return setState({ kind: 'error', text: t.page.empty });
+    if (typeof raw === 'string' ? raw.trim() === '' : raw.length === 0)
+      return setState({ kind: 'error', text: t.page.empty });
     setState({ kind: 'checking' });
     try {
       const report = await analyze(raw);
@@ -67,16 +69,38 @@ export function MessageCheck({ lang, analyze, onReport, whyHref }: MessageCheckP
         }}
       >
         <label for="msg-source">{t.page.pasteLabel}</label>
-        <textarea id="msg-source" data-testid="msg-source" rows={12} spellcheck={false} value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
+        <textarea
+          id="msg-source"
+          data-testid="msg-source"
+          rows={12}
+          spellcheck={false}
+          value={text}
+          onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
+        />
         <p class="dl-muted">
-          {t.page.drop} · <label class="dl-link">{t.page.chooseFile}<input type="file" accept=".eml,message/rfc822,text/plain" class="dl-sr-only" data-testid="msg-file" onChange={(e) => void readFile((e.target as HTMLInputElement).files?.[0])} /></label> · {t.page.privacy}
+          {t.page.drop} ·{' '}
+          <label class="dl-link">
+            {t.page.chooseFile}
+            <input
+              type="file"
+              accept=".eml,message/rfc822,text/plain"
+              class="dl-sr-only"
+              data-testid="msg-file"
+              onChange={(e) => void readFile((e.target as HTMLInputElement).files?.[0])}
+            />
+          </label>{' '}
+          · {t.page.privacy}
         </p>
         <button type="submit" class="dl-btn dl-primary" data-testid="msg-check" disabled={state.kind === 'checking'}>
           {state.kind === 'checking' ? t.page.checking : t.page.check}
         </button>
       </form>
       <div aria-live="polite">
-        {state.kind === 'error' && <p class="dl-row dl-fail" role="alert">{state.text}</p>}
+        {state.kind === 'error' && (
+          <p class="dl-row dl-fail" role="alert">
+            {state.text}
+          </p>
+        )}
         {state.kind === 'done' && (
           <>
             <MessageResult lang={lang} report={state.report} whyHref={whyHref} />

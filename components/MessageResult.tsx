@@ -9,13 +9,32 @@ import type { FindingSeverity, MessageReport } from '../lib/message';
 const MARK: Record<FindingSeverity, string> = { ok: '✓', info: 'i', warning: '!', error: '✗' };
 const DKIM_MARK = { pass: '✓', fail: '✗', permerror: '✗', temperror: '?', neutral: '–' } as const;
 
-function Line({ lang, topic, testid, mark, cls, text, whyHref }: { lang: Lang; topic: MessageWhyTopic; testid: string; mark: string; cls: string; text: string; whyHref?: (anchor: string) => string }) {
+function Line({
+  lang,
+  topic,
+  testid,
+  mark,
+  cls,
+  text,
+  whyHref,
+}: {
+  lang: Lang;
+  topic: MessageWhyTopic;
+  testid: string;
+  mark: string;
+  cls: string;
+  text: string;
+  whyHref?: (anchor: string) => string;
+}) {
   const t = messageTexts[lang];
   const [open, setOpen] = useState(false);
   const anchor = WHY_PAGE_ANCHOR[topic];
   return (
     <li class={`dl-row ${cls}`} data-testid={testid}>
-      <span class="dl-mark" aria-hidden="true">{mark}</span> <span class="msg-text">{text}</span>{' '}
+      <span class="dl-mark" aria-hidden="true">
+        {mark}
+      </span>{' '}
+      <span class="msg-text">{text}</span>{' '}
       <button type="button" class="dl-link" aria-expanded={open} onClick={() => setOpen(!open)}>
         {t.page.why}
       </button>
@@ -33,9 +52,22 @@ function Line({ lang, topic, testid, mark, cls, text, whyHref }: { lang: Lang; t
   );
 }
 
-const SEV_CLASS: Record<FindingSeverity, string> = { ok: 'dl-pass', info: 'dl-unknown', warning: 'dl-warn', error: 'dl-fail' };
+const SEV_CLASS: Record<FindingSeverity, string> = {
+  ok: 'dl-pass',
+  info: 'dl-unknown',
+  warning: 'dl-warn',
+  error: 'dl-fail',
+};
 
-export function MessageResult({ lang, report, whyHref }: { lang: Lang; report: MessageReport; whyHref?: (anchor: string) => string }) {
+export function MessageResult({
+  lang,
+  report,
+  whyHref,
+}: {
+  lang: Lang;
+  report: MessageReport;
+  whyHref?: (anchor: string) => string;
+}) {
   const t = messageTexts[lang];
   return (
     <div class="msg-result" data-testid="msg-result">
@@ -44,7 +76,16 @@ export function MessageResult({ lang, report, whyHref }: { lang: Lang; report: M
       <h2 class="dl-h2">{t.page.summary}</h2>
       <ul class="dl-rows">
         {report.findings.map((f, i) => (
-          <Line key={`f${i}`} lang={lang} topic={whyTopicOf(f.id)} testid="msg-finding" mark={MARK[f.severity]} cls={SEV_CLASS[f.severity]} text={findingText(f, lang)} whyHref={whyHref} />
+          <Line
+            key={`f${i}`}
+            lang={lang}
+            topic={whyTopicOf(f.id)}
+            testid="msg-finding"
+            mark={MARK[f.severity]}
+            cls={SEV_CLASS[f.severity]}
+            text={findingText(f, lang)}
+            whyHref={whyHref}
+          />
         ))}
       </ul>
       <h2 class="dl-h2">{t.page.signatures}</h2>
@@ -53,7 +94,16 @@ export function MessageResult({ lang, report, whyHref }: { lang: Lang; report: M
       ) : (
         <ul class="dl-rows">
           {report.dkim.map((s, i) => (
-            <Line key={`d${i}`} lang={lang} topic="dkim" testid="msg-dkim" mark={DKIM_MARK[s.result]} cls={s.result === 'pass' ? 'dl-pass' : s.result === 'temperror' ? 'dl-unknown' : 'dl-fail'} text={t.dkimLine(s, lang)} whyHref={whyHref} />
+            <Line
+              key={`d${i}`}
+              lang={lang}
+              topic="dkim"
+              testid="msg-dkim"
+              mark={DKIM_MARK[s.result]}
+              cls={s.result === 'pass' ? 'dl-pass' : s.result === 'temperror' ? 'dl-unknown' : 'dl-fail'}
+              text={t.dkimLine(s, lang)}
+              whyHref={whyHref}
+            />
           ))}
         </ul>
       )}
@@ -62,7 +112,16 @@ export function MessageResult({ lang, report, whyHref }: { lang: Lang; report: M
           <h2 class="dl-h2">{t.page.receivers}</h2>
           <ul class="dl-rows">
             {report.authenticationResults.map((ar, i) => (
-              <Line key={`r${i}`} lang={lang} topic="receivers" testid="msg-receiver" mark="•" cls="" text={t.receiverLine(ar)} whyHref={whyHref} />
+              <Line
+                key={`r${i}`}
+                lang={lang}
+                topic="receivers"
+                testid="msg-receiver"
+                mark="•"
+                cls=""
+                text={t.receiverLine(ar)}
+                whyHref={whyHref}
+              />
             ))}
           </ul>
         </>
@@ -72,7 +131,16 @@ export function MessageResult({ lang, report, whyHref }: { lang: Lang; report: M
           <h2 class="dl-h2">{t.page.arcTitle}</h2>
           <ul class="dl-rows">
             {report.arc.map((a, i) => (
-              <Line key={`a${i}`} lang={lang} topic="arc" testid="msg-arc" mark="•" cls="" text={t.arcLine(a)} whyHref={whyHref} />
+              <Line
+                key={`a${i}`}
+                lang={lang}
+                topic="arc"
+                testid="msg-arc"
+                mark="•"
+                cls=""
+                text={t.arcLine(a)}
+                whyHref={whyHref}
+              />
             ))}
           </ul>
         </>

@@ -3,7 +3,7 @@
 // or an injected `load` in tests) and shows nothing when there is none.
 import { useEffect, useState } from 'preact/hooks';
 import { formatDate, type Lang } from '../lib/i18n';
-import { findingText, messageTexts } from '../lib/i18n/message';
+import { findingText, messageFindingTexts } from '../lib/i18n/message-findings';
 import type { MessageCheckSummary } from '../lib/message/summary';
 import { loadMessageCheck } from '../lib/platform/message-store';
 
@@ -17,13 +17,16 @@ export function MessageVerdict({ lang, domain, load = loadMessageCheck }: Messag
   const [summary, setSummary] = useState<MessageCheckSummary | undefined>();
   useEffect(() => {
     let live = true;
-    load(domain).then((s) => live && setSummary(s), () => undefined);
+    load(domain).then(
+      (s) => live && setSummary(s),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
   }, [domain]);
   if (!summary) return null;
-  const t = messageTexts[lang];
+  const t = messageFindingTexts[lang];
   return (
     <div class="dl-section msg-verdict" data-testid="msg-verdict">
       <p>
@@ -36,7 +39,10 @@ export function MessageVerdict({ lang, domain, load = loadMessageCheck }: Messag
         <ul class="dl-rows">
           {summary.findings.map((f, i) => (
             <li key={i} class={`dl-row ${f.severity === 'error' ? 'dl-fail' : 'dl-warn'}`} data-finding={f.id}>
-              <span class="dl-mark" aria-hidden="true">{f.severity === 'error' ? '✗' : '!'}</span> {findingText(f, lang)}
+              <span class="dl-mark" aria-hidden="true">
+                {f.severity === 'error' ? '✗' : '!'}
+              </span>{' '}
+              {findingText(f, lang)}
             </li>
           ))}
         </ul>

@@ -28,6 +28,8 @@ export interface PanelActions {
   rememberDomain(domain: string): void;
   gatherReasons?(items: BouncedAddress[], onProgress: (p: GatherProgress) => void, signal: AbortSignal): Promise<{ items: BouncedAddress[]; progress: GatherProgress; cancelled: boolean }>;
   copyStructure(): Promise<boolean>;
+  /** Teach mode (issue 18): show the extension where the figures are. */
+  teach?(): void;
   onDiagnosed?(d: Diagnosis): void;
   exportActions?: ExportActions;
   openWhy?(id: string): void;
@@ -136,7 +138,7 @@ export function PanelApp({ t, lang, position, sections: initialSections, collaps
           <BounceList t={t} items={items} onItems={setItems} exportActions={actions.exportActions} gather={actions.gatherReasons ? (onProgress, signal) => actions.gatherReasons!(items, onProgress, signal) : undefined} />
         </>
       )}
-      {page.kind === 'unreadable' && <Unreadable t={t} detail={page.detail} onCopyStructure={actions.copyStructure} />}
+      {page.kind === 'unreadable' && <Unreadable t={t} detail={page.detail} onCopyStructure={actions.copyStructure} lang={lang} onTeach={actions.teach} />}
     </PanelFrame>
   );
 }

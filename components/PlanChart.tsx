@@ -17,13 +17,29 @@ export function PlanChart({ t, plan }: { t: AuditTexts; plan: RestartPlan }) {
       <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={`${t.plan}: ${t.sends(plan.sends)}`}>
         <title>{`${t.plan}: ${t.sends(plan.sends)}`}</title>
         {[0, max].map((v) => (
-          <text key={v} x={PAD.l - 4} y={y(v) + 3} text-anchor="end" class="dl-axis">{t.n(v)}</text>
+          <text key={v} x={PAD.l - 4} y={y(v) + 3} text-anchor="end" class="dl-axis">
+            {t.n(v)}
+          </text>
         ))}
         {plan.steps.map((s, i) => (
           <g key={s.n} data-step={s.n}>
-            <rect x={PAD.l + i * bw + 2} y={y(s.volume)} width={bw - 4} height={y(s.volume - s.added) - y(s.volume)} class="dl-bar-new" />
-            <rect x={PAD.l + i * bw + 2} y={y(s.volume - s.added)} width={bw - 4} height={H - PAD.b - y(s.volume - s.added)} class="dl-bar-old" />
-            <text x={PAD.l + i * bw + bw / 2} y={H - 4} text-anchor="middle" class="dl-axis">{s.n}</text>
+            <rect
+              x={PAD.l + i * bw + 2}
+              y={y(s.volume)}
+              width={bw - 4}
+              height={y(s.volume - s.added) - y(s.volume)}
+              class="dl-bar-new"
+            />
+            <rect
+              x={PAD.l + i * bw + 2}
+              y={y(s.volume - s.added)}
+              width={bw - 4}
+              height={H - PAD.b - y(s.volume - s.added)}
+              class="dl-bar-old"
+            />
+            <text x={PAD.l + i * bw + bw / 2} y={H - 4} text-anchor="middle" class="dl-axis">
+              {s.n}
+            </text>
           </g>
         ))}
       </svg>

@@ -9,7 +9,13 @@ const ROW = 22;
 const LABEL = 190;
 const VALUE = 110;
 
-export function ProviderMixChart({ t, providers }: { t: AuditTexts; providers: Partial<Record<MailboxProvider, number>> }) {
+export function ProviderMixChart({
+  t,
+  providers,
+}: {
+  t: AuditTexts;
+  providers: Partial<Record<MailboxProvider, number>>;
+}) {
   const rows = MAILBOX_PROVIDERS.filter((p) => (providers[p] ?? 0) > 0).sort((a, b) => providers[b]! - providers[a]!);
   const total = rows.reduce((a, p) => a + providers[p]!, 0);
   if (!total) return null;
@@ -24,9 +30,16 @@ export function ProviderMixChart({ t, providers }: { t: AuditTexts; providers: P
           const w = ((W - LABEL - VALUE) * n) / max;
           return (
             <g key={p} data-provider={p} transform={`translate(0 ${i * ROW + 2})`}>
-              <text x={LABEL - 6} y={ROW / 2 + 4} text-anchor="end" class="dl-axis">{t.provider(p)}</text>
+              <text x={LABEL - 6} y={ROW / 2 + 4} text-anchor="end" class="dl-axis">
+                {t.provider(p)}
+              </text>
               <rect x={LABEL} y={3} width={Math.max(1, w)} height={ROW - 6} class={`dl-bar dl-bar-${p}`} />
-              <text x={LABEL + w + 6} y={ROW / 2 + 4} class="dl-axis" data-testid={`mix-${p}`}>{`${t.n(n)} · ${t.pct(n / total)}`}</text>
+              <text
+                x={LABEL + w + 6}
+                y={ROW / 2 + 4}
+                class="dl-axis"
+                data-testid={`mix-${p}`}
+              >{`${t.n(n)} · ${t.pct(n / total)}`}</text>
             </g>
           );
         })}

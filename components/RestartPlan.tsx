@@ -9,12 +9,20 @@ import { PlanChart } from './PlanChart';
 import { PlanTable } from './PlanTable';
 
 export function RestartPlan({ t, plan, title }: { t: AuditTexts; plan: Plan; title?: string }) {
-  const sources = [...new Set<SourceId>([...plan.steps.flatMap((s) => s.sources), ...plan.stopRules.flatMap((r) => r.sources), ...plan.reconfirm.sources])];
+  const sources = [
+    ...new Set<SourceId>([
+      ...plan.steps.flatMap((s) => s.sources),
+      ...plan.stopRules.flatMap((r) => r.sources),
+      ...plan.reconfirm.sources,
+    ]),
+  ];
   return (
     <section class="dl-restart" data-testid="restart-plan" aria-label={title ?? t.plan}>
       <h2 class="dl-h2">{title ?? t.plan}</h2>
       <p>{t.planIntro}</p>
-      <p data-testid="plan-sends"><strong>{t.sends(plan.sends)}</strong></p>
+      <p data-testid="plan-sends">
+        <strong>{t.sends(plan.sends)}</strong>
+      </p>
       {plan.removed ? <p>{t.removedBefore(plan.removed)}</p> : null}
       {plan.reconfirm.count > 0 && <p data-testid="plan-reconfirm">{t.reconfirm(plan.reconfirm.count)}</p>}
       <PlanTable t={t} plan={plan} />
@@ -34,7 +42,13 @@ export function RestartPlan({ t, plan, title }: { t: AuditTexts; plan: Plan; tit
           return (
             <span key={s}>
               {i > 0 && ', '}
-              {url.startsWith('https://') ? <a href={url} target="_blank" rel="noreferrer">{t.source(s)}</a> : t.source(s)}
+              {url.startsWith('https://') ? (
+                <a href={url} target="_blank" rel="noreferrer">
+                  {t.source(s)}
+                </a>
+              ) : (
+                t.source(s)
+              )}
             </span>
           );
         })}

@@ -7,8 +7,11 @@ import { createBackgroundHandlers, createSettingsResolver } from '../lib/platfor
 import { messenger, REQUESTS, type MessageName } from '../lib/platform/messages';
 import { createRouter } from '../lib/platform/router';
 import { originOf } from '../lib/platform/sender';
+import { registerTaughtHosts } from '../lib/platform/teach-messages';
 
 export default defineBackground(() => {
+  // Teach mode: the loaders on taught hosts survive updates.
+  browser.runtime.onInstalled.addListener(() => void registerTaughtHosts());
   const dispatch = createRouter(createBackgroundHandlers(createSettingsResolver()), {
     extensionId: browser.runtime.id,
     extensionOrigin: originOf(browser.runtime.getURL('/'))!,

@@ -20,7 +20,9 @@ async function start() {
   document.documentElement.lang = lang;
   const t = auditTexts(lang);
   document.title = t.title;
-  const resolver = createCachingResolver(createDohResolver({ endpoints: settings.resolvers }), { maxConcurrent: AUDIT_DNS_CONCURRENCY });
+  const resolver = createCachingResolver(createDohResolver({ endpoints: settings.resolvers }), {
+    maxConcurrent: AUDIT_DNS_CONCURRENCY,
+  });
   const delimiter = settings.csvDelimiter === 'auto' ? (t.csvDelimiter as ',' | ';') : settings.csvDelimiter;
   let urls: string[] = [];
   render(
@@ -29,7 +31,14 @@ async function start() {
       actions={{
         inspect: (file) => inspectCsv(blobSource(file)),
         run: async (file, layout, columns, onProgress, signal) => {
-          const r = await auditFile(file, layout, columns, { now: Date.now(), resolver, signal, onProgress, delimiter, bom: settings.csvBom });
+          const r = await auditFile(file, layout, columns, {
+            now: Date.now(),
+            resolver,
+            signal,
+            onProgress,
+            delimiter,
+            bom: settings.csvBom,
+          });
           for (const u of urls) URL.revokeObjectURL(u);
           const files = r.files.map((f) => ({ name: f.name, href: URL.createObjectURL(f.blob) }));
           urls = files.map((f) => f.href);

@@ -12,8 +12,8 @@ import { isPlaceholderReading } from '../../lib/esp/validate';
 import { gatherBounceReasons } from '../../lib/esp/bounce-reason';
 import { labelsOf, redactPageStructure } from '../../lib/esp/redact';
 import { messages, type Lang } from '../../lib/i18n';
-import { messenger, openWhy, requestDomainCheck, type ReportContext } from '../../lib/platform/messages';
-import { checkSender, originOf } from '../../lib/platform/sender';
+import { openWhy, requestDomainCheck, type ReportContext } from '../../lib/platform/messages';
+import { answerReportContext } from '../../lib/platform/report-context';
 import { hasPaging, pagingOf } from '../../lib/esp/collect';
 import { createExportActions } from '../../lib/platform/bounce-export-actions';
 import { loadHistory, loadSenderDomains, languageOf, loadSettings, loadUiState, onSettingsChanged, recordHistory, saveSenderDomain, saveUiState } from '../../lib/platform/storage';
@@ -24,6 +24,8 @@ import { resolvePageContext } from '../../lib/diagnosis/page-context';
 import { readComplainers } from '../../lib/esp/complainers';
 import { campaignKey, dismissCampaign, isDismissed, loadPanelState, onDismissalsRestored, savePanelCollapsed } from '../../lib/platform/panel-state';
 import { panelTop } from './placement';
+import { readTaughtReport } from '../../lib/platform/teach-store';
+import { sendTeach } from '../../lib/platform/teach-messages';
 // Inlined into the shadow root, so the panel needs no web-accessible file on custom origins.
 import styles from './style.css?inline';
 
@@ -35,15 +37,7 @@ export default defineUnlistedScript(() => {
   const ctx = new ContentScriptContext('esp-panel');
   let run: AbortController | undefined;
   let ui: ShadowRootContentScriptUi<void> | undefined;
-  // Only the extension's own pages (the popup) may ask what this report is about.
-  const env = {
-    extensionId: browser.runtime.id,
-    extensionOrigin: originOf(browser.runtime.getURL('/'))!,
-    isGrantedOrigin: async () => false,
-  };
-  messenger.onMessage('get-report-context', async ({ sender }) =>
-    (await checkSender('extension-page', sender, env)).ok ? { ...context } : {},
-  );
+  answerReportContext(() => context);
   const start = async () => {
     run?.abort();
     ui?.remove();
@@ -75,6 +69,8 @@ async function readPage(adapter: EspAdapter, signal: AbortSignal): Promise<PageD
   }
   // An abuse list has no recipients figure to wait for: two equal readings settle it (issue 13 §3).
   const r = await readStable(() => extractReport(document, location.href), signal, kind === 'abuse' ? () => false : isPlaceholderReading);
+  const taught = r.ok ? undefined : await readTaughtReport(document, location.href); // issue 18: only when the adapter cannot read it
+  if (taught) return { kind: 'report', report: taught };
   const abuse = kind === 'abuse';
   return r.ok ? { kind: 'report', report: r.value, notes: r.notes, view: abuse ? 'abuse' : 'overview', complainers: abuse ? readComplainers(document) : undefined } : { kind: 'unreadable', detail: describeFailure(r) };
 }
@@ -169,6 +165,7 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
               adapter.provider === 'mailchimp'
                 ? (items, onProgress, s) => gatherBounceReasons(items, fetchReasonText, { concurrency: 4, signal: s, onProgress })
                 : undefined,
+            teach: () => void sendTeach({ type: 'teach-here', esp: adapter.provider }),
             copyStructure: () => copyText(redactPageStructure(document, location.href, labelsOf(ADAPTERS.map((a) => a.selectors)))),
             exportActions: createExportActions({
               adapter, lang, href: location.href, doc: document, canCollect: page.kind === 'report', download, copyText, fetchDoc, fetchReasonText,

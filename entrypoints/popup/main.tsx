@@ -7,6 +7,8 @@ import { DomainCheckView, type CheckState } from '../../components/DomainCheckVi
 import { messages } from '../../lib/i18n';
 import { addAccountOrigin, openWhy, requestDomainCheck, requestReportContext } from '../../lib/platform/messages';
 import { AddOrigin } from '../../components/AddOrigin';
+import { TeachStart } from '../../components/TeachStart';
+import { teachActions, teachTexts } from '../../lib/platform/teach-popup';
 import { ManualFigures } from '../../components/ManualFigures';
 import { loadAccountHistory, languageOf, loadSettings, takeSettingsNotice } from '../../lib/platform/storage';
 import { platformTexts } from '../../lib/i18n/platform';
@@ -49,9 +51,10 @@ async function start() {
         <ManualFigures t={t} lang={lang} domain={state.kind === 'done' ? state.check : undefined} thresholds={settings.thresholds} />
         <AddOrigin t={t} onAdd={addAccountOrigin} />
         <p><button type="button" class="dl-link" data-testid="dl-restore-panels" onClick={() => void restoreDismissed()}>{t.popup.restorePanels}</button></p>
+        <TeachStart t={teachTexts(lang)} actions={teachActions} />
         <p>
           <button type="button" class="dl-link" onClick={() => void browser.runtime.openOptionsPage()}>{t.popup.options}</button>
-          {' · '}<button type="button" class="dl-link" data-testid="dl-open-message" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/message.html') })}>{MESSAGE_PAGE_TITLE[lang]}</button>
+          {' · '}<a class="dl-link" data-testid="dl-open-message" href={browser.runtime.getURL('/message.html')} target="_blank" rel="noopener">{MESSAGE_PAGE_TITLE[lang]}</a>
           {' · '}<a class="dl-link" href="/audit.html" target="_blank" rel="noopener" data-testid="dl-audit-link">{auditTexts(lang).title}</a>
         </p>
       </main>

@@ -5,7 +5,12 @@
 // (`createRowJudge`) gives each row its final verdict for the exports, row by row.
 import { createHygieneChecker, type HygieneFlag } from '../hygiene/flags';
 import type { DomainLiveness } from '../hygiene/domain-dead';
-import { knownProviderOfDomain, providerOfMx, MAILBOX_PROVIDERS, type MailboxProvider } from '../hygiene/mailbox-provider';
+import {
+  knownProviderOfDomain,
+  providerOfMx,
+  MAILBOX_PROVIDERS,
+  type MailboxProvider,
+} from '../hygiene/mailbox-provider';
 import { isYes } from '../import/columns';
 import { parseDateCell } from '../import/dates';
 import { SEGMENTS, segmentOf, type SegmentId } from './segments';
@@ -79,7 +84,14 @@ interface DomainTally {
   localBounce: number;
 }
 
-const emptyFlags = (): Record<HygieneFlag, number> => ({ syntax: 0, duplicate: 0, role: 0, typo: 0, disposable: 0, 'domain-dead': 0 });
+const emptyFlags = (): Record<HygieneFlag, number> => ({
+  syntax: 0,
+  duplicate: 0,
+  role: 0,
+  typo: 0,
+  disposable: 0,
+  'domain-dead': 0,
+});
 
 function readContact(row: string[], opts: AuditOptions) {
   const c = opts.columns;
@@ -133,7 +145,8 @@ export function createListAuditor(opts: AuditOptions) {
         return;
       }
       let t = domains.get(h.domain);
-      if (!t) domains.set(h.domain, (t = { rows: 0, distinct: 0, keptBySegment: SEGMENTS.map(() => 0), localBounce: 0 }));
+      if (!t)
+        domains.set(h.domain, (t = { rows: 0, distinct: 0, keptBySegment: SEGMENTS.map(() => 0), localBounce: 0 }));
       t.rows++;
       if (h.flags.includes('duplicate')) return;
       t.distinct++;
@@ -195,7 +208,13 @@ export function createListAuditor(opts: AuditOptions) {
         kept,
         expectedHardBounce: { ...hb, scale: bounceScale(hb.share) },
         ...(hasEngagement
-          ? { engagement: { silent6m: share(eng.silent6m, eng.valid), never: share(eng.never, eng.valid), neverOld: share(eng.neverOld, eng.valid) } }
+          ? {
+              engagement: {
+                silent6m: share(eng.silent6m, eng.valid),
+                never: share(eng.never, eng.valid),
+                neverOld: share(eng.neverOld, eng.valid),
+              },
+            }
           : {}),
         providers,
         segments,

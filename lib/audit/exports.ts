@@ -74,7 +74,8 @@ export function createAuditExportWriter(
       if (a.segment && a.segment !== 'do-not-mail') {
         const first = guess.firstName !== undefined ? row[guess.firstName] : undefined;
         const last = guess.lastName !== undefined ? row[guess.lastName] : undefined;
-        const nameCells = format === 'campaign-monitor' ? [[first, last].filter(Boolean).join(' ') || undefined] : [first, last];
+        const nameCells =
+          format === 'campaign-monitor' ? [[first, last].filter(Boolean).join(' ') || undefined] : [first, last];
         segmentSink(a.segment).write(recordOf([a.email, ...nameCells], ','));
       }
     },
@@ -85,7 +86,20 @@ export function createAuditExportWriter(
       for (const s of plan.steps) {
         const joins = s.joins.map((j) => `${j.segment}:${j.count}`).join(' ');
         const caps = s.caps.map((c) => `${c.provider}<=${c.max}`).join(' ');
-        p.write(recordOf([String(s.n), String(s.day), String(s.volume), String(s.added), joins, s.growth === undefined ? '' : s.growth.toFixed(3), caps], d));
+        p.write(
+          recordOf(
+            [
+              String(s.n),
+              String(s.day),
+              String(s.volume),
+              String(s.added),
+              joins,
+              s.growth === undefined ? '' : s.growth.toFixed(3),
+              caps,
+            ],
+            d,
+          ),
+        );
       }
       return [CLEANED_FILE, REMOVED_FILE, ...[...segments.keys()].map(segmentFileName).sort(), PLAN_FILE];
     },

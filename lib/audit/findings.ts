@@ -52,8 +52,17 @@ const SCALE_SEVERITY: Record<BounceScale, AuditFinding['severity']> = {
 export function auditFindings(s: AuditSummary, ctx: { hasEngagement: boolean; dnsChecked: boolean }): AuditFinding[] {
   const out: AuditFinding[] = [];
   const hb = s.expectedHardBounce;
-  out.push({ id: 'hard-bounce-expected', severity: SCALE_SEVERITY[hb.scale], params: { count: hb.count, share: hb.share, scale: hb.scale, of: s.distinct } });
-  if (s.domains.dead) out.push({ id: 'dead-domains', severity: 'critical', params: { domains: s.domains.dead, addresses: s.flags['domain-dead'] } });
+  out.push({
+    id: 'hard-bounce-expected',
+    severity: SCALE_SEVERITY[hb.scale],
+    params: { count: hb.count, share: hb.share, scale: hb.scale, of: s.distinct },
+  });
+  if (s.domains.dead)
+    out.push({
+      id: 'dead-domains',
+      severity: 'critical',
+      params: { domains: s.domains.dead, addresses: s.flags['domain-dead'] },
+    });
   if (s.flags.syntax) out.push({ id: 'syntax', severity: 'warning', params: { count: s.flags.syntax } });
   if (s.flags.typo) out.push({ id: 'typos', severity: 'warning', params: { count: s.flags.typo } });
   if (s.flags.disposable) out.push({ id: 'disposable', severity: 'warning', params: { count: s.flags.disposable } });
@@ -61,12 +70,15 @@ export function auditFindings(s: AuditSummary, ctx: { hasEngagement: boolean; dn
   if (s.flags.role) out.push({ id: 'role-addresses', severity: 'info', params: { count: s.flags.role } });
   if (s.engagement) {
     // knowledge.md §8: permission goes stale after ~6 months (Mailchimp); never-engaged > ~12 months: do not mail.
-    if (s.engagement.silent6m.count) out.push({ id: 'silent-contacts', severity: 'warning', params: { ...s.engagement.silent6m } });
-    if (s.engagement.neverOld.count) out.push({ id: 'never-engaged-old', severity: 'warning', params: { ...s.engagement.neverOld } });
+    if (s.engagement.silent6m.count)
+      out.push({ id: 'silent-contacts', severity: 'warning', params: { ...s.engagement.silent6m } });
+    if (s.engagement.neverOld.count)
+      out.push({ id: 'never-engaged-old', severity: 'warning', params: { ...s.engagement.neverOld } });
   }
   if (!ctx.hasEngagement) out.push({ id: 'no-engagement-data', severity: 'info', params: {} });
   if (!ctx.dnsChecked) out.push({ id: 'no-dns', severity: 'info', params: {} });
-  else if (s.domains.unknown) out.push({ id: 'unknown-domains', severity: 'info', params: { domains: s.domains.unknown } });
+  else if (s.domains.unknown)
+    out.push({ id: 'unknown-domains', severity: 'info', params: { domains: s.domains.unknown } });
   // knowledge.md §7: catch-all, mailbox existence and spam traps need SMTP probing or paid data.
   out.push({ id: 'out-of-reach', severity: 'info', params: {} });
   return out;

@@ -5,7 +5,9 @@ import { SEND_ORDER, type SegmentId } from './segments';
 import type { SourceId } from './sources';
 
 /** SparkPost/Bird warm-up volumes per day (knowledge.md §8); here the most one provider gets per send. */
-export const WARMUP_SCHEDULE = [200, 500, 1000, 2000, 5000, 10000, 20000, 40000, 50000, 75000, 100000, 150000, 200000, 250000];
+export const WARMUP_SCHEDULE = [
+  200, 500, 1000, 2000, 5000, 10000, 20000, 40000, 50000, 75000, 100000, 150000, 200000, 250000,
+];
 
 export const PLAN_RULES = {
   /** The first send is never smaller than SparkPost's day 1 (or the whole list when smaller). */
@@ -77,7 +79,9 @@ export function buildRestartPlan(input: {
   providers?: Partial<Record<MailboxProvider, number>>;
   removed?: number;
 }): RestartPlan {
-  const queue = SEND_ORDER.map((segment) => ({ segment, left: input.segments[segment] ?? 0 })).filter((q) => q.left > 0);
+  const queue = SEND_ORDER.map((segment) => ({ segment, left: input.segments[segment] ?? 0 })).filter(
+    (q) => q.left > 0,
+  );
   const total = queue.reduce((a, q) => a + q.left, 0);
   const mix = Object.entries(input.providers ?? {}).filter(([, n]) => (n ?? 0) > 0) as [MailboxProvider, number][];
   const mixTotal = mix.reduce((a, [, n]) => a + n, 0);
@@ -112,11 +116,26 @@ export function buildRestartPlan(input: {
     const max = WARMUP_SCHEDULE[Math.min(n - 1, WARMUP_SCHEDULE.length - 1)]!;
     // The mix is assumed the same in every group (the plan shows provider totals, not per segment).
     const caps = mixTotal
-      ? mix.map(([provider, c]) => ({ provider, planned: Math.round((volume * c) / mixTotal), max })).filter((c) => c.planned > max && c.provider !== 'other' && c.provider !== 'unknown')
+      ? mix
+          .map(([provider, c]) => ({ provider, planned: Math.round((volume * c) / mixTotal), max }))
+          .filter((c) => c.planned > max && c.provider !== 'other' && c.provider !== 'unknown')
       : [];
-    const sources: SourceId[] = first ? ['article', 'sparkpost-warmup'] : engaged ? ['article', 'delivra'] : ['article', 'sparkpost-warmup'];
+    const sources: SourceId[] = first
+      ? ['article', 'sparkpost-warmup']
+      : engaged
+        ? ['article', 'delivra']
+        : ['article', 'sparkpost-warmup'];
     if (caps.length) sources.push('google-senders');
-    steps.push({ n, volume, added, joins, day: (n - 1) * PLAN_RULES.daysBetween, ...(first ? {} : { growth: added / prev }), caps, sources });
+    steps.push({
+      n,
+      volume,
+      added,
+      joins,
+      day: (n - 1) * PLAN_RULES.daysBetween,
+      ...(first ? {} : { growth: added / prev }),
+      caps,
+      sources,
+    });
   }
   return {
     steps,

@@ -5,7 +5,14 @@ import type { Resolver } from '../dns/types';
 import { checkDomainsLiveness, type DomainLiveness } from '../hygiene/domain-dead';
 import type { ByteSource } from '../import/bytes';
 import { csvRows, type CsvLayout } from '../import/csv';
-import { createListAuditor, createRowJudge, needsLookup, type AuditColumns, type AuditedRow, type AuditSummary } from './audit';
+import {
+  createListAuditor,
+  createRowJudge,
+  needsLookup,
+  type AuditColumns,
+  type AuditedRow,
+  type AuditSummary,
+} from './audit';
 import { buildRestartPlan, type RestartPlan } from './plan';
 
 export type AuditProgress = { phase: 'read'; rows: number } | { phase: 'dns'; done: number; total: number };
@@ -26,7 +33,13 @@ export async function runListAudit(
   source: ByteSource,
   layout: CsvLayout,
   columns: AuditColumns,
-  options: { now: number; resolver?: Resolver; signal?: AbortSignal; onProgress?: (p: AuditProgress) => void; concurrency?: number },
+  options: {
+    now: number;
+    resolver?: Resolver;
+    signal?: AbortSignal;
+    onProgress?: (p: AuditProgress) => void;
+    concurrency?: number;
+  },
 ): Promise<AuditRun> {
   const auditor = createListAuditor({ columns, now: options.now });
   let rows = 0;
@@ -57,5 +70,6 @@ export async function* auditedRows(
   options: { now: number; liveness?: Map<string, DomainLiveness>; signal?: AbortSignal },
 ): AsyncGenerator<{ row: string[]; audited: AuditedRow | undefined }[]> {
   const judge = createRowJudge({ columns, now: options.now }, options.liveness);
-  for await (const batch of csvRows(source, layout, options.signal)) yield batch.map((row) => ({ row, audited: judge(row) }));
+  for await (const batch of csvRows(source, layout, options.signal))
+    yield batch.map((row) => ({ row, audited: judge(row) }));
 }

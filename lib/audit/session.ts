@@ -54,12 +54,20 @@ export async function auditFile(
   );
   const flagged: AuditedRow[] = [];
   const limit = options.flaggedLimit ?? 200;
-  for await (const batch of auditedRows(source, layout, columns, { now: options.now, liveness: run.liveness, signal: options.signal })) {
+  for await (const batch of auditedRows(source, layout, columns, {
+    now: options.now,
+    liveness: run.liveness,
+    signal: options.signal,
+  })) {
     for (const { row, audited } of batch) {
       writer.add(row, audited);
       if (audited && audited.flags.length && flagged.length < limit) flagged.push(audited);
     }
   }
   const names = writer.close(run.plan);
-  return { run, flagged, files: names.map((name) => ({ name, blob: new Blob(parts.get(name)!, { type: 'text/csv;charset=utf-8' }) })) };
+  return {
+    run,
+    flagged,
+    files: names.map((name) => ({ name, blob: new Blob(parts.get(name)!, { type: 'text/csv;charset=utf-8' }) })),
+  };
 }

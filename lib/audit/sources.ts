@@ -1,7 +1,17 @@
 // Where each number of the audit and the plan comes from (knowledge.md §1, §7, §8). The words
 // (names, titles) live in lib/i18n/audit.ts; here only ids and the public addresses.
 
-export type SourceId = 'article' | 'sparkpost-warmup' | 'delivra' | 'google-senders' | 'yahoo-senders' | 'mailchimp-reconfirm' | 'sunset-policy' | 'mailchimp-import' | 'activecampaign-import' | 'campaign-monitor-import';
+export type SourceId =
+  | 'article'
+  | 'sparkpost-warmup'
+  | 'delivra'
+  | 'google-senders'
+  | 'yahoo-senders'
+  | 'mailchimp-reconfirm'
+  | 'sunset-policy'
+  | 'mailchimp-import'
+  | 'activecampaign-import'
+  | 'campaign-monitor-import';
 
 export const SOURCE_URLS: Record<SourceId, string> = {
   article: 'knowledge.md §1',

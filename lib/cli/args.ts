@@ -9,7 +9,18 @@ export interface ParsedArgs {
 }
 
 const FLAGS = new Set(['json', 'help', 'no-dns']);
-const VALUED = new Set(['esp', 'resolver', 'column', 'out', 'lang', 'today', 'activity-column', 'created-column', 'order-column', 'customer-column']);
+const VALUED = new Set([
+  'esp',
+  'resolver',
+  'column',
+  'out',
+  'lang',
+  'today',
+  'activity-column',
+  'created-column',
+  'order-column',
+  'customer-column',
+]);
 
 /** Parses argv (without node and the script), or names the option that is wrong. */
 export function parseArgs(argv: string[]): { ok: true; args: ParsedArgs } | { ok: false; option: string } {

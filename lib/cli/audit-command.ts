@@ -45,20 +45,26 @@ function columnsFrom(layout: CsvLayout, o: AuditCommandOptions): AuditColumns | 
   const pick = (wanted: string | undefined, guess: number | undefined) =>
     wanted === undefined ? guess : findColumn(layout.headers, wanted);
   const email = pick(o.column, g.email);
-  if (o.column !== undefined && email === undefined) return { kind: 'column-not-found', column: o.column, headers: layout.headers };
+  if (o.column !== undefined && email === undefined)
+    return { kind: 'column-not-found', column: o.column, headers: layout.headers };
   if (email === undefined) return { kind: 'no-email-column', headers: layout.headers };
   const cols: AuditColumns = { email };
   for (const role of ['lastActivity', 'created', 'lastOrder', 'customer'] as const) {
     const wanted = o.roleColumns?.[role];
     const i = pick(wanted, g[role]);
-    if (wanted !== undefined && i === undefined) return { kind: 'column-not-found', column: wanted, headers: layout.headers };
+    if (wanted !== undefined && i === undefined)
+      return { kind: 'column-not-found', column: wanted, headers: layout.headers };
     if (i !== undefined && i !== email) cols[role] = i;
   }
   return cols;
 }
 
 /** Runs the audit; returns the exit code (0 nothing wrong, 1 problems found, 2 could not check). */
-export async function runAuditCommand(o: AuditCommandOptions, io: CliIo, resolver: Resolver | undefined): Promise<number> {
+export async function runAuditCommand(
+  o: AuditCommandOptions,
+  io: CliIo,
+  resolver: Resolver | undefined,
+): Promise<number> {
   const t = auditTexts(o.lang);
   let size = 0;
   try {
@@ -92,7 +98,9 @@ export async function runAuditCommand(o: AuditCommandOptions, io: CliIo, resolve
     now,
     resolver,
     onProgress: (p) =>
-      p.phase === 'read' ? bar.update(size ? read / size : 0, t.readRows(p.rows)) : bar.update(p.total ? p.done / p.total : 1, t.dnsDone(p.done, p.total)),
+      p.phase === 'read'
+        ? bar.update(size ? read / size : 0, t.readRows(p.rows))
+        : bar.update(p.total ? p.done / p.total : 1, t.dnsDone(p.done, p.total)),
   });
   bar.done();
   const { summary, plan } = run;
@@ -104,7 +112,11 @@ export async function runAuditCommand(o: AuditCommandOptions, io: CliIo, resolve
   const staged = o.out ? createStagedOutput(o.out) : undefined;
   try {
     const writer = staged
-      ? createAuditExportWriter(staged.open, layout, layout.guess, { delimiter: t.csvDelimiter as ',' | ';', bom: true, ...(o.esp ? { format: o.esp } : {}) })
+      ? createAuditExportWriter(staged.open, layout, layout.guess, {
+          delimiter: t.csvDelimiter as ',' | ';',
+          bom: true,
+          ...(o.esp ? { format: o.esp } : {}),
+        })
       : undefined;
     if (o.json) io.stdout('{"rows":[');
     let first = true;
@@ -114,7 +126,14 @@ export async function runAuditCommand(o: AuditCommandOptions, io: CliIo, resolve
         for (const { row, audited } of batch) {
           writer?.add(row, audited);
           if (!o.json || !audited) continue;
-          const r = { email: audited.email, flags: audited.flags, ...(audited.suggestion ? { suggestion: audited.suggestion } : {}), ...(audited.provider ? { provider: audited.provider } : {}), ...(audited.segment ? { segment: audited.segment } : {}), ...(audited.removed ? { removed: audited.removed } : {}) };
+          const r = {
+            email: audited.email,
+            flags: audited.flags,
+            ...(audited.suggestion ? { suggestion: audited.suggestion } : {}),
+            ...(audited.provider ? { provider: audited.provider } : {}),
+            ...(audited.segment ? { segment: audited.segment } : {}),
+            ...(audited.removed ? { removed: audited.removed } : {}),
+          };
           chunk += (first ? '\n' : ',\n') + JSON.stringify(r);
           first = false;
         }
@@ -123,8 +142,12 @@ export async function runAuditCommand(o: AuditCommandOptions, io: CliIo, resolve
     }
     const files = writer?.close(plan);
     staged?.commit();
-    if (o.json) io.stdout(`\n],"summary":${JSON.stringify({ ...summary, encoding: layout.encoding, delimiter: layout.delimiter })},"plan":${JSON.stringify(plan)}${files ? `,"files":${JSON.stringify(files)}` : ''}}\n`);
-    else io.stdout(renderAuditHuman(summary, plan, o.lang, files && staged ? { dir: staged.target, files } : undefined));
+    if (o.json)
+      io.stdout(
+        `\n],"summary":${JSON.stringify({ ...summary, encoding: layout.encoding, delimiter: layout.delimiter })},"plan":${JSON.stringify(plan)}${files ? `,"files":${JSON.stringify(files)}` : ''}}\n`,
+      );
+    else
+      io.stdout(renderAuditHuman(summary, plan, o.lang, files && staged ? { dir: staged.target, files } : undefined));
   } catch (e) {
     staged?.discard();
     io.stderr(`${t.cli.outFailed} ${(e as Error).message}\n`);

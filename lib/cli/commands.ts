@@ -1,16 +1,12 @@
 // The command table: one entry per command, so a new command is one line here.
 //
-// TODO(lead): when lib/cli/message-command.ts (branch of the "message" engineer) is merged, add
-//   import { runMessageCommand } from './message-command';
-// and in COMMANDS:
-//   message: (a, io, ctx) => runMessageCommand({ file: a.positionals[0]!, json: ctx.json, lang: ctx.lang, ...(ctx.resolverUrl ? { resolverUrl: ctx.resolverUrl } : {}) }, io, ctx.resolver()),
-// (main.ts already checks that a file argument is present for "message").
 import type { EspId } from '../auth/domain';
 import type { Resolver } from '../dns/types';
 import type { Lang } from '../i18n';
 import type { ParsedArgs } from './args';
 import { runAuditCommand, type CliIo } from './audit-command';
 import { runCheckCommand } from './check-command';
+import { runMessageCommand } from './message-command';
 import type { SegmentFormat } from '../audit/exports';
 
 export interface CommandContext {
@@ -26,7 +22,17 @@ export type Command = (args: ParsedArgs, io: CliIo, ctx: CommandContext) => Prom
 const ESPS = ['mailchimp', 'activecampaign', 'campaign-monitor', 'brevo', 'mailerlite', 'klaviyo'];
 
 export const COMMANDS: Record<string, Command> = {
-  check: (a, io, ctx) => runCheckCommand({ domain: a.positionals[0]!, json: ctx.json, lang: ctx.lang, ...(a.options.esp ? { esp: a.options.esp as EspId } : {}) }, io, ctx.resolver()),
+  check: (a, io, ctx) =>
+    runCheckCommand(
+      {
+        domain: a.positionals[0]!,
+        json: ctx.json,
+        lang: ctx.lang,
+        ...(a.options.esp ? { esp: a.options.esp as EspId } : {}),
+      },
+      io,
+      ctx.resolver(),
+    ),
   audit: (a, io, ctx) =>
     runAuditCommand(
       {
@@ -46,6 +52,12 @@ export const COMMANDS: Record<string, Command> = {
       },
       io,
       a.flags.has('no-dns') ? undefined : ctx.resolver(),
+    ),
+  message: (a, io, ctx) =>
+    runMessageCommand(
+      { file: a.positionals[0]!, json: ctx.json, lang: ctx.lang, ...(ctx.resolverUrl ? { resolverUrl: ctx.resolverUrl } : {}) },
+      io,
+      ctx.resolver(),
     ),
 };
 

@@ -23,7 +23,9 @@ export async function main(
   io: CliIo,
   env: Record<string, string | undefined> = {},
   makeResolver: (url: string | undefined) => Resolver = (url) =>
-    createCachingResolver(createDohResolver({ endpoints: url ? [url] : [...DEFAULT_ENDPOINTS] }), { maxConcurrent: AUDIT_DNS_CONCURRENCY }),
+    createCachingResolver(createDohResolver({ endpoints: url ? [url] : [...DEFAULT_ENDPOINTS] }), {
+      maxConcurrent: AUDIT_DNS_CONCURRENCY,
+    }),
 ): Promise<number> {
   const parsed = parseArgs(argv);
   const envLang = langFromEnv(env);

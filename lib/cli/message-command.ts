@@ -28,7 +28,8 @@ const MARK: Record<FindingSeverity, string> = { ok: '✓', info: 'i', warning: '
 /** The exit code for a report: problems → 1, otherwise unchecked → 2, otherwise 0. */
 export function exitCodeOf(report: MessageReport): 0 | 1 | 2 {
   if (report.findings.some((f) => f.id === 'not-a-message' || f.id === 'internal-error')) return 2;
-  if (report.findings.some((f) => (f.severity === 'error' || f.severity === 'warning') && !UNCHECKED.has(f.id))) return 1;
+  if (report.findings.some((f) => (f.severity === 'error' || f.severity === 'warning') && !UNCHECKED.has(f.id)))
+    return 1;
   return report.findings.some((f) => UNCHECKED.has(f.id)) ? 2 : 0;
 }
 
@@ -39,14 +40,27 @@ export function formatMessageReport(report: MessageReport, file: string, lang: L
   if (report.from) out.push(t.page.from(report.from.address));
   if (report.subject !== undefined) out.push(t.page.subject(report.subject));
   out.push('', t.cli.findings, ...report.findings.map((f) => `  ${MARK[f.severity]} ${findingText(f, lang)}`));
-  out.push('', t.cli.signatures, ...(report.dkim.length ? report.dkim.map((s) => `  ${s.result === 'pass' ? '✓' : s.result === 'temperror' ? '?' : '✗'} ${t.dkimLine(s, lang)}`) : [`  ${t.page.noSignatures}`]));
-  if (report.authenticationResults.length) out.push('', t.cli.receivers, ...report.authenticationResults.map((a) => `  • ${t.receiverLine(a)}`));
+  out.push(
+    '',
+    t.cli.signatures,
+    ...(report.dkim.length
+      ? report.dkim.map(
+          (s) => `  ${s.result === 'pass' ? '✓' : s.result === 'temperror' ? '?' : '✗'} ${t.dkimLine(s, lang)}`,
+        )
+      : [`  ${t.page.noSignatures}`]),
+  );
+  if (report.authenticationResults.length)
+    out.push('', t.cli.receivers, ...report.authenticationResults.map((a) => `  • ${t.receiverLine(a)}`));
   if (report.arc.length) out.push('', `${t.page.arcTitle}:`, ...report.arc.map((a) => `  • ${t.arcLine(a)}`));
   return `${out.join('\n')}\n`;
 }
 
 /** Runs the message command; never rejects. */
-export async function runMessageCommand(opts: MessageCommandOptions, io: CommandIo, resolver: Resolver): Promise<number> {
+export async function runMessageCommand(
+  opts: MessageCommandOptions,
+  io: CommandIo,
+  resolver: Resolver,
+): Promise<number> {
   const t = messageTexts[opts.lang];
   let bytes: Uint8Array;
   try {

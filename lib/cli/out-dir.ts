@@ -2,7 +2,17 @@
 // folder next to DIR first, buffered and written in large blocks; only when all are complete are
 // they renamed into DIR (rename is atomic on one file system). On any failure the temporary
 // folder is removed and DIR is left as it was.
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { ExportSink } from '../audit/exports';
 

@@ -14,7 +14,9 @@ export function createProgressBar(write: (s: string) => void, enabled: boolean, 
       const f = Math.max(0, Math.min(1, fraction));
       const width = 24;
       const full = Math.round(f * width);
-      write(`\r[${'#'.repeat(full)}${' '.repeat(width - full)}] ${String(Math.round(f * 100)).padStart(3)}% ${label}\x1b[K`);
+      write(
+        `\r[${'#'.repeat(full)}${' '.repeat(width - full)}] ${String(Math.round(f * 100)).padStart(3)}% ${label}\x1b[K`,
+      );
       drawn = true;
     },
     done(): void {

@@ -15,7 +15,7 @@ export type ExtractResult<T> =
 /** Every figure optional: absent = not on this page. Rates are fractions in [0, 1]. */
 export interface CampaignReport {
   /** 'manual': figures typed into the popup when no report page could be read (extension). */
-  provider: EspProvider | 'manual';
+  provider: EspProvider | 'manual' | 'taught';
   campaignId?: string;
   campaignName?: string;
   subject?: string;

@@ -22,7 +22,9 @@ export function toAsciiDomain(domain: string): string | undefined {
   if (d.length > 253) return undefined;
   const labels = d.split('.');
   const tld = labels[labels.length - 1]!;
-  return labels.length >= 2 && labels.every((l) => LABEL.test(l)) && /^(xn--[a-z0-9-]+|[a-z]+)$/.test(tld) ? d : undefined;
+  return labels.length >= 2 && labels.every((l) => LABEL.test(l)) && /^(xn--[a-z0-9-]+|[a-z]+)$/.test(tld)
+    ? d
+    : undefined;
 }
 
 /** The parts of a valid address (domain lower-cased, and its A-label form), or undefined. */
@@ -31,7 +33,8 @@ export function parseAddress(email: string): { local: string; domain: string; as
   if (at <= 0) return undefined;
   const local = email.slice(0, at);
   // RFC 5321 §4.5.3.1.1: 64 octets, counted in UTF-8 for SMTPUTF8 local parts (RFC 6531 §3.3).
-  if (!LOCAL.test(local) || (NON_ASCII.test(local) ? encoder.encode(local).length : local.length) > 64) return undefined;
+  if (!LOCAL.test(local) || (NON_ASCII.test(local) ? encoder.encode(local).length : local.length) > 64)
+    return undefined;
   const domain = email.slice(at + 1).toLowerCase();
   const asciiDomain = toAsciiDomain(domain);
   return asciiDomain ? { local, domain, asciiDomain } : undefined;

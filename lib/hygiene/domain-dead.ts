@@ -21,7 +21,8 @@ async function livenessOf(domain: string, resolver: Resolver, signal?: AbortSign
     if (hosts.length > 0) return { state: 'alive', exchanges: hosts };
     for (const type of ['A', 'AAAA'] as const) {
       const a = await resolver.resolve(domain, type, signal);
-      if (a.rcode !== 'NOERROR' && a.rcode !== 'NXDOMAIN') return { state: 'unknown', error: `${a.rcode} for ${domain} ${type}` };
+      if (a.rcode !== 'NOERROR' && a.rcode !== 'NXDOMAIN')
+        return { state: 'unknown', error: `${a.rcode} for ${domain} ${type}` };
       if (a.records.some((r) => r.type === type)) return { state: 'alive', exchanges: [] };
     }
     return { state: 'dead', why: 'no-mail-server' };
@@ -46,7 +47,10 @@ export async function checkDomainsLiveness(
     while (next < list.length && !options.signal?.aborted) {
       const d = list[next++]!;
       const ascii = toAsciiDomain(d);
-      out.set(d, ascii ? await livenessOf(ascii, resolver, options.signal) : { state: 'unknown', error: `not a domain: ${d}` });
+      out.set(
+        d,
+        ascii ? await livenessOf(ascii, resolver, options.signal) : { state: 'unknown', error: `not a domain: ${d}` },
+      );
       options.onProgress?.(out.size, list.length);
     }
   };

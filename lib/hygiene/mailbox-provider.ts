@@ -18,8 +18,18 @@ export type MailboxProvider =
   | 'unknown';
 
 export const MAILBOX_PROVIDERS: readonly MailboxProvider[] = [
-  'microsoft-365', 'google-workspace', 'gmail', 'outlook-com', 'yahoo', 'apple',
-  'telenet', 'proximus', 'kpn', 'ziggo', 'other', 'unknown',
+  'microsoft-365',
+  'google-workspace',
+  'gmail',
+  'outlook-com',
+  'yahoo',
+  'apple',
+  'telenet',
+  'proximus',
+  'kpn',
+  'ziggo',
+  'other',
+  'unknown',
 ];
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/\.$/, '');

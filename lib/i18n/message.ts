@@ -1,9 +1,18 @@
-// Texts of the "Check a received copy" page, its command-line report and the panel's verdict
-// (issue 16), in English, Dutch (u) and French (vous, Belgian register). lib/message concludes
-// in ids and params; only this file turns them into sentences.
-import { formatCount, formatDate, plural, type Lang } from './index';
+// Texts of the "Check a received copy" page and its command-line report (issue 16), in English,
+// Dutch (u) and French (vous, Belgian register); the finding and verdict texts are in
+// message-findings.ts. lib/message concludes in ids and params; only lib/i18n makes sentences.
+import { formatCount, formatDate, type Lang } from './index';
 import { MESSAGE_PAGE_TITLE } from './message-title';
-import type { ArcSetReport, AuthResultsReport, DkimReason, DkimResult, DkimSignatureReport, DmarcResult, MessageFinding, MessageFindingId } from '../message/types';
+import { authservName, messageFindingTexts, type MessageFindingTexts } from './message-findings';
+import type {
+  ArcSetReport,
+  AuthResultsReport,
+  DkimReason,
+  DkimResult,
+  DkimSignatureReport,
+  DmarcResult,
+  MessageFindingId,
+} from '../message/types';
 
 type P = Record<string, string | number>;
 const s = (p: P, k: string) => String(p[k] ?? '');
@@ -24,7 +33,11 @@ export function whyTopicOf(id: MessageFindingId): MessageWhyTopic {
 }
 
 /** The existing why page (entrypoints/why) has a longer entry for some topics. */
-export const WHY_PAGE_ANCHOR: Partial<Record<MessageWhyTopic, string>> = { dkim: 'dkim', dmarc: 'dmarc', key: 'dkim-key-quality' };
+export const WHY_PAGE_ANCHOR: Partial<Record<MessageWhyTopic, string>> = {
+  dkim: 'dkim',
+  dmarc: 'dmarc',
+  key: 'dkim-key-quality',
+};
 
 export interface MessageTexts {
   page: {
@@ -53,16 +66,12 @@ export interface MessageTexts {
   result: Record<DkimResult, string>;
   dmarcResult: Record<DmarcResult, string>;
   reason: Record<DkimReason, (p: P, lang: Lang) => string>;
-  finding: Record<MessageFindingId, (p: P, lang: Lang) => string>;
+  finding: MessageFindingTexts['finding'];
   dkimLine: (sig: DkimSignatureReport, lang: Lang) => string;
   receiverLine: (ar: AuthResultsReport) => string;
   arcLine: (a: ArcSetReport) => string;
   why: Record<MessageWhyTopic, string>;
-  verdict: {
-    title: string;
-    checkedOn: (date: string) => string;
-    none: string;
-  };
+  verdict: MessageFindingTexts['verdict'];
   cli: {
     usage: string;
     unreadable: (file: string, error: string) => string;
@@ -73,12 +82,11 @@ export interface MessageTexts {
   };
 }
 
-const authservName = (a: string, unnamed: string) => (a === 'mx.google.com' ? `Gmail (${a})` : a || unnamed);
-
 const en: MessageTexts = {
   page: {
     title: MESSAGE_PAGE_TITLE.en,
-    intro: 'Paste the source of a newsletter as it arrived, or drop an .eml file. The signatures are verified here, in your browser; only the DNS questions for the keys and the DMARC record go out.',
+    intro:
+      'Paste the source of a newsletter as it arrived, or drop an .eml file. The signatures are verified here, in your browser; only the DNS questions for the keys and the DMARC record go out.',
     howTo: 'Gmail: ⋮ → Show original → Copy to clipboard. Outlook: … → View → View message source.',
     pasteLabel: 'Message source',
     drop: 'Drop an .eml file here',
@@ -99,11 +107,24 @@ const en: MessageTexts = {
     noSignatures: 'No DKIM-Signature header.',
     saved: 'The verdict is kept for this From domain and shown in the panel on its campaign reports.',
   },
-  result: { pass: 'verified', fail: 'does not verify', neutral: 'neutral', temperror: 'could not be checked', permerror: 'cannot be verified' },
-  dmarcResult: { pass: 'pass', fail: 'fail', none: 'no record', temperror: 'could not be checked', permerror: 'unusable record' },
+  result: {
+    pass: 'verified',
+    fail: 'does not verify',
+    neutral: 'neutral',
+    temperror: 'could not be checked',
+    permerror: 'cannot be verified',
+  },
+  dmarcResult: {
+    pass: 'pass',
+    fail: 'fail',
+    none: 'no record',
+    temperror: 'could not be checked',
+    permerror: 'unusable record',
+  },
   reason: {
     'body-hash-mismatch': () => 'the body was changed after signing (body hash did not verify)',
-    'signature-mismatch': () => 'a signed header was changed after signing, or the key does not belong to this signature',
+    'signature-mismatch': () =>
+      'a signed header was changed after signing, or the key does not belong to this signature',
     'signature-syntax': () => 'the signature header is malformed',
     'missing-tags': (p) => `required tags are missing: ${s(p, 'tags')}`,
     'unsupported-version': (p) => `version v=${s(p, 'version')} is not 1`,
@@ -125,66 +146,38 @@ const en: MessageTexts = {
     'key-strict-identity': () => 'the key requires i= to be exactly the d= domain (t=s)',
     'key-too-small': (p) => `the key is ${s(p, 'bits')}-bit, below the 1024-bit minimum (RFC 8301)`,
     'key-import-failed': () => 'the published key cannot be read as a key of that type',
+    'algorithm-unsupported': (p) =>
+      `this browser cannot verify ${s(p, 'algorithm')}; the command line or a newer browser can`,
     'dns-error': (p) => `the DNS question for ${s(p, 'name')} got no answer (${s(p, 'error')})`,
-    'message-too-large': (p, lang) => `the message is too large to verify here (${formatCount(Math.round(Number(p.bytes) / 2 ** 20), lang)} MB)`,
+    'message-too-large': (p, lang) =>
+      `the message is too large to verify here (${formatCount(Math.round(Number(p.bytes) / 2 ** 20), lang)} MB)`,
     'too-many-signatures': (p) => `more than ${s(p, 'max')} signatures; this one was not checked`,
   },
-  finding: {
-    'not-a-message': () => 'This does not look like a message source: no header fields were found. Paste the whole original, headers included.',
-    'malformed-lines': (p, lang) => plural(Number(p.count), lang, { one: '1 line in the header block is not a header field; it was skipped.', other: `${formatCount(Number(p.count), lang)} lines in the header block are not header fields; they were skipped.` }),
-    'from-missing': () => 'The message has no From address: DMARC cannot be evaluated.',
-    'from-multiple': (p) => `The message has ${s(p, 'count')} From addresses: receivers may reject it.`,
-    'too-large': (p, lang) => `The message is ${formatCount(Number(p.mb), lang)} MB, more than the ${formatCount(Number(p.limit), lang)} MB this check verifies: the signatures were not verified.`,
-    'dkim-none': () => 'The message has no DKIM signature: Gmail, Yahoo and Microsoft require one from bulk senders.',
-    'dkim-aligned-pass': (p) => `DKIM is in order: the signature of ${s(p, 'domain')} (selector ${s(p, 'selector')}) verified and matches the From domain.`,
-    'dkim-no-aligned-pass': (p) => `DKIM: no signature of ${s(p, 'from')} verified, so DMARC cannot pass through DKIM.`,
-    'dkim-only-esp': (p) => `DKIM: only ${s(p, 'domains')} signed verifiably, not your domain ${s(p, 'from')}: publish the DKIM records your ESP gives you.`,
-    'dkim-l-tag': (p) => `The signature of ${s(p, 'domain')} uses l= (${s(p, 'l')} bytes): anything added below that part is not covered by the signature.`,
-    'dkim-testing': (p) => `The key of ${s(p, 'domain')} (selector ${s(p, 'selector')}) is in testing mode (t=y): receivers may treat the mail as unsigned.`,
-    'dkim-key-1024': (p) => `The key of ${s(p, 'domain')} (selector ${s(p, 'selector')}) is ${s(p, 'bits')}-bit RSA: still accepted, but 2048 is the norm.`,
-    'dkim-unchecked': (p) => `The signature of ${s(p, 'domain')} (selector ${s(p, 'selector')}) could not be checked: the DNS question for its key got no answer.`,
-    'dmarc-pass': (p) => `DMARC passes for ${s(p, 'domain')} through ${p.via === 'spf' ? 'SPF' : 'DKIM'} of ${s(p, 'viaDomain')} (policy p=${s(p, 'policy')}).`,
-    'dmarc-fail': (p) => `DMARC fails for ${s(p, 'domain')} (policy p=${s(p, 'policy')}): no aligned DKIM signature verified and the receiver showed no aligned SPF pass.`,
-    'dmarc-none': (p) => `${s(p, 'domain')} publishes no DMARC record: Gmail and Yahoo require one from bulk senders.`,
-    'dmarc-temperror': (p) => `DMARC for ${s(p, 'domain')} could not be checked: a DNS question got no answer.`,
-    'dmarc-permerror': (p) => `DMARC for ${s(p, 'domain')} cannot be evaluated: the record is invalid or published twice, or the message has several From domains.`,
-    'unsubscribe-missing': () => 'Gmail and Yahoo will not show an unsubscribe button: the message has no List-Unsubscribe header.',
-    'unsubscribe-no-https': () => 'Gmail will not show an unsubscribe button: List-Unsubscribe has no https: link (mailto: alone does not count).',
-    'unsubscribe-no-post': () => 'Gmail will not show an unsubscribe button: List-Unsubscribe-Post is missing.',
-    'unsubscribe-post-invalid': (p) => `Gmail will not show an unsubscribe button: List-Unsubscribe-Post says “${s(p, 'value')}” instead of List-Unsubscribe=One-Click.`,
-    'unsubscribe-not-signed': (p) =>
-      `Gmail will not show an unsubscribe button: ${p.which === 'post' ? 'List-Unsubscribe-Post is' : p.which === 'list' ? 'List-Unsubscribe is' : 'List-Unsubscribe and List-Unsubscribe-Post are'} not signed`,
-    'unsubscribe-unverified': (p) => `Gmail will not show an unsubscribe button: the signature of ${s(p, 'domain')} that covers the unsubscribe headers did not verify`,
-    'unsubscribe-unchecked': (p) => `Whether Gmail shows an unsubscribe button could not be checked: the key of ${s(p, 'domain')}, whose signature covers the unsubscribe headers, could not be fetched.`,
-    'unsubscribe-ok': () => 'One-click unsubscribe is in order: an https: link, List-Unsubscribe-Post, both signed.',
-    'receiver-disagrees-dkim': (p) => `${authservName(s(p, 'authserv'), 'A receiver')} said dkim=${s(p, 'theirs')} for ${s(p, 'domain')}, our check says ${s(p, 'ours')}: the copy may have changed after it arrived (forwarding, copying), or the key changed since.`,
-    'receiver-disagrees-dmarc': (p) => `${authservName(s(p, 'authserv'), 'A receiver')} said dmarc=${s(p, 'theirs')}, our check says ${s(p, 'ours')}.`,
-    'receiver-none': () => 'No Authentication-Results: this copy does not show what the receiving server concluded.',
-    'arc-present': (p, lang) => `ARC headers from ${s(p, 'sealers')} (${plural(Number(p.count), lang, { one: '1 set', other: `${formatCount(Number(p.count), lang)} sets` })}): they record what each receiver or forwarder saw; listed here, not verified.`,
-    'internal-error': (p) => `The check stopped on an unexpected problem (${s(p, 'detail')}); nothing was concluded.`,
-  },
+  finding: messageFindingTexts.en.finding,
   dkimLine: (sig, lang) => {
     const head = `DKIM signature of ${sig.domain || '?'} (selector ${sig.selector || '?'}, ${sig.algorithm || '?'}): ${en.result[sig.result]}`;
     return sig.reason ? `${head} — ${en.reason[sig.reason](sig.reasonParams ?? {}, lang)}` : head;
   },
   receiverLine: (ar) =>
     `${authservName(ar.authserv, 'A receiver without a name (Microsoft writes none)')}: ${[ar.spf && `SPF ${ar.spf}${ar.spfDomain ? ` (${ar.spfDomain})` : ''}`, ar.dkim && `DKIM ${ar.dkim}`, ar.dmarc && `DMARC ${ar.dmarc}`].filter(Boolean).join(', ') || 'no results'}`,
-  arcLine: (a) => `Hop ${a.instance}: sealed by ${a.sealer ?? '?'}${a.cv ? ` (chain so far: ${a.cv})` : ''}${a.authserv ? `, which saw ${a.authserv}` : ''}`,
+  arcLine: (a) =>
+    `Hop ${a.instance}: sealed by ${a.sealer ?? '?'}${a.cv ? ` (chain so far: ${a.cv})` : ''}${a.authserv ? `, which saw ${a.authserv}` : ''}`,
   why: {
     dkim: 'The ESP signs each mail with a key published under a domain (d=). The receiver fetches that key and checks that the headers listed in h= and the body are exactly as signed. Only a signature of your own domain counts for DMARC.',
-    dmarc: 'DMARC passes when DKIM of your From domain verifies, or SPF passes for a Return-Path on your domain. Through most ESPs only DKIM can give that.',
-    unsubscribe: 'Gmail and Yahoo show their unsubscribe button for bulk mail only with an https: List-Unsubscribe link, a List-Unsubscribe-Post: List-Unsubscribe=One-Click header, and both headers covered by a DKIM signature that verifies (RFC 8058). Without the button, annoyed readers press "Report spam" instead.',
-    receivers: 'Each receiving server writes what it concluded in Authentication-Results. It judged the message as it arrived; our check judges this copy with the keys published today. A difference points at a copy changed on the way (forwarding, a mailing list, copying) or a key changed since.',
+    dmarc:
+      'DMARC passes when DKIM of your From domain verifies, or SPF passes for a Return-Path on your domain. Through most ESPs only DKIM can give that.',
+    unsubscribe:
+      'Gmail and Yahoo show their unsubscribe button for bulk mail only with an https: List-Unsubscribe link, a List-Unsubscribe-Post: List-Unsubscribe=One-Click header, and both headers covered by a DKIM signature that verifies (RFC 8058). Without the button, annoyed readers press "Report spam" instead.',
+    receivers:
+      'Each receiving server writes what it concluded in Authentication-Results. It judged the message as it arrived; our check judges this copy with the keys published today. A difference points at a copy changed on the way (forwarding, a mailing list, copying) or a key changed since.',
     arc: 'ARC lets a forwarder (a mailing list, a forwarding address) record what it saw before it changed the message, so the final receiver can still trust the original authentication.',
-    'l-tag': 'With l= only the first part of the body is signed: anyone who forwards the message can add content below it without breaking the signature. ESPs rarely need it.',
+    'l-tag':
+      'With l= only the first part of the body is signed: anyone who forwards the message can add content below it without breaking the signature. ESPs rarely need it.',
     key: 'RSA keys below 1024 bits are refused (RFC 8301); 2048 bits is the norm. A key with t=y says the domain is still testing DKIM.',
-    source: 'The check reads the message source: all header fields and the body exactly as they arrived. A forwarded or re-typed copy is not the same message.',
+    source:
+      'The check reads the message source: all header fields and the body exactly as they arrived. A forwarded or re-typed copy is not the same message.',
   },
-  verdict: {
-    title: 'Received copy',
-    checkedOn: (date) => `Checked on ${date}:`,
-    none: 'No problem in the received copy.',
-  },
+  verdict: messageFindingTexts.en.verdict,
   cli: {
     usage: 'Usage: deliverability-lens message <file.eml> [--resolver URL] [--lang en|nl|fr] [--json]',
     unreadable: (file, error) => `Could not read ${file}: ${error}`,
@@ -198,7 +191,8 @@ const en: MessageTexts = {
 const nl: MessageTexts = {
   page: {
     title: MESSAGE_PAGE_TITLE.nl,
-    intro: 'Plak de bron van een nieuwsbrief zoals die aankwam, of sleep er een .eml-bestand heen. De handtekeningen worden hier in uw browser gecontroleerd; alleen de DNS-vragen naar de sleutels en het DMARC-record gaan naar buiten.',
+    intro:
+      'Plak de bron van een nieuwsbrief zoals die aankwam, of sleep er een .eml-bestand heen. De handtekeningen worden hier in uw browser gecontroleerd; alleen de DNS-vragen naar de sleutels en het DMARC-record gaan naar buiten.',
     howTo: 'Gmail: ⋮ → Origineel weergeven → Kopiëren naar klembord. Outlook: … → Weergeven → Berichtbron weergeven.',
     pasteLabel: 'Berichtbron',
     drop: 'Sleep hier een .eml-bestand heen',
@@ -217,13 +211,27 @@ const nl: MessageTexts = {
     why: 'waarom?',
     more: 'Meer op de uitlegpagina',
     noSignatures: 'Geen DKIM-Signature-header.',
-    saved: 'Het oordeel wordt bewaard voor dit afzenderdomein en verschijnt in het paneel bij de campagnerapporten ervan.',
+    saved:
+      'Het oordeel wordt bewaard voor dit afzenderdomein en verschijnt in het paneel bij de campagnerapporten ervan.',
   },
-  result: { pass: 'geldig', fail: 'ongeldig', neutral: 'neutraal', temperror: 'kon niet gecontroleerd worden', permerror: 'niet te controleren' },
-  dmarcResult: { pass: 'pass', fail: 'fail', none: 'geen record', temperror: 'kon niet gecontroleerd worden', permerror: 'onbruikbaar record' },
+  result: {
+    pass: 'geldig',
+    fail: 'ongeldig',
+    neutral: 'neutraal',
+    temperror: 'kon niet gecontroleerd worden',
+    permerror: 'niet te controleren',
+  },
+  dmarcResult: {
+    pass: 'pass',
+    fail: 'fail',
+    none: 'geen record',
+    temperror: 'kon niet gecontroleerd worden',
+    permerror: 'onbruikbaar record',
+  },
   reason: {
     'body-hash-mismatch': () => 'de inhoud werd na het ondertekenen gewijzigd (de body-hash klopt niet)',
-    'signature-mismatch': () => 'een ondertekende header werd na het ondertekenen gewijzigd, of de sleutel hoort niet bij deze handtekening',
+    'signature-mismatch': () =>
+      'een ondertekende header werd na het ondertekenen gewijzigd, of de sleutel hoort niet bij deze handtekening',
     'signature-syntax': () => 'de handtekeningheader is misvormd',
     'missing-tags': (p) => `verplichte tags ontbreken: ${s(p, 'tags')}`,
     'unsupported-version': (p) => `versie v=${s(p, 'version')} is niet 1`,
@@ -245,66 +253,38 @@ const nl: MessageTexts = {
     'key-strict-identity': () => 'de sleutel eist dat i= precies het d=-domein is (t=s)',
     'key-too-small': (p) => `de sleutel is ${s(p, 'bits')} bit, onder het minimum van 1024 bit (RFC 8301)`,
     'key-import-failed': () => 'de gepubliceerde sleutel is niet leesbaar als sleutel van dat type',
+    'algorithm-unsupported': (p) =>
+      `deze browser kan ${s(p, 'algorithm')} niet controleren; de opdrachtregel of een nieuwere browser wel`,
     'dns-error': (p) => `de DNS-vraag naar ${s(p, 'name')} kreeg geen antwoord (${s(p, 'error')})`,
-    'message-too-large': (p, lang) => `het bericht is te groot om hier te controleren (${formatCount(Math.round(Number(p.bytes) / 2 ** 20), lang)} MB)`,
+    'message-too-large': (p, lang) =>
+      `het bericht is te groot om hier te controleren (${formatCount(Math.round(Number(p.bytes) / 2 ** 20), lang)} MB)`,
     'too-many-signatures': (p) => `meer dan ${s(p, 'max')} handtekeningen; deze werd niet gecontroleerd`,
   },
-  finding: {
-    'not-a-message': () => 'Dit lijkt geen berichtbron: er zijn geen headervelden gevonden. Plak het volledige origineel, met de headers.',
-    'malformed-lines': (p, lang) => plural(Number(p.count), lang, { one: '1 regel in het headerblok is geen headerveld; die werd overgeslagen.', other: `${formatCount(Number(p.count), lang)} regels in het headerblok zijn geen headerveld; die werden overgeslagen.` }),
-    'from-missing': () => 'Het bericht heeft geen From-adres: DMARC kan niet beoordeeld worden.',
-    'from-multiple': (p) => `Het bericht heeft ${s(p, 'count')} From-adressen: ontvangers kunnen het weigeren.`,
-    'too-large': (p, lang) => `Het bericht is ${formatCount(Number(p.mb), lang)} MB, meer dan de ${formatCount(Number(p.limit), lang)} MB die deze controle nakijkt: de handtekeningen werden niet gecontroleerd.`,
-    'dkim-none': () => 'Het bericht heeft geen DKIM-handtekening: Gmail, Yahoo en Microsoft eisen er een van bulkverzenders.',
-    'dkim-aligned-pass': (p) => `DKIM is in orde: de handtekening van ${s(p, 'domain')} (selector ${s(p, 'selector')}) is geldig en past bij het afzenderdomein.`,
-    'dkim-no-aligned-pass': (p) => `DKIM: geen enkele handtekening van ${s(p, 'from')} is geldig, dus DMARC kan niet slagen via DKIM.`,
-    'dkim-only-esp': (p) => `DKIM: alleen ${s(p, 'domains')} ondertekende geldig, niet uw domein ${s(p, 'from')}: publiceer de DKIM-records die uw mailingtool u geeft.`,
-    'dkim-l-tag': (p) => `De handtekening van ${s(p, 'domain')} gebruikt l= (${s(p, 'l')} bytes): wat onder dat deel wordt toegevoegd, valt buiten de handtekening.`,
-    'dkim-testing': (p) => `De sleutel van ${s(p, 'domain')} (selector ${s(p, 'selector')}) staat in testmodus (t=y): ontvangers kunnen de mail als niet-ondertekend behandelen.`,
-    'dkim-key-1024': (p) => `De sleutel van ${s(p, 'domain')} (selector ${s(p, 'selector')}) is RSA van ${s(p, 'bits')} bit: nog aanvaard, maar 2048 is de norm.`,
-    'dkim-unchecked': (p) => `De handtekening van ${s(p, 'domain')} (selector ${s(p, 'selector')}) kon niet gecontroleerd worden: de DNS-vraag naar de sleutel kreeg geen antwoord.`,
-    'dmarc-pass': (p) => `DMARC slaagt voor ${s(p, 'domain')} via ${p.via === 'spf' ? 'SPF' : 'DKIM'} van ${s(p, 'viaDomain')} (beleid p=${s(p, 'policy')}).`,
-    'dmarc-fail': (p) => `DMARC faalt voor ${s(p, 'domain')} (beleid p=${s(p, 'policy')}): geen uitgelijnde DKIM-handtekening is geldig en de ontvanger toonde geen uitgelijnde SPF-pass.`,
-    'dmarc-none': (p) => `${s(p, 'domain')} publiceert geen DMARC-record: Gmail en Yahoo eisen er een van bulkverzenders.`,
-    'dmarc-temperror': (p) => `DMARC voor ${s(p, 'domain')} kon niet gecontroleerd worden: een DNS-vraag kreeg geen antwoord.`,
-    'dmarc-permerror': (p) => `DMARC voor ${s(p, 'domain')} kan niet beoordeeld worden: het record is ongeldig of staat er twee keer, of het bericht heeft meerdere afzenderdomeinen.`,
-    'unsubscribe-missing': () => 'Gmail en Yahoo tonen geen uitschrijfknop: het bericht heeft geen List-Unsubscribe-header.',
-    'unsubscribe-no-https': () => 'Gmail toont geen uitschrijfknop: List-Unsubscribe heeft geen https:-link (alleen mailto: telt niet).',
-    'unsubscribe-no-post': () => 'Gmail toont geen uitschrijfknop: List-Unsubscribe-Post ontbreekt.',
-    'unsubscribe-post-invalid': (p) => `Gmail toont geen uitschrijfknop: List-Unsubscribe-Post zegt “${s(p, 'value')}” in plaats van List-Unsubscribe=One-Click.`,
-    'unsubscribe-not-signed': (p) =>
-      `Gmail toont geen uitschrijfknop: ${p.which === 'post' ? 'List-Unsubscribe-Post is' : p.which === 'list' ? 'List-Unsubscribe is' : 'List-Unsubscribe en List-Unsubscribe-Post zijn'} niet ondertekend`,
-    'unsubscribe-unverified': (p) => `Gmail toont geen uitschrijfknop: de handtekening van ${s(p, 'domain')} over de uitschrijfheaders is niet geldig`,
-    'unsubscribe-unchecked': (p) => `Of Gmail een uitschrijfknop toont, kon niet gecontroleerd worden: de sleutel van ${s(p, 'domain')}, waarvan de handtekening de uitschrijfheaders dekt, kon niet opgehaald worden.`,
-    'unsubscribe-ok': () => 'Uitschrijven met één klik is in orde: een https:-link, List-Unsubscribe-Post, beide ondertekend.',
-    'receiver-disagrees-dkim': (p) => `${authservName(s(p, 'authserv'), 'Een ontvanger')} zei dkim=${s(p, 'theirs')} voor ${s(p, 'domain')}, onze controle zegt ${s(p, 'ours')}: het exemplaar is misschien gewijzigd na aankomst (doorsturen, kopiëren), of de sleutel is sindsdien veranderd.`,
-    'receiver-disagrees-dmarc': (p) => `${authservName(s(p, 'authserv'), 'Een ontvanger')} zei dmarc=${s(p, 'theirs')}, onze controle zegt ${s(p, 'ours')}.`,
-    'receiver-none': () => 'Geen Authentication-Results: dit exemplaar toont niet wat de ontvangende server besloot.',
-    'arc-present': (p, lang) => `ARC-headers van ${s(p, 'sealers')} (${plural(Number(p.count), lang, { one: '1 set', other: `${formatCount(Number(p.count), lang)} sets` })}): ze noteren wat elke ontvanger of doorstuurder zag; hier getoond, niet gecontroleerd.`,
-    'internal-error': (p) => `De controle stopte op een onverwacht probleem (${s(p, 'detail')}); er werd niets besloten.`,
-  },
+  finding: messageFindingTexts.nl.finding,
   dkimLine: (sig, lang) => {
     const head = `DKIM-handtekening van ${sig.domain || '?'} (selector ${sig.selector || '?'}, ${sig.algorithm || '?'}): ${nl.result[sig.result]}`;
     return sig.reason ? `${head} — ${nl.reason[sig.reason](sig.reasonParams ?? {}, lang)}` : head;
   },
   receiverLine: (ar) =>
     `${authservName(ar.authserv, 'Een ontvanger zonder naam (Microsoft schrijft er geen)')}: ${[ar.spf && `SPF ${ar.spf}${ar.spfDomain ? ` (${ar.spfDomain})` : ''}`, ar.dkim && `DKIM ${ar.dkim}`, ar.dmarc && `DMARC ${ar.dmarc}`].filter(Boolean).join(', ') || 'geen resultaten'}`,
-  arcLine: (a) => `Stap ${a.instance}: verzegeld door ${a.sealer ?? '?'}${a.cv ? ` (keten tot dan: ${a.cv})` : ''}${a.authserv ? `, die ${a.authserv} zag` : ''}`,
+  arcLine: (a) =>
+    `Stap ${a.instance}: verzegeld door ${a.sealer ?? '?'}${a.cv ? ` (keten tot dan: ${a.cv})` : ''}${a.authserv ? `, die ${a.authserv} zag` : ''}`,
   why: {
     dkim: 'De mailingtool ondertekent elke mail met een sleutel die onder een domein staat (d=). De ontvanger haalt die sleutel op en controleert of de headers in h= en de inhoud precies zijn zoals ondertekend. Alleen een handtekening van uw eigen domein telt voor DMARC.',
-    dmarc: 'DMARC slaagt als DKIM van uw afzenderdomein geldig is, of als SPF slaagt voor een Return-Path op uw domein. Via de meeste mailingtools kan alleen DKIM dat geven.',
-    unsubscribe: 'Gmail en Yahoo tonen hun uitschrijfknop bij bulkmail alleen met een https:-link in List-Unsubscribe, een header List-Unsubscribe-Post: List-Unsubscribe=One-Click, en beide headers gedekt door een geldige DKIM-handtekening (RFC 8058). Zonder knop drukken geërgerde lezers op "Spam melden".',
-    receivers: 'Elke ontvangende server schrijft zijn besluit in Authentication-Results. Hij beoordeelde het bericht zoals het aankwam; onze controle beoordeelt dit exemplaar met de sleutels van vandaag. Een verschil wijst op een exemplaar dat onderweg veranderde (doorsturen, een mailinglijst, kopiëren) of een sleutel die sindsdien wijzigde.',
+    dmarc:
+      'DMARC slaagt als DKIM van uw afzenderdomein geldig is, of als SPF slaagt voor een Return-Path op uw domein. Via de meeste mailingtools kan alleen DKIM dat geven.',
+    unsubscribe:
+      'Gmail en Yahoo tonen hun uitschrijfknop bij bulkmail alleen met een https:-link in List-Unsubscribe, een header List-Unsubscribe-Post: List-Unsubscribe=One-Click, en beide headers gedekt door een geldige DKIM-handtekening (RFC 8058). Zonder knop drukken geërgerde lezers op "Spam melden".',
+    receivers:
+      'Elke ontvangende server schrijft zijn besluit in Authentication-Results. Hij beoordeelde het bericht zoals het aankwam; onze controle beoordeelt dit exemplaar met de sleutels van vandaag. Een verschil wijst op een exemplaar dat onderweg veranderde (doorsturen, een mailinglijst, kopiëren) of een sleutel die sindsdien wijzigde.',
     arc: 'Met ARC kan wie doorstuurt (een mailinglijst, een doorstuuradres) noteren wat hij zag voor hij het bericht wijzigde, zodat de laatste ontvanger de oorspronkelijke authenticatie toch kan vertrouwen.',
-    'l-tag': 'Met l= is alleen het eerste deel van de inhoud ondertekend: wie het bericht doorstuurt, kan eronder inhoud toevoegen zonder de handtekening te breken. Mailingtools hebben het zelden nodig.',
+    'l-tag':
+      'Met l= is alleen het eerste deel van de inhoud ondertekend: wie het bericht doorstuurt, kan eronder inhoud toevoegen zonder de handtekening te breken. Mailingtools hebben het zelden nodig.',
     key: 'RSA-sleutels onder 1024 bit worden geweigerd (RFC 8301); 2048 bit is de norm. Een sleutel met t=y zegt dat het domein DKIM nog test.',
-    source: 'De controle leest de berichtbron: alle headervelden en de inhoud precies zoals ze aankwamen. Een doorgestuurd of overgetypt exemplaar is niet hetzelfde bericht.',
+    source:
+      'De controle leest de berichtbron: alle headervelden en de inhoud precies zoals ze aankwamen. Een doorgestuurd of overgetypt exemplaar is niet hetzelfde bericht.',
   },
-  verdict: {
-    title: 'Ontvangen exemplaar',
-    checkedOn: (date) => `Gecontroleerd op ${date}:`,
-    none: 'Geen probleem in het ontvangen exemplaar.',
-  },
+  verdict: messageFindingTexts.nl.verdict,
   cli: {
     usage: 'Gebruik: deliverability-lens message <bestand.eml> [--resolver URL] [--lang en|nl|fr] [--json]',
     unreadable: (file, error) => `Kon ${file} niet lezen: ${error}`,
@@ -318,8 +298,10 @@ const nl: MessageTexts = {
 const fr: MessageTexts = {
   page: {
     title: MESSAGE_PAGE_TITLE.fr,
-    intro: 'Collez la source d’une newsletter telle qu’elle est arrivée, ou déposez un fichier .eml. Les signatures sont vérifiées ici, dans votre navigateur ; seules les questions DNS sur les clés et l’enregistrement DMARC sortent.',
-    howTo: 'Gmail : ⋮ → Afficher l’original → Copier dans le presse-papiers. Outlook : … → Afficher → Afficher la source du message.',
+    intro:
+      'Collez la source d’une newsletter telle qu’elle est arrivée, ou déposez un fichier .eml. Les signatures sont vérifiées ici, dans votre navigateur ; seules les questions DNS sur les clés et l’enregistrement DMARC sortent.',
+    howTo:
+      'Gmail : ⋮ → Afficher l’original → Copier dans le presse-papiers. Outlook : … → Afficher → Afficher la source du message.',
     pasteLabel: 'Source du message',
     drop: 'Déposez un fichier .eml ici',
     chooseFile: 'Choisir un fichier .eml',
@@ -337,13 +319,27 @@ const fr: MessageTexts = {
     why: 'pourquoi ?',
     more: 'En savoir plus sur la page d’explications',
     noSignatures: 'Aucun en-tête DKIM-Signature.',
-    saved: 'Le verdict est conservé pour ce domaine d’expéditeur et affiché dans le panneau sur ses rapports de campagne.',
+    saved:
+      'Le verdict est conservé pour ce domaine d’expéditeur et affiché dans le panneau sur ses rapports de campagne.',
   },
-  result: { pass: 'valide', fail: 'non valide', neutral: 'neutre', temperror: 'n’a pas pu être vérifiée', permerror: 'invérifiable' },
-  dmarcResult: { pass: 'pass', fail: 'fail', none: 'aucun enregistrement', temperror: 'n’a pas pu être vérifié', permerror: 'enregistrement inutilisable' },
+  result: {
+    pass: 'valide',
+    fail: 'non valide',
+    neutral: 'neutre',
+    temperror: 'n’a pas pu être vérifiée',
+    permerror: 'invérifiable',
+  },
+  dmarcResult: {
+    pass: 'pass',
+    fail: 'fail',
+    none: 'aucun enregistrement',
+    temperror: 'n’a pas pu être vérifié',
+    permerror: 'enregistrement inutilisable',
+  },
   reason: {
     'body-hash-mismatch': () => 'le contenu a été modifié après la signature (le hachage du corps ne correspond pas)',
-    'signature-mismatch': () => 'un en-tête signé a été modifié après la signature, ou la clé n’appartient pas à cette signature',
+    'signature-mismatch': () =>
+      'un en-tête signé a été modifié après la signature, ou la clé n’appartient pas à cette signature',
     'signature-syntax': () => 'l’en-tête de signature est mal formé',
     'missing-tags': (p) => `des balises obligatoires manquent : ${s(p, 'tags')}`,
     'unsupported-version': (p) => `la version v=${s(p, 'version')} n’est pas 1`,
@@ -365,66 +361,38 @@ const fr: MessageTexts = {
     'key-strict-identity': () => 'la clé exige que i= soit exactement le domaine d= (t=s)',
     'key-too-small': (p) => `la clé fait ${s(p, 'bits')} bits, sous le minimum de 1024 bits (RFC 8301)`,
     'key-import-failed': () => 'la clé publiée ne peut pas être lue comme une clé de ce type',
+    'algorithm-unsupported': (p) =>
+      `ce navigateur ne peut pas vérifier ${s(p, 'algorithm')} ; la ligne de commande ou un navigateur plus récent le peut`,
     'dns-error': (p) => `la question DNS sur ${s(p, 'name')} est restée sans réponse (${s(p, 'error')})`,
-    'message-too-large': (p, lang) => `le message est trop volumineux pour être vérifié ici (${formatCount(Math.round(Number(p.bytes) / 2 ** 20), lang)} Mo)`,
+    'message-too-large': (p, lang) =>
+      `le message est trop volumineux pour être vérifié ici (${formatCount(Math.round(Number(p.bytes) / 2 ** 20), lang)} Mo)`,
     'too-many-signatures': (p) => `plus de ${s(p, 'max')} signatures ; celle-ci n’a pas été vérifiée`,
   },
-  finding: {
-    'not-a-message': () => 'Ceci ne ressemble pas à la source d’un message : aucun champ d’en-tête trouvé. Collez l’original complet, en-têtes compris.',
-    'malformed-lines': (p, lang) => plural(Number(p.count), lang, { one: '1 ligne du bloc d’en-têtes n’est pas un champ d’en-tête ; elle a été ignorée.', other: `${formatCount(Number(p.count), lang)} lignes du bloc d’en-têtes ne sont pas des champs d’en-tête ; elles ont été ignorées.` }),
-    'from-missing': () => 'Le message n’a pas d’adresse From : DMARC ne peut pas être évalué.',
-    'from-multiple': (p) => `Le message a ${s(p, 'count')} adresses From : les destinataires peuvent le refuser.`,
-    'too-large': (p, lang) => `Le message fait ${formatCount(Number(p.mb), lang)} Mo, plus que les ${formatCount(Number(p.limit), lang)} Mo que cette vérification traite : les signatures n’ont pas été vérifiées.`,
-    'dkim-none': () => 'Le message n’a aucune signature DKIM : Gmail, Yahoo et Microsoft en exigent une des expéditeurs en masse.',
-    'dkim-aligned-pass': (p) => `DKIM est en ordre : la signature de ${s(p, 'domain')} (sélecteur ${s(p, 'selector')}) est valide et correspond au domaine d’expéditeur.`,
-    'dkim-no-aligned-pass': (p) => `DKIM : aucune signature de ${s(p, 'from')} n’est valide, DMARC ne peut donc pas réussir par DKIM.`,
-    'dkim-only-esp': (p) => `DKIM : seul ${s(p, 'domains')} a signé de façon valide, pas votre domaine ${s(p, 'from')} : publiez les enregistrements DKIM que votre outil d’e-mailing vous donne.`,
-    'dkim-l-tag': (p) => `La signature de ${s(p, 'domain')} utilise l= (${s(p, 'l')} octets) : ce qui est ajouté sous cette partie n’est pas couvert par la signature.`,
-    'dkim-testing': (p) => `La clé de ${s(p, 'domain')} (sélecteur ${s(p, 'selector')}) est en mode test (t=y) : les destinataires peuvent traiter le message comme non signé.`,
-    'dkim-key-1024': (p) => `La clé de ${s(p, 'domain')} (sélecteur ${s(p, 'selector')}) est une clé RSA de ${s(p, 'bits')} bits : encore acceptée, mais 2048 est la norme.`,
-    'dkim-unchecked': (p) => `La signature de ${s(p, 'domain')} (sélecteur ${s(p, 'selector')}) n’a pas pu être vérifiée : la question DNS sur sa clé est restée sans réponse.`,
-    'dmarc-pass': (p) => `DMARC réussit pour ${s(p, 'domain')} par ${p.via === 'spf' ? 'SPF' : 'DKIM'} de ${s(p, 'viaDomain')} (politique p=${s(p, 'policy')}).`,
-    'dmarc-fail': (p) => `DMARC échoue pour ${s(p, 'domain')} (politique p=${s(p, 'policy')}) : aucune signature DKIM alignée n’est valide et le destinataire n’a montré aucun SPF pass aligné.`,
-    'dmarc-none': (p) => `${s(p, 'domain')} ne publie aucun enregistrement DMARC : Gmail et Yahoo en exigent un des expéditeurs en masse.`,
-    'dmarc-temperror': (p) => `DMARC pour ${s(p, 'domain')} n’a pas pu être vérifié : une question DNS est restée sans réponse.`,
-    'dmarc-permerror': (p) => `DMARC pour ${s(p, 'domain')} ne peut pas être évalué : l’enregistrement n’est pas valide ou est publié deux fois, ou le message a plusieurs domaines d’expéditeur.`,
-    'unsubscribe-missing': () => 'Gmail et Yahoo n’afficheront pas de bouton de désabonnement : le message n’a pas d’en-tête List-Unsubscribe.',
-    'unsubscribe-no-https': () => 'Gmail n’affichera pas de bouton de désabonnement : List-Unsubscribe n’a pas de lien https: (un mailto: seul ne compte pas).',
-    'unsubscribe-no-post': () => 'Gmail n’affichera pas de bouton de désabonnement : List-Unsubscribe-Post manque.',
-    'unsubscribe-post-invalid': (p) => `Gmail n’affichera pas de bouton de désabonnement : List-Unsubscribe-Post indique « ${s(p, 'value')} » au lieu de List-Unsubscribe=One-Click.`,
-    'unsubscribe-not-signed': (p) =>
-      `Gmail n’affichera pas de bouton de désabonnement : ${p.which === 'post' ? 'List-Unsubscribe-Post n’est pas signé' : p.which === 'list' ? 'List-Unsubscribe n’est pas signé' : 'List-Unsubscribe et List-Unsubscribe-Post ne sont pas signés'}`,
-    'unsubscribe-unverified': (p) => `Gmail n’affichera pas de bouton de désabonnement : la signature de ${s(p, 'domain')} qui couvre les en-têtes de désabonnement n’est pas valide`,
-    'unsubscribe-unchecked': (p) => `Impossible de vérifier si Gmail affichera un bouton de désabonnement : la clé de ${s(p, 'domain')}, dont la signature couvre les en-têtes de désabonnement, n’a pas pu être récupérée.`,
-    'unsubscribe-ok': () => 'Le désabonnement en un clic est en ordre : un lien https:, List-Unsubscribe-Post, les deux signés.',
-    'receiver-disagrees-dkim': (p) => `${authservName(s(p, 'authserv'), 'Un destinataire')} a indiqué dkim=${s(p, 'theirs')} pour ${s(p, 'domain')}, notre vérification dit ${s(p, 'ours')} : l’exemplaire a peut-être changé après son arrivée (transfert, copie), ou la clé a changé depuis.`,
-    'receiver-disagrees-dmarc': (p) => `${authservName(s(p, 'authserv'), 'Un destinataire')} a indiqué dmarc=${s(p, 'theirs')}, notre vérification dit ${s(p, 'ours')}.`,
-    'receiver-none': () => 'Pas d’Authentication-Results : cet exemplaire ne montre pas ce que le serveur destinataire a conclu.',
-    'arc-present': (p, lang) => `En-têtes ARC de ${s(p, 'sealers')} (${plural(Number(p.count), lang, { one: '1 ensemble', other: `${formatCount(Number(p.count), lang)} ensembles` })}) : ils notent ce que chaque destinataire ou intermédiaire a vu ; listés ici, pas vérifiés.`,
-    'internal-error': (p) => `La vérification s’est arrêtée sur un problème inattendu (${s(p, 'detail')}) ; rien n’a été conclu.`,
-  },
+  finding: messageFindingTexts.fr.finding,
   dkimLine: (sig, lang) => {
     const head = `Signature DKIM de ${sig.domain || '?'} (sélecteur ${sig.selector || '?'}, ${sig.algorithm || '?'}) : ${fr.result[sig.result]}`;
     return sig.reason ? `${head} — ${fr.reason[sig.reason](sig.reasonParams ?? {}, lang)}` : head;
   },
   receiverLine: (ar) =>
     `${authservName(ar.authserv, 'Un destinataire sans nom (Microsoft n’en écrit pas)')} : ${[ar.spf && `SPF ${ar.spf}${ar.spfDomain ? ` (${ar.spfDomain})` : ''}`, ar.dkim && `DKIM ${ar.dkim}`, ar.dmarc && `DMARC ${ar.dmarc}`].filter(Boolean).join(', ') || 'aucun résultat'}`,
-  arcLine: (a) => `Étape ${a.instance} : scellé par ${a.sealer ?? '?'}${a.cv ? ` (chaîne jusque-là : ${a.cv})` : ''}${a.authserv ? `, qui a vu ${a.authserv}` : ''}`,
+  arcLine: (a) =>
+    `Étape ${a.instance} : scellé par ${a.sealer ?? '?'}${a.cv ? ` (chaîne jusque-là : ${a.cv})` : ''}${a.authserv ? `, qui a vu ${a.authserv}` : ''}`,
   why: {
     dkim: 'L’outil d’e-mailing signe chaque message avec une clé publiée sous un domaine (d=). Le destinataire récupère cette clé et vérifie que les en-têtes cités dans h= et le contenu sont exactement tels que signés. Seule une signature de votre propre domaine compte pour DMARC.',
-    dmarc: 'DMARC réussit quand DKIM de votre domaine d’expéditeur est valide, ou quand SPF réussit pour un Return-Path sur votre domaine. Avec la plupart des outils d’e-mailing, seul DKIM peut le permettre.',
-    unsubscribe: 'Gmail et Yahoo n’affichent leur bouton de désabonnement pour les envois en masse qu’avec un lien https: dans List-Unsubscribe, un en-tête List-Unsubscribe-Post: List-Unsubscribe=One-Click, et ces deux en-têtes couverts par une signature DKIM valide (RFC 8058). Sans bouton, les lecteurs agacés cliquent sur « Signaler comme spam ».',
-    receivers: 'Chaque serveur destinataire écrit sa conclusion dans Authentication-Results. Il a jugé le message tel qu’il est arrivé ; notre vérification juge cet exemplaire avec les clés publiées aujourd’hui. Une différence indique un exemplaire modifié en route (transfert, liste de diffusion, copie) ou une clé changée depuis.',
+    dmarc:
+      'DMARC réussit quand DKIM de votre domaine d’expéditeur est valide, ou quand SPF réussit pour un Return-Path sur votre domaine. Avec la plupart des outils d’e-mailing, seul DKIM peut le permettre.',
+    unsubscribe:
+      'Gmail et Yahoo n’affichent leur bouton de désabonnement pour les envois en masse qu’avec un lien https: dans List-Unsubscribe, un en-tête List-Unsubscribe-Post: List-Unsubscribe=One-Click, et ces deux en-têtes couverts par une signature DKIM valide (RFC 8058). Sans bouton, les lecteurs agacés cliquent sur « Signaler comme spam ».',
+    receivers:
+      'Chaque serveur destinataire écrit sa conclusion dans Authentication-Results. Il a jugé le message tel qu’il est arrivé ; notre vérification juge cet exemplaire avec les clés publiées aujourd’hui. Une différence indique un exemplaire modifié en route (transfert, liste de diffusion, copie) ou une clé changée depuis.',
     arc: 'ARC permet à celui qui transfère (une liste de diffusion, une adresse de transfert) de noter ce qu’il a vu avant de modifier le message, pour que le dernier destinataire puisse encore se fier à l’authentification d’origine.',
-    'l-tag': 'Avec l=, seule la première partie du contenu est signée : quiconque transfère le message peut ajouter du contenu en dessous sans casser la signature. Les outils d’e-mailing en ont rarement besoin.',
+    'l-tag':
+      'Avec l=, seule la première partie du contenu est signée : quiconque transfère le message peut ajouter du contenu en dessous sans casser la signature. Les outils d’e-mailing en ont rarement besoin.',
     key: 'Les clés RSA de moins de 1024 bits sont refusées (RFC 8301) ; 2048 bits est la norme. Une clé avec t=y indique que le domaine teste encore DKIM.',
-    source: 'La vérification lit la source du message : tous les champs d’en-tête et le contenu exactement tels qu’ils sont arrivés. Un exemplaire transféré ou recopié n’est pas le même message.',
+    source:
+      'La vérification lit la source du message : tous les champs d’en-tête et le contenu exactement tels qu’ils sont arrivés. Un exemplaire transféré ou recopié n’est pas le même message.',
   },
-  verdict: {
-    title: 'Exemplaire reçu',
-    checkedOn: (date) => `Vérifié le ${date} :`,
-    none: 'Aucun problème dans l’exemplaire reçu.',
-  },
+  verdict: messageFindingTexts.fr.verdict,
   cli: {
     usage: 'Utilisation : deliverability-lens message <fichier.eml> [--resolver URL] [--lang en|nl|fr] [--json]',
     unreadable: (file, error) => `Impossible de lire ${file} : ${error}`,
@@ -437,7 +405,4 @@ const fr: MessageTexts = {
 
 export const messageTexts: Record<Lang, MessageTexts> = { en, nl, fr };
 
-/** The sentence for a finding in a language. */
-export function findingText(f: MessageFinding, lang: Lang): string {
-  return messageTexts[lang].finding[f.id](f.params, lang);
-}
+export { findingText } from './message-findings';

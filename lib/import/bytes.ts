@@ -18,9 +18,12 @@ const startsWith = (b: Uint8Array, sig: number[]) => sig.every((x, i) => b[i] ==
 
 /** Looks at the first bytes: empty, a binary format (a spreadsheet saved as .xlsx), or text. */
 export function sniffBytes(head: Uint8Array): SniffResult {
-  if (startsWith(head, [0xef, 0xbb, 0xbf])) return head.length === 3 ? { kind: 'empty' } : { kind: 'text', bomEncoding: 'utf-8' };
-  if (startsWith(head, [0xff, 0xfe])) return head.length === 2 ? { kind: 'empty' } : { kind: 'text', bomEncoding: 'utf-16le' };
-  if (startsWith(head, [0xfe, 0xff])) return head.length === 2 ? { kind: 'empty' } : { kind: 'text', bomEncoding: 'utf-16be' };
+  if (startsWith(head, [0xef, 0xbb, 0xbf]))
+    return head.length === 3 ? { kind: 'empty' } : { kind: 'text', bomEncoding: 'utf-8' };
+  if (startsWith(head, [0xff, 0xfe]))
+    return head.length === 2 ? { kind: 'empty' } : { kind: 'text', bomEncoding: 'utf-16le' };
+  if (startsWith(head, [0xfe, 0xff]))
+    return head.length === 2 ? { kind: 'empty' } : { kind: 'text', bomEncoding: 'utf-16be' };
   if (head.every((b) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d)) return { kind: 'empty' };
   // Signatures: ZIP (xlsx, ods), OLE2 (xls), PDF, PNG, JPEG.
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) {
@@ -29,7 +32,8 @@ export function sniffBytes(head: Uint8Array): SniffResult {
   }
   if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0])) return { kind: 'binary', looksLike: 'xls' };
   if (startsWith(head, [0x25, 0x50, 0x44, 0x46])) return { kind: 'binary', looksLike: 'pdf' };
-  if (startsWith(head, [0x89, 0x50, 0x4e, 0x47]) || startsWith(head, [0xff, 0xd8, 0xff])) return { kind: 'binary', looksLike: 'image' };
+  if (startsWith(head, [0x89, 0x50, 0x4e, 0x47]) || startsWith(head, [0xff, 0xd8, 0xff]))
+    return { kind: 'binary', looksLike: 'image' };
   // UTF-16 without a BOM: mostly-ASCII text has a NUL in every other byte.
   let oddNul = 0;
   let evenNul = 0;
@@ -110,6 +114,7 @@ export function bytesSource(bytes: Uint8Array, chunkSize = 1 << 16): ByteSource 
 /** A source over a Blob or File, read in slices so a big file is never loaded whole. */
 export function blobSource(blob: Blob, chunkSize = 1 << 18): ByteSource {
   return async function* () {
-    for (let i = 0; i < blob.size; i += chunkSize) yield new Uint8Array(await blob.slice(i, i + chunkSize).arrayBuffer());
+    for (let i = 0; i < blob.size; i += chunkSize)
+      yield new Uint8Array(await blob.slice(i, i + chunkSize).arrayBuffer());
   };
 }

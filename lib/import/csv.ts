@@ -4,7 +4,15 @@
 // encoding, delimiter, header and columns for the user to confirm; `csvRows` then streams the
 // records in batches. Problems are values (`ImportError`), rendered by lib/i18n/audit.ts.
 import Papa from 'papaparse';
-import { decodeChunks, headOf, isUtf8, sniffBytes, undefined1252Share, type ByteSource, type TextEncodingName } from './bytes';
+import {
+  decodeChunks,
+  headOf,
+  isUtf8,
+  sniffBytes,
+  undefined1252Share,
+  type ByteSource,
+  type TextEncodingName,
+} from './bytes';
 import { guessColumns, type ColumnGuess } from './columns';
 
 export type ImportError =
@@ -68,10 +76,15 @@ function guessDelimiter(text: string, newline: Newline, complete: boolean): Deli
   return best.d;
 }
 
-async function encodingOf(source: ByteSource, head: Uint8Array, signal?: AbortSignal): Promise<TextEncodingName | ImportError> {
+async function encodingOf(
+  source: ByteSource,
+  head: Uint8Array,
+  signal?: AbortSignal,
+): Promise<TextEncodingName | ImportError> {
   const sniff = sniffBytes(head);
   if (sniff.kind === 'empty') return { kind: 'empty' };
-  if (sniff.kind === 'binary') return sniff.looksLike ? { kind: 'binary', looksLike: sniff.looksLike } : { kind: 'binary' };
+  if (sniff.kind === 'binary')
+    return sniff.looksLike ? { kind: 'binary', looksLike: sniff.looksLike } : { kind: 'binary' };
   if (sniff.bomEncoding) return sniff.bomEncoding;
   if (sniff.utf16) return sniff.utf16;
   if (await isUtf8(source, signal)) return 'utf-8';
@@ -89,7 +102,10 @@ export async function inspectCsv(
     if (typeof encoding !== 'string') return { ok: false, error: encoding };
     // The head decoded (a character split at its end is dropped), enough for 200 rows or so.
     let text = '';
-    for await (const chunk of decodeChunks(async function* () { yield head; }, encoding)) text += chunk;
+    for await (const chunk of decodeChunks(async function* () {
+      yield head;
+    }, encoding))
+      text += chunk;
     const complete = head.length < 65536;
     text = text.replace(/\uFFFD$/, '');
     const newline = guessNewline(text);
@@ -117,7 +133,16 @@ export async function inspectCsv(
       }
       if (best.i >= 0) guess.email = best.i;
     }
-    const layout: CsvLayout = { encoding, delimiter, newline, sepLine: !!sep, hasHeader, headers, sample: data.slice(0, 20), guess };
+    const layout: CsvLayout = {
+      encoding,
+      delimiter,
+      newline,
+      sepLine: !!sep,
+      hasHeader,
+      headers,
+      sample: data.slice(0, 20),
+      guess,
+    };
     return { ok: true, layout };
   } catch (e) {
     return { ok: false, error: { kind: 'read-failed', message: (e as Error).message } };
@@ -125,7 +150,11 @@ export async function inspectCsv(
 }
 
 /** The data records (header and sep= line skipped, blank lines dropped), a batch per chunk read. */
-export async function* csvRows(source: ByteSource, layout: CsvLayout, signal?: AbortSignal): AsyncGenerator<string[][]> {
+export async function* csvRows(
+  source: ByteSource,
+  layout: CsvLayout,
+  signal?: AbortSignal,
+): AsyncGenerator<string[][]> {
   const parser = new CoreParser({ delimiter: layout.delimiter, newline: layout.newline });
   let partial = '';
   let skip = (layout.sepLine ? 1 : 0) + (layout.hasHeader ? 1 : 0);

@@ -39,8 +39,16 @@ export function parseAddressList(value: string): { address: string; domain: stri
   for (const m of rest.matchAll(/([^\s,;:<>]+@[^\s,;:<>]+)/g)) found.push(m[1]!);
   return found.flatMap((address) => {
     const at = address.lastIndexOf('@');
-    const domain = address.slice(at + 1).replace(/\.$/, '').toLowerCase();
-    if (at <= 0 || !/^[a-z0-9\u00a0-\uffff]([a-z0-9\u00a0-\uffff-]*[a-z0-9\u00a0-\uffff])?(\.[a-z0-9\u00a0-\uffff]([a-z0-9\u00a0-\uffff-]*[a-z0-9\u00a0-\uffff])?)+$/.test(domain))
+    const domain = address
+      .slice(at + 1)
+      .replace(/\.$/, '')
+      .toLowerCase();
+    if (
+      at <= 0 ||
+      !/^[a-z0-9\u00a0-\uffff]([a-z0-9\u00a0-\uffff-]*[a-z0-9\u00a0-\uffff])?(\.[a-z0-9\u00a0-\uffff]([a-z0-9\u00a0-\uffff-]*[a-z0-9\u00a0-\uffff])?)+$/.test(
+        domain,
+      )
+    )
       return [];
     return [{ address: `${address.slice(0, at)}@${domain}`, domain }];
   });

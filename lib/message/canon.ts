@@ -7,7 +7,10 @@ import type { HeaderField } from './headers';
 /** §3.4.1 simple / §3.4.2 relaxed header canonicalisation of one field, with its CRLF. */
 export function canonHeader(field: HeaderField, mode: Canon): string {
   if (mode === 'simple') return `${field.raw}\r\n`;
-  const value = field.rawValue.replace(/\r\n/g, '').replace(/[ \t]+/g, ' ').replace(/^ | $/g, '');
+  const value = field.rawValue
+    .replace(/\r\n/g, '')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/^ | $/g, '');
   return `${field.lower.trim()}:${value}\r\n`;
 }
 
@@ -39,7 +42,11 @@ export function canonBody(body: string, mode: Canon): string {
  * The fields h= selects, in h= order: for each name the last instance not yet used (§5.4.2);
  * undefined where the name is over-signed (no instance left), which hashes as nothing.
  */
-export function selectSignedFields(headers: HeaderField[], signed: string[], exclude: HeaderField): (HeaderField | undefined)[] {
+export function selectSignedFields(
+  headers: HeaderField[],
+  signed: string[],
+  exclude: HeaderField,
+): (HeaderField | undefined)[] {
   const used = new Set<HeaderField>();
   return signed.map((name) => {
     for (let i = headers.length - 1; i >= 0; i--) {

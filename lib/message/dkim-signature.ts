@@ -55,11 +55,19 @@ export function parseDkimSignature(field: HeaderField, nowSeconds: number): Pars
     domain: (get('d') ?? '').toLowerCase(),
     selector: (get('s') ?? '').toLowerCase(),
     algorithm: (get('a') ?? '').toLowerCase(),
-    signedHeaders: (get('h') ?? '').split(':').map((h) => h.trim().toLowerCase()).filter(Boolean),
+    signedHeaders: (get('h') ?? '')
+      .split(':')
+      .map((h) => h.trim().toLowerCase())
+      .filter(Boolean),
     canonicalization: canon.includes('/') ? canon : `${canon}/simple`,
     b: b.slice(0, 8) || undefined,
   };
-  const fail = (reason: DkimReason, params?: Record<string, string | number>): ParsedSignature => ({ ok: false, label, reason, params });
+  const fail = (reason: DkimReason, params?: Record<string, string | number>): ParsedSignature => ({
+    ok: false,
+    label,
+    reason,
+    params,
+  });
   if (errors.length) return fail('signature-syntax');
   const missing = REQUIRED.filter((t) => !tags.has(t));
   if (missing.length) return fail('missing-tags', { tags: missing.join(', ') });
@@ -72,7 +80,8 @@ export function parseDkimSignature(field: HeaderField, nowSeconds: number): Pars
   if ((hc !== 'simple' && hc !== 'relaxed') || (bc !== 'simple' && bc !== 'relaxed'))
     return fail('unknown-canonicalization', { c: canon.slice(0, 30) });
   const q = get('q');
-  if (q !== undefined && !q.split(':').some((m) => m.trim().toLowerCase() === 'dns/txt')) return fail('unknown-query-method', { q: q.slice(0, 30) });
+  if (q !== undefined && !q.split(':').some((m) => m.trim().toLowerCase() === 'dns/txt'))
+    return fail('unknown-query-method', { q: q.slice(0, 30) });
   if (!DOMAIN.test(label.domain)) return fail('invalid-tag', { tag: 'd' });
   if (!DOMAIN.test(label.selector)) return fail('invalid-tag', { tag: 's' });
   // RFC 6376 §5.4: the From field MUST be signed; a verifier treats a signature without it as invalid.
@@ -80,7 +89,8 @@ export function parseDkimSignature(field: HeaderField, nowSeconds: number): Pars
   const identity = (get('i') ?? `@${label.domain}`).toLowerCase();
   const iDomain = identity.slice(identity.lastIndexOf('@') + 1);
   // §3.5 i=: the domain of the identity is d= or a subdomain of it.
-  if (!identity.includes('@') || (iDomain !== label.domain && !iDomain.endsWith(`.${label.domain}`))) return fail('identity-mismatch');
+  if (!identity.includes('@') || (iDomain !== label.domain && !iDomain.endsWith(`.${label.domain}`)))
+    return fail('identity-mismatch');
   const num = (t: string): number | undefined | null => {
     const v = get(t);
     if (v === undefined) return undefined;
@@ -89,12 +99,18 @@ export function parseDkimSignature(field: HeaderField, nowSeconds: number): Pars
   const length = num('l');
   const timestamp = num('t');
   const expires = num('x');
-  for (const [t, v] of [['l', length], ['t', timestamp], ['x', expires]] as const) if (v === null) return fail('invalid-tag', { tag: t });
+  for (const [t, v] of [
+    ['l', length],
+    ['t', timestamp],
+    ['x', expires],
+  ] as const)
+    if (v === null) return fail('invalid-tag', { tag: t });
   if (length !== undefined && length !== null) label.length = length;
   if (expires !== undefined && expires !== null) label.expires = expires;
   // §3.5 x=: the expiry MUST be after t=; a signature past its x= is treated as failed (§6.1.1).
   if (expires != null && timestamp != null && expires < timestamp) return fail('invalid-tag', { tag: 'x' });
-  if (expires != null && expires < nowSeconds) return fail('signature-expired', { date: new Date(expires * 1000).toISOString() });
+  if (expires != null && expires < nowSeconds)
+    return fail('signature-expired', { date: new Date(expires * 1000).toISOString() });
   const bodyHash = base64ToBytes(tags.get('bh') ?? '');
   const signature = base64ToBytes(b);
   if (!bodyHash || bodyHash.length !== 32) return fail('invalid-tag', { tag: 'bh' });

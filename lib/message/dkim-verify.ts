@@ -10,7 +10,9 @@ import type { DkimReason, DkimResult } from './types';
 export type Verdict = { result: DkimResult; reason?: DkimReason; params?: Record<string, string | number> };
 
 /** Body hashes shared by the signatures of one message (same canonicalisation and l=). */
-export function createBodyHasher(body: string): (mode: DkimSignature['bodyCanon'], length?: number) => Promise<Uint8Array | 'short'> {
+export function createBodyHasher(
+  body: string,
+): (mode: DkimSignature['bodyCanon'], length?: number) => Promise<Uint8Array | 'short'> {
   const canon = new Map<string, string>();
   const hashes = new Map<string, Promise<Uint8Array>>();
   return (mode, length) => {
@@ -27,7 +29,9 @@ export function createBodyHasher(body: string): (mode: DkimSignature['bodyCanon'
 
 /** The bytes the signature covers (§3.7). */
 export function signedData(headers: HeaderField[], field: HeaderField, sig: DkimSignature): Uint8Array {
-  const parts = selectSignedFields(headers, sig.signedHeaders, field).map((h) => (h ? canonHeader(h, sig.headerCanon) : ''));
+  const parts = selectSignedFields(headers, sig.signedHeaders, field).map((h) =>
+    h ? canonHeader(h, sig.headerCanon) : '',
+  );
   parts.push(canonSignatureField(field, sig.headerCanon));
   return binaryToBytes(parts.join(''));
 }
@@ -43,13 +47,19 @@ export async function verifySignature(
   try {
     const bh = await bodyHash(sig.bodyCanon, sig.length);
     if (bh === 'short') return { result: 'permerror', reason: 'body-shorter-than-l', params: { l: sig.length! } };
+    // RFC 6376 §6.1.3: PERMFAIL (body hash did not verify) — written as fail, as Microsoft does (Gmail says neutral).
     if (!sameBytes(bh, sig.bodyHash)) return { result: 'fail', reason: 'body-hash-mismatch' };
     const data = signedData(headers, field, sig);
     const subtle = globalThis.crypto.subtle;
     const ok =
       sig.algorithm === 'rsa-sha256'
         ? await subtle.verify({ name: 'RSASSA-PKCS1-v1_5' }, key, sig.signature as BufferSource, data as BufferSource)
-        : await subtle.verify({ name: 'Ed25519' }, key, sig.signature as BufferSource, (await sha256(data)) as BufferSource);
+        : await subtle.verify(
+            { name: 'Ed25519' },
+            key,
+            sig.signature as BufferSource,
+            (await sha256(data)) as BufferSource,
+          );
     return ok ? { result: 'pass' } : { result: 'fail', reason: 'signature-mismatch' };
   } catch {
     // WebCrypto rejects malformed signature bytes on some platforms instead of answering false.

@@ -45,7 +45,9 @@ export function evaluateMessageDmarc(
   dkim: DkimSignatureReport[],
   receiver: AuthResultsReport | undefined,
 ): NonNullable<MessageReport['dmarc']> {
-  const spf = receiver?.spf ? { result: receiver.spf, domain: receiver.spfDomain, authserv: receiver.authserv } : undefined;
+  const spf = receiver?.spf
+    ? { result: receiver.spf, domain: receiver.spfDomain, authserv: receiver.authserv }
+    : undefined;
   const extra = spf ? { spf } : {};
   if (policy.kind !== 'found') return { result: policy.kind, ...extra };
   const { record } = policy;
@@ -57,6 +59,11 @@ export function evaluateMessageDmarc(
   if (spf?.result === 'pass' && spf.domain && isAligned(spf.domain, fromDomain, record.aspf))
     return { result: 'pass', ...base, via: { kind: 'spf', domain: spf.domain } };
   // A signature we could not check might have passed: not a fail we can stand behind.
-  if (dkim.some((s) => s.result === 'temperror' && isAligned(s.domain, fromDomain, record.adkim))) return { result: 'temperror', ...base };
+  if (
+    dkim.some(
+      (s) => (s.result === 'temperror' || s.result === 'neutral') && isAligned(s.domain, fromDomain, record.adkim),
+    )
+  )
+    return { result: 'temperror', ...base };
   return { result: 'fail', ...base };
 }

@@ -24,15 +24,37 @@ export interface ParsedMessage {
   malformed: number;
   /** Whether a header/body separator was found. */
   hasSeparator: boolean;
+  /** Text above the message that was skipped (Gmail's "Show original" summary copied along). */
+  prefaceSkipped?: boolean;
 }
 
 const FIELD = /^([!-9;-~]+)[ \t]*:/;
 
+/** Fields every received copy has at its top (RFC 5321 §4.4 trace fields, RFC 8601, RFC 8617). */
+const TRACE = /(?:^|\r\n)(?:Delivered-To|Return-Path|Received|X-Received|ARC-Seal|Authentication-Results)[ \t]*:/i;
+
 /** Splits a binary message into header fields and body. Never throws. */
 export function parseMessage(binary: string): ParsedMessage {
   let text = binary.includes('\n') && /(^|[^\r])\n/.test(binary) ? binary.replace(/\r?\n/g, '\r\n') : binary;
+  // Blank lines before the first field come from copying, never from a message.
+  text = text.replace(/^(?:[ \t]*\r\n)+/, '');
   // An mbox "From " line (Thunderbird and mbox exports) is not a header field.
-  if (/^From /.test(text)) text = text.slice(text.indexOf('\r\n') + 2 || text.length);
+  if (/^From /.test(text)) text = text.includes('\r\n') ? text.slice(text.indexOf('\r\n') + 2) : '';
+  // Copying Gmail's whole "Show original" page brings its summary table along: when the first
+  // block has no trace field but one starts a later block, the message begins there.
+  const first = text.indexOf('\r\n\r\n');
+  const top = first > 0 ? text.slice(0, first) : '';
+  if (
+    top &&
+    !TRACE.test(top) &&
+    !/(?:^|\r\n)(?:DKIM-Signature|Message-ID|MIME-Version|Content-Type)[ \t]*:/i.test(top)
+  ) {
+    const m =
+      /\r\n\r\n(?=(?:Delivered-To|Return-Path|Received|X-Received|ARC-Seal|Authentication-Results)[ \t]*:)/i.exec(
+        text.slice(0, 20_000),
+      );
+    if (m) return { ...parseMessage(text.slice(m.index + 4)), prefaceSkipped: true };
+  }
   const sep = text.startsWith('\r\n') ? 0 : text.indexOf('\r\n\r\n');
   const hasSeparator = sep >= 0;
   const head = hasSeparator ? text.slice(0, sep) : text;

@@ -35,7 +35,12 @@ export const MAX_SIGNATURES = 10;
 
 type Job = { field: HeaderField; parsed: ParsedSignature; key?: ReturnType<typeof fetchKeyRecord> };
 
-async function verifyOne(job: Job, headers: HeaderField[], hasher: ReturnType<typeof createBodyHasher>, fromDomain: string | undefined): Promise<DkimSignatureReport> {
+async function verifyOne(
+  job: Job,
+  headers: HeaderField[],
+  hasher: ReturnType<typeof createBodyHasher>,
+  fromDomain: string | undefined,
+): Promise<DkimSignatureReport> {
   const l = job.parsed.label;
   const report: DkimSignatureReport = {
     domain: l.domain,
@@ -50,16 +55,27 @@ async function verifyOne(job: Job, headers: HeaderField[], hasher: ReturnType<ty
     ...(l.b ? { b: l.b } : {}),
   };
   const done = (r: Partial<DkimSignatureReport>) => Object.assign(report, r);
-  if (!job.parsed.ok) return done({ reason: job.parsed.reason, ...(job.parsed.params ? { reasonParams: job.parsed.params } : {}) });
+  if (!job.parsed.ok)
+    return done({ reason: job.parsed.reason, ...(job.parsed.params ? { reasonParams: job.parsed.params } : {}) });
   const rec = await job.key!;
   if (rec.via.length) report.keyVia = rec.via;
-  if (!rec.ok) return done({ result: rec.result, reason: rec.reason, ...(rec.params ? { reasonParams: rec.params } : {}) });
+  if (!rec.ok)
+    return done({ result: rec.result, reason: rec.reason, ...(rec.params ? { reasonParams: rec.params } : {}) });
   const key = await importKey(rec.text, job.parsed.sig);
   if (key.testing) report.testing = true;
   if (key.bits) report.keyBits = key.bits;
-  if (!key.ok) return done({ reason: key.reason, ...(key.params ? { reasonParams: key.params } : {}) });
+  if (!key.ok)
+    return done({
+      ...(key.unsupported ? { result: 'neutral' as const } : {}),
+      reason: key.reason,
+      ...(key.params ? { reasonParams: key.params } : {}),
+    });
   const v = await verifySignature(headers, job.field, job.parsed.sig, key.key, hasher);
-  return done({ result: v.result, ...(v.reason ? { reason: v.reason } : {}), ...(v.params ? { reasonParams: v.params } : {}) });
+  return done({
+    result: v.result,
+    ...(v.reason ? { reason: v.reason } : {}),
+    ...(v.params ? { reasonParams: v.params } : {}),
+  });
 }
 
 async function analyze(raw: string | Uint8Array, resolver: Resolver, options: AnalyzeOptions): Promise<MessageReport> {
@@ -74,19 +90,38 @@ async function analyze(raw: string | Uint8Array, resolver: Resolver, options: An
   const now = Math.floor((options.now ?? new Date()).getTime() / 1000);
   const jobs: Job[] = fieldsNamed(headers, 'dkim-signature').map((field, i) => {
     const parsed = parseDkimSignature(field, now);
-    if (parsed.ok && tooLarge) return { field, parsed: { ok: false, label: parsed.label, reason: 'message-too-large', params: { bytes: binary.length, limit } } };
-    if (parsed.ok && i >= MAX_SIGNATURES) return { field, parsed: { ok: false, label: parsed.label, reason: 'too-many-signatures', params: { max: MAX_SIGNATURES } } };
+    if (parsed.ok && tooLarge)
+      return {
+        field,
+        parsed: {
+          ok: false,
+          label: parsed.label,
+          reason: 'message-too-large',
+          params: { bytes: binary.length, limit },
+        },
+      };
+    if (parsed.ok && i >= MAX_SIGNATURES)
+      return {
+        field,
+        parsed: { ok: false, label: parsed.label, reason: 'too-many-signatures', params: { max: MAX_SIGNATURES } },
+      };
     return { field, parsed };
   });
   // The key questions and the DMARC question go out together (issue 16 "Speed").
-  for (const job of jobs) if (job.parsed.ok) job.key = fetchKeyRecord(job.parsed.sig.domain, job.parsed.sig.selector, resolver, options.signal);
-  const policy: Promise<PolicyLookup> | undefined = from && fromDomains.length === 1 ? lookupPolicy(from.domain, resolver, options.signal) : undefined;
+  for (const job of jobs)
+    if (job.parsed.ok)
+      job.key = fetchKeyRecord(job.parsed.sig.domain, job.parsed.sig.selector, resolver, options.signal);
+  const policy: Promise<PolicyLookup> | undefined =
+    from && fromDomains.length === 1 ? lookupPolicy(from.domain, resolver, options.signal) : undefined;
   const hasher = createBodyHasher(msg.body);
   const dkim = await Promise.all(jobs.map((j) => verifyOne(j, headers, hasher, from?.domain)));
-  const authenticationResults = fieldsNamed(headers, 'authentication-results').slice(0, 50).map((h) => parseAuthResults(displayValue(h)));
+  const authenticationResults = fieldsNamed(headers, 'authentication-results')
+    .slice(0, 50)
+    .map((h) => parseAuthResults(displayValue(h)));
   const receiver = authenticationResults[0];
   let dmarc: MessageReport['dmarc'];
-  if (from && fromDomains.length > 1) dmarc = { result: 'permerror' }; // RFC 7489 §6.6.1: several From domains
+  if (from && fromDomains.length > 1)
+    dmarc = { result: 'permerror' }; // RFC 7489 §6.6.1: several From domains
   else if (from && policy) dmarc = evaluateMessageDmarc(from.domain, await policy, dkim, receiver);
   const { postValue, ...listUnsubscribe } = evaluateUnsubscribe(headers, dkim);
   const subjectField = fieldsNamed(headers, 'subject')[0];
@@ -99,12 +134,24 @@ async function analyze(raw: string | Uint8Array, resolver: Resolver, options: An
     arc: parseArcSets(headers),
     ...(subjectField ? { subject: displayValue(subjectField) } : {}),
   };
-  const findings = collectFindings({ ...facts, fromCount: froms.length, malformed: msg.malformed, hasHeaders: headers.length > 0, tooLarge, postValue });
+  const findings = collectFindings({
+    ...facts,
+    fromCount: froms.length,
+    malformed: msg.malformed,
+    hasHeaders: headers.length > 0,
+    prefaceSkipped: msg.prefaceSkipped,
+    tooLarge,
+    postValue,
+  });
   return { ...facts, findings };
 }
 
 /** Reads a received message and verifies what it claims. Never rejects: problems are results. */
-export async function analyzeMessage(raw: string | Uint8Array, resolver: Resolver, options: AnalyzeOptions = {}): Promise<MessageReport> {
+export async function analyzeMessage(
+  raw: string | Uint8Array,
+  resolver: Resolver,
+  options: AnalyzeOptions = {},
+): Promise<MessageReport> {
   try {
     return await analyze(raw, resolver, options);
   } catch (e) {
@@ -113,7 +160,9 @@ export async function analyzeMessage(raw: string | Uint8Array, resolver: Resolve
       listUnsubscribe: { present: false, https: false, oneClick: false, signed: false },
       authenticationResults: [],
       arc: [],
-      findings: [{ id: 'internal-error', severity: 'error', params: { detail: String((e as Error)?.name ?? e).slice(0, 80) } }],
+      findings: [
+        { id: 'internal-error', severity: 'error', params: { detail: String((e as Error)?.name ?? e).slice(0, 80) } },
+      ],
     };
   }
 }

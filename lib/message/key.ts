@@ -11,15 +11,27 @@ import type { DkimReason } from './types';
 
 export type KeyRecord =
   | { ok: true; text: string; via: string[] }
-  | { ok: false; result: 'permerror' | 'temperror'; reason: DkimReason; params?: Record<string, string | number>; via: string[] };
+  | {
+      ok: false;
+      result: 'permerror' | 'temperror';
+      reason: DkimReason;
+      params?: Record<string, string | number>;
+      via: string[];
+    };
 
 /** Asks for the key record, following a CNAME chain a resolver did not follow itself (at most 8 hops). */
-export async function fetchKeyRecord(domain: string, selector: string, resolver: Resolver, signal?: AbortSignal): Promise<KeyRecord> {
+export async function fetchKeyRecord(
+  domain: string,
+  selector: string,
+  resolver: Resolver,
+  signal?: AbortSignal,
+): Promise<KeyRecord> {
   let name = `${selector}._domainkey.${domain}`;
   const via: string[] = [];
   for (let hop = 0; hop < 8; hop++) {
     const res = await lookup(resolver, name, 'TXT', signal);
-    if (!res.ok) return { ok: false, result: 'temperror', reason: 'dns-error', params: { name, error: res.error }, via };
+    if (!res.ok)
+      return { ok: false, result: 'temperror', reason: 'dns-error', params: { name, error: res.error }, via };
     for (const r of res.answer.records) if (r.type === 'CNAME') via.push(r.target);
     const keys = txtRecords(res.answer).filter((t) => /(^|;)\s*p\s*=/.test(t));
     if (keys.length > 0) return { ok: true, text: keys[0]!, via };
@@ -28,12 +40,25 @@ export async function fetchKeyRecord(domain: string, selector: string, resolver:
     name = last.target;
   }
   // §6.1.2 step 3: no key record is a permanent failure ("no key for signature").
-  return { ok: false, result: 'permerror', reason: 'key-not-found', params: { name: `${selector}._domainkey.${domain}` }, via };
+  return {
+    ok: false,
+    result: 'permerror',
+    reason: 'key-not-found',
+    params: { name: `${selector}._domainkey.${domain}` },
+    via,
+  };
 }
 
 export type UsableKey =
   | { ok: true; key: CryptoKey; bits: number; testing: boolean }
-  | { ok: false; reason: DkimReason; params?: Record<string, string | number>; bits?: number; testing: boolean };
+  | {
+      ok: false;
+      reason: DkimReason;
+      params?: Record<string, string | number>;
+      bits?: number;
+      testing: boolean;
+      unsupported?: boolean;
+    };
 
 /** Wraps a bare PKCS#1 RSAPublicKey in SubjectPublicKeyInfo, the form WebCrypto imports. */
 function toSpki(der: Uint8Array): Uint8Array {
@@ -53,28 +78,54 @@ export async function importKey(text: string, sig: DkimSignature): Promise<Usabl
   if (parsed.revoked) return { ok: false, reason: 'key-revoked', testing };
   if (parsed.errors.length) return { ok: false, reason: 'key-syntax', testing };
   const family = sig.algorithm === 'rsa-sha256' ? 'rsa' : 'ed25519';
-  if (parsed.keyType !== family) return { ok: false, reason: 'key-type-mismatch', params: { k: parsed.keyType.slice(0, 20), a: sig.algorithm }, testing };
+  if (parsed.keyType !== family)
+    return {
+      ok: false,
+      reason: 'key-type-mismatch',
+      params: { k: parsed.keyType.slice(0, 20), a: sig.algorithm },
+      testing,
+    };
   const hashes = tags.get('h');
-  if (hashes !== undefined && !hashes.split(':').some((h) => h.trim().toLowerCase() === 'sha256')) return { ok: false, reason: 'key-hash-mismatch', testing };
+  if (hashes !== undefined && !hashes.split(':').some((h) => h.trim().toLowerCase() === 'sha256'))
+    return { ok: false, reason: 'key-hash-mismatch', testing };
   const services = tags.get('s');
   if (services !== undefined && !services.split(':').some((s) => ['*', 'email'].includes(s.trim().toLowerCase())))
     return { ok: false, reason: 'key-service-mismatch', testing };
   const flags = (tags.get('t') ?? '').split(':').map((f) => f.trim().toLowerCase());
   // §3.6.1 t=s: the i= domain must be d= itself, not a subdomain.
-  if (flags.includes('s') && sig.identity.slice(sig.identity.lastIndexOf('@') + 1) !== sig.domain) return { ok: false, reason: 'key-strict-identity', testing };
+  if (flags.includes('s') && sig.identity.slice(sig.identity.lastIndexOf('@') + 1) !== sig.domain)
+    return { ok: false, reason: 'key-strict-identity', testing };
   const bytes = base64ToBytes(tags.get('p') ?? '')!;
   try {
     if (family === 'rsa') {
       const bits = rsaModulusBits(bytes) ?? 0;
       // RFC 8301 §3.2: verifiers MUST NOT consider signatures with keys below 1024 bits valid.
       if (bits < 1024) return { ok: false, reason: 'key-too-small', params: { bits }, bits, testing };
-      const key = await globalThis.crypto.subtle.importKey('spki', toSpki(bytes) as BufferSource, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['verify']);
+      const key = await globalThis.crypto.subtle.importKey(
+        'spki',
+        toSpki(bytes) as BufferSource,
+        { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' },
+        false,
+        ['verify'],
+      );
       return { ok: true, key, bits, testing };
     }
     // RFC 8463 §4.2: p= is the raw 32-byte Ed25519 public key.
-    const key = await globalThis.crypto.subtle.importKey('raw', bytes as BufferSource, { name: 'Ed25519' }, false, ['verify']);
+    const key = await globalThis.crypto.subtle.importKey('raw', bytes as BufferSource, { name: 'Ed25519' }, false, [
+      'verify',
+    ]);
     return { ok: true, key, bits: 256, testing };
-  } catch {
+  } catch (e) {
+    // A browser without Ed25519 in WebCrypto (Firefox before 129) cannot judge the signature:
+    // that is no fault of the message, so it is not reported as one.
+    if ((e as Error)?.name === 'NotSupportedError')
+      return {
+        ok: false,
+        reason: 'algorithm-unsupported',
+        params: { algorithm: sig.algorithm },
+        testing,
+        unsupported: true,
+      };
     return { ok: false, reason: 'key-import-failed', testing };
   }
 }

@@ -25,7 +25,10 @@ export function summarizeReport(report: MessageReport, now: Date): MessageCheckS
   if (!report.from) return undefined;
   const aligned = report.dkim.filter((s) => s.aligned).map((s) => s.result);
   const dkim = RANK.find((r) => aligned.includes(r as DkimResult)) ?? 'none';
-  const problems = [...report.findings.filter((f) => f.severity === 'error'), ...report.findings.filter((f) => f.severity === 'warning')];
+  const problems = [
+    ...report.findings.filter((f) => f.severity === 'error'),
+    ...report.findings.filter((f) => f.severity === 'warning'),
+  ];
   return {
     domain: report.from.domain,
     checkedAt: now.toISOString(),
@@ -39,7 +42,11 @@ export function summarizeReport(report: MessageReport, now: Date): MessageCheckS
 }
 
 /** Adds a summary (replacing that domain's), keeping the newest MAX_STORED_DOMAINS domains. */
-export function addSummary(all: Record<string, MessageCheckSummary>, summary: MessageCheckSummary, max = MAX_STORED_DOMAINS): Record<string, MessageCheckSummary> {
+export function addSummary(
+  all: Record<string, MessageCheckSummary>,
+  summary: MessageCheckSummary,
+  max = MAX_STORED_DOMAINS,
+): Record<string, MessageCheckSummary> {
   const rest = Object.values(all).filter((s) => s.domain !== summary.domain);
   const kept = [summary, ...rest].sort((a, b) => b.checkedAt.localeCompare(a.checkedAt)).slice(0, max);
   return Object.fromEntries(kept.map((s) => [s.domain, s]));

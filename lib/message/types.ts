@@ -31,6 +31,7 @@ export type DkimReason =
   | 'key-strict-identity'
   | 'key-too-small'
   | 'key-import-failed'
+  | 'algorithm-unsupported'
   | 'dns-error'
   | 'message-too-large'
   | 'too-many-signatures';
@@ -102,6 +103,7 @@ export interface MessageFinding {
 export const MESSAGE_FINDING_IDS = [
   'not-a-message',
   'malformed-lines',
+  'preface-skipped',
   'from-missing',
   'from-multiple',
   'too-large',

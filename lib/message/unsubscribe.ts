@@ -5,7 +5,10 @@ import { displayValue, fieldsNamed, type HeaderField } from './headers';
 import type { DkimSignatureReport, MessageReport } from './types';
 
 /** Reads the unsubscribe fields and whether a passing signature covers them. */
-export function evaluateUnsubscribe(headers: HeaderField[], dkim: DkimSignatureReport[]): MessageReport['listUnsubscribe'] & { postValue?: string } {
+export function evaluateUnsubscribe(
+  headers: HeaderField[],
+  dkim: DkimSignatureReport[],
+): MessageReport['listUnsubscribe'] & { postValue?: string } {
   const list = fieldsNamed(headers, 'list-unsubscribe');
   const post = fieldsNamed(headers, 'list-unsubscribe-post');
   const uris = list.flatMap((f) => [...displayValue(f).matchAll(/<\s*([^>]*?)\s*>/g)].map((m) => m[1]!));
@@ -22,8 +25,14 @@ export function evaluateUnsubscribe(headers: HeaderField[], dkim: DkimSignatureR
     oneClick: https && postOk,
     signed: list.length > 0 && (post.length > 0 ? both : passing.some((s) => covers(s, 'list-unsubscribe'))),
     postPresent: post.length > 0,
-    covered: { list: passing.some((s) => covers(s, 'list-unsubscribe')), post: passing.some((s) => covers(s, 'list-unsubscribe-post')) },
-    inH: { list: dkim.some((s) => covers(s, 'list-unsubscribe')), post: dkim.some((s) => covers(s, 'list-unsubscribe-post')) },
+    covered: {
+      list: passing.some((s) => covers(s, 'list-unsubscribe')),
+      post: passing.some((s) => covers(s, 'list-unsubscribe-post')),
+    },
+    inH: {
+      list: dkim.some((s) => covers(s, 'list-unsubscribe')),
+      post: dkim.some((s) => covers(s, 'list-unsubscribe-post')),
+    },
     postValue,
   };
 }

@@ -6,6 +6,7 @@ import { createCachingResolver } from '../dns/cache';
 import { createDohResolver, isDohEndpoint } from '../dns/doh';
 import type { Resolver } from '../dns/types';
 import { handleDomainFacts } from './export-messages';
+import { createTeachHandlers } from './teach-messages';
 import { csvSeparatorOf, type Lang } from '../i18n';
 import type { Handlers } from './router';
 import { loadSettings } from './storage';
@@ -57,6 +58,7 @@ function asFailure(e: unknown): { ok: false; error: string } {
 /** The background's handlers, one per message name. */
 export function createBackgroundHandlers(resolver: () => Promise<Resolver>): Handlers {
   return {
+    ...createTeachHandlers(),
     'check-domain': async (req) => {
       try {
         return { ok: true, check: await checkDomain(req.domain, await resolver(), { esp: req.esp, selectors: req.selectors }) };

@@ -1,11 +1,16 @@
-// The loader content script's only message (issue 8 §2, issue 11 §3): "this tab shows a report,
-// inject the panel". Kept apart from messages.ts so the loader carries no zod and no polyfill.
+// The loader content scripts' messages (issue 8 §2, issue 11 §3, issue 18): "this tab shows a
+// report, inject the panel", and "does a taught layout fit this page?". Kept apart from messages.ts so the loader carries no zod and no polyfill.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ProtocolMap } from './messages';
 
-const loader = defineExtensionMessaging<Pick<ProtocolMap, 'load-panel'>>();
+const loader = defineExtensionMessaging<Pick<ProtocolMap, 'load-panel' | 'teach-load'>>();
 
 /** Asks the background to inject the panel into this tab. */
 export function requestPanel(): Promise<unknown> {
   return loader.sendMessage('load-panel', {}).catch(() => undefined);
+}
+
+/** Asks the background whether a taught layout fits this page (it injects the taught panel). */
+export function requestTaughtPanel(): Promise<unknown> {
+  return loader.sendMessage('teach-load', {}).catch(() => undefined);
 }

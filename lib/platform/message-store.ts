@@ -55,7 +55,10 @@ export async function loadMessageCheck(domain: string): Promise<MessageCheckSumm
 }
 
 /** Keeps the summary of a report; returns it (undefined when the report has no From domain). */
-export async function saveMessageCheck(report: MessageReport, now = new Date()): Promise<MessageCheckSummary | undefined> {
+export async function saveMessageCheck(
+  report: MessageReport,
+  now = new Date(),
+): Promise<MessageCheckSummary | undefined> {
   const summary = summarizeReport(report, now);
   if (!summary) return undefined;
   await storage.setItem(KEY, addSummary(await loadMessageChecks(), summary));

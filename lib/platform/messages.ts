@@ -12,6 +12,8 @@ import type { DomainCheck } from '../auth/types';
 import { ESP_ID_VALUES } from './esp-ids';
 import { LANGS } from '../i18n/langs';
 import type { SenderRule } from './sender';
+import { TEACH_ESPS } from '../teach/layout';
+import type { TeachAnswer } from './teach-messages';
 import { DOMAIN_BATCH } from '../export/local-export';
 import type { DomainFact } from '../export/domain-facts';
 
@@ -22,6 +24,8 @@ export type DomainFactsResponse =
 
 export type CheckDomainResponse = { ok: true; check: DomainCheck } | { ok: false; error: string };
 type Ok = { ok: true } | { ok: false; error: string };
+
+const TEACH_ORIGIN = z.string().check(z.maxLength(300), z.regex(/^https:\/\/[a-z0-9.-]+(:\d{1,5})?$/));
 
 /** The request schema of every message, validated at the boundary (issue 11 §3). */
 export const REQUESTS = {
@@ -39,6 +43,12 @@ export const REQUESTS = {
   'test-resolver': z.object({ url: z.string().check(z.maxLength(2000)) }),
   'register-esp-origin': z.object({ origin: z.string().check(z.regex(/^https:\/\/[a-z0-9.-]{1,253}$/)) }),
   'load-panel': z.optional(z.object({})),
+  // Teach mode (issue 18, lib/platform/teach-messages.ts): the picker and the taught panel.
+  'teach-start': z.object({ origin: TEACH_ORIGIN, esp: z.enum(TEACH_ESPS) }),
+  'teach-here': z.object({ esp: z.enum(TEACH_ESPS) }),
+  'teach-save': z.object({ layout: z.unknown() }),
+  'teach-load': z.optional(z.object({})),
+  'teach-import': z.object({ origin: TEACH_ORIGIN, text: z.string().check(z.maxLength(64_000)) }),
   'get-report-context': z.optional(z.object({})),
 } as const;
 
@@ -51,6 +61,13 @@ export const SENDERS: Record<MessageName, SenderRule> = {
   'export-domain-facts': 'page-or-granted-tab',
   'open-why': 'page-or-granted-tab',
   'load-panel': 'granted-tab',
+  // The popup starts teach mode on a tab, and imports a layout a colleague sent.
+  'teach-start': 'extension-page',
+  'teach-import': 'extension-page',
+  // The panel, the picker and the loader on a granted ESP page.
+  'teach-here': 'granted-tab',
+  'teach-save': 'granted-tab',
+  'teach-load': 'granted-tab',
   // Makes the service worker fetch a URL: only the options page, where the user typed it.
   'test-resolver': 'extension-page',
   'register-esp-origin': 'extension-page',
@@ -76,6 +93,11 @@ export interface ProtocolMap {
   'test-resolver'(data: RequestOf<'test-resolver'>): { ok: true; ms: number } | { ok: false; error: string };
   'register-esp-origin'(data: RequestOf<'register-esp-origin'>): Ok;
   'load-panel'(data?: RequestOf<'load-panel'>): Ok;
+  'teach-start'(data: RequestOf<'teach-start'>): TeachAnswer;
+  'teach-here'(data: RequestOf<'teach-here'>): TeachAnswer;
+  'teach-save'(data: RequestOf<'teach-save'>): TeachAnswer;
+  'teach-load'(data?: RequestOf<'teach-load'>): TeachAnswer;
+  'teach-import'(data: RequestOf<'teach-import'>): TeachAnswer;
   'get-report-context'(data?: RequestOf<'get-report-context'>): ReportContext;
 }
 

@@ -23,7 +23,18 @@ export interface BenchResult {
   cpuMs?: number;
 }
 
-const BIG = ['gmail.com', 'hotmail.com', 'outlook.com', 'telenet.be', 'skynet.be', 'yahoo.com', 'ziggo.nl', 'kpnmail.nl', 'hotmail.be', 'icloud.com'];
+const BIG = [
+  'gmail.com',
+  'hotmail.com',
+  'outlook.com',
+  'telenet.be',
+  'skynet.be',
+  'yahoo.com',
+  'ziggo.nl',
+  'kpnmail.nl',
+  'hotmail.be',
+  'icloud.com',
+];
 const ODD = ['gmial.com', 'hotmial.com', 'telnet.be', 'yopmail.com', 'mailinator.com'];
 const NAMES = ['Jan', 'Els', 'Gaëlle', 'Séverine', 'Koen', 'Françoise', 'Noël', 'Lien'];
 
@@ -33,11 +44,19 @@ export function* crmRows(n: number, seed = 7): Generator<string> {
   yield 'Voornaam;E-mailadres;Laatste activiteit;Aangemaakt op;Klant;Opmerking\r\n';
   for (let i = 0; i < n; i++) {
     const r = rnd();
-    const domain = r < 0.55 ? BIG[Math.floor(rnd() * BIG.length)]! : r < 0.95 ? `bedrijf${Math.floor(rnd() * 5000)}.be` : ODD[Math.floor(rnd() * ODD.length)]!;
+    const domain =
+      r < 0.55
+        ? BIG[Math.floor(rnd() * BIG.length)]!
+        : r < 0.95
+          ? `bedrijf${Math.floor(rnd() * 5000)}.be`
+          : ODD[Math.floor(rnd() * ODD.length)]!;
     const local = rnd() < 0.04 ? 'info' : `klant.${i % 700_000}`; // some duplicates
     const days = Math.floor(rnd() * 900);
     const d = new Date(Date.UTC(2026, 10, 30) - days * 86_400_000);
-    const act = rnd() < 0.3 ? '' : `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
+    const act =
+      rnd() < 0.3
+        ? ''
+        : `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
     const note = i % 500 === 0 ? '"belt liever; niet\nna 17u"' : '';
     yield `${NAMES[i % NAMES.length]};${local}@${domain};${act};2021-03-04 10:00;${rnd() < 0.1 ? 'Ja' : 'Nee'};${note}\r\n`;
   }
@@ -56,7 +75,12 @@ export async function benchAudit100k(): Promise<BenchResult> {
     const ins = await inspectCsv(src);
     if (!ins.ok) throw new Error('bench list unreadable');
     const g = ins.layout.guess;
-    await runListAudit(src, ins.layout, { email: g.email!, lastActivity: g.lastActivity, created: g.created, customer: g.customer }, { now: Date.UTC(2026, 10, 30) });
+    await runListAudit(
+      src,
+      ins.layout,
+      { email: g.email!, lastActivity: g.lastActivity, created: g.created, customer: g.customer },
+      { now: Date.UTC(2026, 10, 30) },
+    );
     const used = process.cpuUsage(c);
     if (i > 0) {
       times.push(performance.now() - t);
@@ -64,7 +88,14 @@ export async function benchAudit100k(): Promise<BenchResult> {
     }
   }
   const s = summarize(times);
-  return { name: 'list audit, 100,000 rows, no DNS', medianMs: s.median, minMs: s.min, maxMs: s.max, runs: s.runs, cpuMs: summarize(cpu).median };
+  return {
+    name: 'list audit, 100,000 rows, no DNS',
+    medianMs: s.median,
+    minMs: s.min,
+    maxMs: s.max,
+    runs: s.runs,
+    cpuMs: summarize(cpu).median,
+  };
 }
 
 /** 1,000,000 rows through `deliverability-lens audit --no-dns --out DIR` (1 run); peak RSS of the CLI process. */
@@ -87,10 +118,25 @@ export function benchCli1m(): BenchResult & { megabytesIn: number } {
     const t = performance.now();
     let stderr = '';
     try {
-      execFileSync(process.execPath, ['--import', './tests/bench/report-rss.mjs', 'lib/cli/bin.mjs', 'audit', file, '--no-dns', '--out', join(dir, 'out'), '--today', '2026-11-30'], {
-        stdio: ['ignore', 'ignore', 'pipe'],
-        encoding: 'utf8',
-      });
+      execFileSync(
+        process.execPath,
+        [
+          '--import',
+          './tests/bench/report-rss.mjs',
+          'lib/cli/bin.mjs',
+          'audit',
+          file,
+          '--no-dns',
+          '--out',
+          join(dir, 'out'),
+          '--today',
+          '2026-11-30',
+        ],
+        {
+          stdio: ['ignore', 'ignore', 'pipe'],
+          encoding: 'utf8',
+        },
+      );
     } catch (e) {
       // Exit 1 = problems found (the list has typos): expected.
       const err = e as { status?: number; stderr?: string };
@@ -99,7 +145,15 @@ export function benchCli1m(): BenchResult & { megabytesIn: number } {
     }
     const ms = performance.now() - t;
     const rss = Number(/PEAK_RSS_MB=([\d.]+)/.exec(stderr)?.[1]);
-    return { name: 'CLI audit, 1,000,000 rows, --out (both passes, every file)', medianMs: ms, minMs: ms, maxMs: ms, runs: 1, peakRssMb: rss, megabytesIn: Math.round((bytes / 2 ** 20) * 10) / 10 };
+    return {
+      name: 'CLI audit, 1,000,000 rows, --out (both passes, every file)',
+      medianMs: ms,
+      minMs: ms,
+      maxMs: ms,
+      runs: 1,
+      peakRssMb: rss,
+      megabytesIn: Math.round((bytes / 2 ** 20) * 10) / 10,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -120,7 +174,7 @@ export async function benchAuditSection(): Promise<string> {
     `| ${a.name} (${a.runs} runs): read, flags, segments, summary, plan | ${f(a.medianMs)} (${f(a.minMs)}–${f(a.maxMs)}) | ${f(a.cpuMs!)} | ≤ 2000 | – | – |`,
     `| ${c.name}, ${c.megabytesIn} MB in (1 run) | ${f(c.medianMs)} | – | – | ${c.peakRssMb} MB | ≤ 300 MB |`,
     '',
-    'DNS is left out of both: it is one MX query per distinct domain that is not a big provider known by name, 24 in flight (lib/audit/run.ts), so its cost is the resolver\'s latency × distinct company domains ÷ 24.',
+    "DNS is left out of both: it is one MX query per distinct domain that is not a big provider known by name, 24 in flight (lib/audit/run.ts), so its cost is the resolver's latency × distinct company domains ÷ 24.",
   ].join('\n');
 }
 

@@ -35,7 +35,14 @@ export async function benchMessage(runs = 9): Promise<MessageBench> {
     }),
   );
   const first = await analyzeMessage(msg, resolver);
-  if (first.dkim.map((s) => s.result).join() !== 'pass,pass,pass') throw new Error(`bench message did not verify: ${first.dkim.map((s) => s.reason).join()}`);
+  if (first.dkim.map((s) => s.result).join() !== 'pass,pass,pass')
+    throw new Error(`bench message did not verify: ${first.dkim.map((s) => s.reason).join()}`);
   const stat = await measure(() => analyzeMessage(msg, resolver), runs, 1);
-  return { name: `analyzeMessage, ${(msg.length / 2 ** 20).toFixed(1)} MB, 3 signatures, keys cached`, medianMs: stat.median, minMs: stat.min, maxMs: stat.max, runs: stat.runs };
+  return {
+    name: `analyzeMessage, ${(msg.length / 2 ** 20).toFixed(1)} MB, 3 signatures, keys cached`,
+    medianMs: stat.median,
+    minMs: stat.min,
+    maxMs: stat.max,
+    runs: stat.runs,
+  };
 }

@@ -6,10 +6,21 @@ import { benchDns } from './dns';
 import { benchSizes } from './sizes';
 import { benchPage } from './page';
 import { benchThroughput } from './throughput';
-import { machine } from './stats';
+import { benchAuditSection } from './audit';
+import { benchListsMerge } from './lists';
+import { benchMessage } from './message';
+import { machine, resultsSection } from './stats';
 
 async function main() {
-  const sections = [await benchDns(), benchSizes(), await benchPage(), benchThroughput()];
+  const sections = [
+    await benchDns(),
+    benchSizes(),
+    await benchPage(),
+    benchThroughput(),
+    await benchAuditSection(),
+    resultsSection('Dropped ESP export file (issue 17)', [{ ...(await benchListsMerge()), goal: '≤ 1,000 ms' }]),
+    resultsSection('Message source (issue 16)', [{ ...(await benchMessage()), goal: '≤ 100 ms after the keys are in' }]),
+  ];
   const text = [
     '# Benchmarks',
     '',

@@ -20,8 +20,18 @@ const until = async (f: () => boolean) => {
 describe('MessageCheck', () => {
   it('checks a pasted copy, hands the report on, explains a line on why?', async () => {
     const reports: MessageReport[] = [];
-    const root = mount(<MessageCheck lang="nl" analyze={(raw) => analyzeMessage(raw, createZoneResolver(messageZone))} onReport={(r) => reports.push(r)} whyHref={(a) => `/why.html#${a}`} />);
-    await type(root.querySelector('textarea'), readFileSync(join(__dirname, '../fixtures/messages/activecampaign.eml'), 'utf8').replace(/\r\n/g, '\n'));
+    const root = mount(
+      <MessageCheck
+        lang="nl"
+        analyze={(raw) => analyzeMessage(raw, createZoneResolver(messageZone))}
+        onReport={(r) => reports.push(r)}
+        whyHref={(a) => `/why.html#${a}`}
+      />,
+    );
+    await type(
+      root.querySelector('textarea'),
+      readFileSync(join(__dirname, '../fixtures/messages/activecampaign.eml'), 'utf8').replace(/\r\n/g, '\n'),
+    );
     await submit(root.querySelector('form'));
     await until(() => root.querySelectorAll('[data-testid=msg-finding]').length > 0);
     const lines = [...root.querySelectorAll('[data-testid=msg-finding] .msg-text')].map((e) => e.textContent);
@@ -53,10 +63,14 @@ describe('MessageVerdict', () => {
 
   it('shows the last check of the domain', async () => {
     const asked: string[] = [];
-    const root = mount(<MessageVerdict lang="en" domain="fietsen-janssens.be" load={async (d) => (asked.push(d), summary)} />);
+    const root = mount(
+      <MessageVerdict lang="en" domain="fietsen-janssens.be" load={async (d) => (asked.push(d), summary)} />,
+    );
     await until(() => !!root.querySelector('[data-testid=msg-verdict]'));
     expect(asked).toEqual(['fietsen-janssens.be']);
-    expect(root.querySelector('[data-finding=unsubscribe-not-signed]')?.textContent).toBe('✗ Gmail will not show an unsubscribe button: List-Unsubscribe-Post is not signed');
+    expect(root.querySelector('[data-finding=unsubscribe-not-signed]')?.textContent).toBe(
+      '✗ Gmail will not show an unsubscribe button: List-Unsubscribe-Post is not signed',
+    );
     expect(root.textContent).toContain('Received copy');
   });
 

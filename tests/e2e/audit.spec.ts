@@ -8,12 +8,17 @@ import { articleZone } from '../fixtures/zones/article';
 import { CRM_LIST_NODES } from '../fixtures/zones/crm-list';
 
 const LIST = 'tests/fixtures/lists/crm-export-nl-1252.csv';
+// The article's report: 2,000 sent, 392 bounced; its few clickers are topped up to 200, then +20 % a send.
+const PANEL_SENDS = '13 sends reach the whole list';
 const expected = JSON.parse(readFileSync('tests/fixtures/lists/crm-export-nl-1252.expected.json', 'utf8'));
 
 test.beforeEach(({ doh }) => doh.setZone({ nodes: { ...articleZone.nodes, ...CRM_LIST_NODES } }));
 test.afterEach(({ doh }) => doh.setZone(articleZone));
 
-test('audits a Windows-1252 CRM export end to end: flags, bounce share, provider mix, plan, downloads', async ({ page, extensionId }) => {
+test('audits a Windows-1252 CRM export end to end: flags, bounce share, provider mix, plan, downloads', async ({
+  page,
+  extensionId,
+}) => {
   await page.clock.setFixedTime(new Date(`${expected.today}T09:00:00Z`));
   await page.goto(`chrome-extension://${extensionId}/audit.html`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check a list before sending');
@@ -31,11 +36,15 @@ test('audits a Windows-1252 CRM export end to end: flags, bounce share, provider
   await expect(page.getByTestId('fig-distinct')).toHaveText('1,960');
   await expect(page.getByTestId('fig-kept')).toHaveText('1,570');
   await expect(page.getByTestId('fig-removed')).toHaveText('415');
-  await expect(page.getByTestId('hard-bounce')).toHaveText('Expected hard bounces: 19.5% (382 of 1,960) — nearly 20 % — a disaster');
+  await expect(page.getByTestId('hard-bounce')).toHaveText(
+    'Expected hard bounces: 19.5% (382 of 1,960) — nearly 20 % — a disaster',
+  );
   await expect(page.locator('[data-finding=dead-domains]')).toHaveText(
     '340 addresses are at 4 domains that cannot receive mail (no such domain, or no mail server): remove them in your CRM.',
   );
-  await expect(page.locator('[data-finding=unknown-domains]')).toHaveText('1 domain could not be looked up: their addresses are "unknown", not dead, and stay in the list.');
+  await expect(page.locator('[data-finding=unknown-domains]')).toHaveText(
+    '1 domain could not be looked up: their addresses are "unknown", not dead, and stay in the list.',
+  );
   await expect(page.locator('[data-finding=silent-contacts]')).toContainText('36.3% of the contacts (708)');
   await expect(page.locator('[data-flag=typo]')).toHaveText('typo: 30');
   await expect(page.getByTestId('mix-microsoft-365')).toHaveText('310 · 19.7%');
@@ -43,7 +52,9 @@ test('audits a Windows-1252 CRM export end to end: flags, bounce share, provider
   await expect(page.getByTestId('mix-unknown')).toHaveText('20 · 1.3%');
   await expect(page.getByTestId('plan-sends')).toHaveText('5 sends reach the whole list');
   await expect(page.getByTestId('plan-table').locator('tbody tr')).toHaveCount(5);
-  await expect(page.getByTestId('plan-table').locator('tbody tr').nth(1)).toHaveText('23+185 → 555+50%Active 31–90 days ago (185)');
+  await expect(page.getByTestId('plan-table').locator('tbody tr').nth(1)).toHaveText(
+    '23+185 → 555+50%Active 31–90 days ago (185)',
+  );
   await expect(page.getByTestId('plan-reconfirm')).toHaveText(
     'First, a reconfirmation mail to 410 contacts silent for 6+ months; only those who confirm join the plan.',
   );
@@ -57,12 +68,19 @@ test('audits a Windows-1252 CRM export end to end: flags, bounce share, provider
   expect(lines).toHaveLength(371);
   const removed = page.waitForEvent('download');
   await page.locator('a[data-file="removed.csv"]').click();
-  const removedLines = readFileSync(await (await removed).path(), 'utf8').split('\r\n').filter(Boolean);
+  const removedLines = readFileSync(await (await removed).path(), 'utf8')
+    .split('\r\n')
+    .filter(Boolean);
   expect(removedLines).toHaveLength(expected.removed + 1);
   expect(removedLines.some((l) => /@telnet\.be,typo,typo,[a-z.0-9]+@telenet\.be,/.test(l))).toBe(true);
 });
 
-test('in Dutch: an Excel workbook gets a clear message, a French CRM export its columns', async ({ page, extensionId, worker, doh }) => {
+test('in Dutch: an Excel workbook gets a clear message, a French CRM export its columns', async ({
+  page,
+  extensionId,
+  worker,
+  doh,
+}) => {
   await setStorage(worker, { settings: { resolvers: [doh.url], lang: 'nl', extraSelectors: [] } });
   await page.goto(`chrome-extension://${extensionId}/audit.html`);
   await page.getByTestId('audit-file').setInputFiles('tests/fixtures/lists/contacts.xlsx');
@@ -82,4 +100,12 @@ test('the popup links to the list audit', async ({ page, extensionId }) => {
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(page.getByTestId('dl-audit-link')).toHaveAttribute('href', '/audit.html');
   await expect(page.getByTestId('dl-audit-link')).toHaveText('Check a list before sending');
+});
+
+test("the report panel shows the restart plan from the campaign's own numbers (list quality)", async ({ page }) => {
+  await page.goto('https://us21.admin.mailchimp.com/reports/summary?id=4409731');
+  const plan = page.getByTestId('dl-panel').getByTestId('restart-plan');
+  await expect(plan.getByRole('heading', { level: 2 })).toHaveText('How to restart from this campaign');
+  await expect(plan.getByTestId('plan-sends')).toHaveText(PANEL_SENDS);
+  await expect(plan.getByTestId('stop-rules').locator('li')).toHaveCount(3);
 });

@@ -14,7 +14,12 @@ const DIR = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/messages'
 test.beforeEach(({ doh }) => doh.setZone({ ...articleZone, nodes: { ...articleZone.nodes, ...messageZone.nodes } }));
 test.afterEach(({ doh }) => doh.setZone(articleZone));
 
-test('a pasted copy: every line in plain words, a why? per line, the verdict kept for the domain', async ({ page, extensionId, worker, doh }) => {
+test('a pasted copy: every line in plain words, a why? per line, the verdict kept for the domain', async ({
+  page,
+  extensionId,
+  worker,
+  doh,
+}) => {
   await page.goto(`chrome-extension://${extensionId}/message.html`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check a received copy');
   await page.getByTestId('msg-source').fill(readFileSync(join(DIR, 'activecampaign.eml'), 'utf8'));
@@ -25,24 +30,38 @@ test('a pasted copy: every line in plain words, a why? per line, the verdict kep
     'DMARC passes for fietsen-janssens.be through DKIM of fietsen-janssens.be (policy p=none).',
     'Gmail will not show an unsubscribe button: List-Unsubscribe-Post is not signed',
   ]);
-  await expect(page.getByTestId('msg-dkim').locator('.msg-text')).toHaveText(['DKIM signature of fietsen-janssens.be (selector acdkim1, rsa-sha256): verified']);
+  await expect(page.getByTestId('msg-dkim').locator('.msg-text')).toHaveText([
+    'DKIM signature of fietsen-janssens.be (selector acdkim1, rsa-sha256): verified',
+  ]);
   await expect(page.getByTestId('msg-receiver').locator('.msg-text')).toHaveText([
     'A receiver without a name (Microsoft writes none): SPF pass (s2.acemsrvc.com), DKIM pass, DMARC pass',
   ]);
   // The keys and the DMARC record came from the local DoH server, through the page's own resolver.
-  expect(doh.log.map((q) => `${q.name} ${q.type}`)).toEqual(expect.arrayContaining(['acdkim1._domainkey.fietsen-janssens.be TXT', '_dmarc.fietsen-janssens.be TXT']));
+  expect(doh.log.map((q) => `${q.name} ${q.type}`)).toEqual(
+    expect.arrayContaining(['acdkim1._domainkey.fietsen-janssens.be TXT', '_dmarc.fietsen-janssens.be TXT']),
+  );
 
   const unsub = page.getByTestId('msg-finding').nth(2);
   await unsub.getByRole('button', { name: 'why?' }).click();
-  await expect(unsub.getByTestId('msg-why')).toContainText('both headers covered by a DKIM signature that verifies (RFC 8058)');
+  await expect(unsub.getByTestId('msg-why')).toContainText(
+    'both headers covered by a DKIM signature that verifies (RFC 8058)',
+  );
 
   await expect
-    .poll(() => worker.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
-      const { messageChecks } = await api.storage.local.get('messageChecks');
-      const entry = (messageChecks as Record<string, { dkim: string; signed: boolean; findings: { id: string }[] }> | undefined)?.['fietsen-janssens.be'];
-      return entry && { dkim: entry.dkim, signed: entry.signed, ids: entry.findings.map((f) => f.id) };
-    }))
+    .poll(() =>
+      worker.evaluate(async () => {
+        const api = (
+          globalThis as unknown as {
+            chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+          }
+        ).chrome;
+        const { messageChecks } = await api.storage.local.get('messageChecks');
+        const entry = (
+          messageChecks as Record<string, { dkim: string; signed: boolean; findings: { id: string }[] }> | undefined
+        )?.['fietsen-janssens.be'];
+        return entry && { dkim: entry.dkim, signed: entry.signed, ids: entry.findings.map((f) => f.id) };
+      }),
+    )
     .toEqual({ dkim: 'pass', signed: false, ids: ['unsubscribe-not-signed'] });
 });
 
@@ -57,7 +76,7 @@ test('an .eml file with an 8-bit Latin-1 body, in French', async ({ page, extens
     'DMARC réussit pour atelier-lumiere.be par DKIM de atelier-lumiere.be (politique p=none).',
     'Le désabonnement en un clic est en ordre : un lien https:, List-Unsubscribe-Post, les deux signés.',
   ]);
-  await expect(page.getByText('Objet : Nouvelle collection à l\'atelier')).toBeVisible();
+  await expect(page.getByText("Objet : Nouvelle collection à l'atelier")).toBeVisible();
 });
 
 test('the popup links to the page', async ({ context, page, extensionId }) => {
@@ -87,6 +106,8 @@ test('the panel joins the last checked copy of the same From domain to the campa
   await expect(panel.locator('input[name=domain]')).toHaveValue('atelier-example.be');
   await panel.getByTestId('dl-domain-form').getByRole('button').click();
   const verdict = panel.getByTestId('msg-verdict');
-  await expect(verdict.locator('li')).toHaveText(['✗ Gmail will not show an unsubscribe button: List-Unsubscribe-Post is not signed']);
+  await expect(verdict.locator('li')).toHaveText([
+    '✗ Gmail will not show an unsubscribe button: List-Unsubscribe-Post is not signed',
+  ]);
   await expect(verdict).toContainText('Received copy');
 });

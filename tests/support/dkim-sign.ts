@@ -33,7 +33,8 @@ function splitMessage(msg: string): { fields: { name: string; text: string }[]; 
   const body = at < 0 ? '' : msg.slice(at + 4);
   const fields: { name: string; text: string }[] = [];
   for (const line of head.split('\r\n')) {
-    if ((line.startsWith(' ') || line.startsWith('\t')) && fields.length) fields[fields.length - 1]!.text += `\r\n${line}`;
+    if ((line.startsWith(' ') || line.startsWith('\t')) && fields.length)
+      fields[fields.length - 1]!.text += `\r\n${line}`;
     else fields.push({ name: line.slice(0, line.indexOf(':')).trim().toLowerCase(), text: line });
   }
   return { fields, body };
@@ -43,7 +44,12 @@ function headerCanon(text: string, mode: string): string {
   if (mode === 'simple') return `${text}\r\n`;
   const colon = text.indexOf(':');
   const name = text.slice(0, colon).trim().toLowerCase();
-  const value = text.slice(colon + 1).split('\r\n').join('').replace(/[ \t]+/g, ' ').trim();
+  const value = text
+    .slice(colon + 1)
+    .split('\r\n')
+    .join('')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
   return `${name}:${value}\r\n`;
 }
 
@@ -78,10 +84,30 @@ export interface SignOptions {
 export function signMessage(msg: string, o: SignOptions): string {
   const [hc = 'relaxed', bc = 'relaxed'] = (o.c ?? 'relaxed/relaxed').split('/');
   const { fields, body } = splitMessage(msg);
-  const h = o.h ?? fields.map((f) => f.name).filter((n) => ['from', 'to', 'subject', 'date', 'message-id', 'list-unsubscribe', 'list-unsubscribe-post', 'mime-version', 'content-type', 'reply-to', 'feedback-id'].includes(n));
+  const h =
+    o.h ??
+    fields
+      .map((f) => f.name)
+      .filter((n) =>
+        [
+          'from',
+          'to',
+          'subject',
+          'date',
+          'message-id',
+          'list-unsubscribe',
+          'list-unsubscribe-post',
+          'mime-version',
+          'content-type',
+          'reply-to',
+          'feedback-id',
+        ].includes(n),
+      );
   const cb = bodyCanon(body, bc);
   const l = o.l === true ? cb.length : typeof o.l === 'number' ? o.l : undefined;
-  const bh = createHash('sha256').update(Buffer.from(l === undefined ? cb : cb.slice(0, l), 'binary')).digest('base64');
+  const bh = createHash('sha256')
+    .update(Buffer.from(l === undefined ? cb : cb.slice(0, l), 'binary'))
+    .digest('base64');
   const tags: [string, string][] = [
     ['v', '1'],
     ['a', o.aOverride ?? o.key.algo],
@@ -110,13 +136,19 @@ export function signMessage(msg: string, o: SignOptions): string {
   }
   input += headerCanon(unsigned, hc).slice(0, -2);
   const data = Buffer.from(input, 'binary');
-  const b = (o.key.algo === 'rsa-sha256' ? sign('sha256', data, o.key.privateKey) : sign(null, createHash('sha256').update(data).digest(), o.key.privateKey)).toString('base64');
+  const b = (
+    o.key.algo === 'rsa-sha256'
+      ? sign('sha256', data, o.key.privateKey)
+      : sign(null, createHash('sha256').update(data).digest(), o.key.privateKey)
+  ).toString('base64');
   const folded = b.replace(/.{1,72}/g, (s, off: number) => (off === 0 ? s : `\r\n\t${s}`));
   return `${o.omit?.includes('b') ? unsigned.replace(/;\r\n\tb=$/, '') : unsigned + folded}\r\n${msg}`;
 }
 
 /** A newsletter as an ESP sends it, CRLF line ends. */
-export function newsletter(over: { from?: string; extraHeaders?: string[]; body?: string; subject?: string } = {}): string {
+export function newsletter(
+  over: { from?: string; extraHeaders?: string[]; body?: string; subject?: string } = {},
+): string {
   const head = [
     `From: ${over.from ?? 'Bakkerij De Mol <nieuws@bakkerij-demol.be>'}`,
     'To: klant@example.net',
@@ -138,7 +170,8 @@ export function testKeyFromPem(pem: string): TestKey {
   const privateKey = createPrivateKey(pem);
   const publicKey = createPublicKey(privateKey);
   const spki = publicKey.export({ type: 'spki', format: 'der' });
-  if (privateKey.asymmetricKeyType === 'ed25519') return { algo: 'ed25519-sha256', privateKey, p: spki.subarray(spki.length - 32).toString('base64') };
+  if (privateKey.asymmetricKeyType === 'ed25519')
+    return { algo: 'ed25519-sha256', privateKey, p: spki.subarray(spki.length - 32).toString('base64') };
   return { algo: 'rsa-sha256', privateKey, p: spki.toString('base64') };
 }
 

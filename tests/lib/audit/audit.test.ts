@@ -23,10 +23,19 @@ describe('list audit of the article-shaped CRM export (fixture counts by constru
   it('flags, bounce share, engagement shares, segments and provider mix', async () => {
     const zone = createZoneResolver(crmListZone);
     const progress: string[] = [];
-    const run = await runListAudit(src, await layout(), columns, { now, resolver: zone, onProgress: (p) => progress.push(p.phase) });
+    const run = await runListAudit(src, await layout(), columns, {
+      now,
+      resolver: zone,
+      onProgress: (p) => progress.push(p.phase),
+    });
     const s = run.summary;
     expect([s.rows, s.noEmail, s.addresses, s.distinct, s.kept, s.removed]).toEqual([
-      expected.rows, expected.noEmail, expected.addresses, expected.distinct, expected.kept, expected.removed,
+      expected.rows,
+      expected.noEmail,
+      expected.addresses,
+      expected.distinct,
+      expected.kept,
+      expected.removed,
     ]);
     expect(s.flags).toEqual(expected.flags);
     // 382 of 1,960 = 19.49 %, shown as 19.5 %: "nearly 20 % — a disaster" on the article's scale.
@@ -45,11 +54,24 @@ describe('list audit of the article-shaped CRM export (fixture counts by constru
     expect(mxAsked).toHaveLength(15);
     expect(new Set(mxAsked).size).toBe(15);
     expect(mxAsked).not.toContain('gmail.com');
-    expect(zone.queries.filter((q) => q.type !== 'MX')).toEqual([{ name: 'parked-domein.be', type: 'A' }, { name: 'parked-domein.be', type: 'AAAA' }]);
+    expect(zone.queries.filter((q) => q.type !== 'MX')).toEqual([
+      { name: 'parked-domein.be', type: 'A' },
+      { name: 'parked-domein.be', type: 'AAAA' },
+    ]);
     expect(progress[0]).toBe('read');
     expect(progress.at(-1)).toBe('dns');
     expect(s.findings.map((f) => f.id)).toEqual([
-      'hard-bounce-expected', 'dead-domains', 'syntax', 'typos', 'disposable', 'duplicates', 'role-addresses', 'silent-contacts', 'never-engaged-old', 'unknown-domains', 'out-of-reach',
+      'hard-bounce-expected',
+      'dead-domains',
+      'syntax',
+      'typos',
+      'disposable',
+      'duplicates',
+      'role-addresses',
+      'silent-contacts',
+      'never-engaged-old',
+      'unknown-domains',
+      'out-of-reach',
     ]);
   });
 
@@ -68,7 +90,14 @@ describe('list audit of the article-shaped CRM export (fixture counts by constru
       }
     }
     expect(kept).toBe(expected.kept);
-    expect(counts).toEqual({ ...Object.fromEntries(Object.entries(expected.segments).filter(([, n]) => (n as number) > 0)), syntax: 12, duplicate: 25, 'domain-dead': 340, typo: 30, disposable: 8 });
+    expect(counts).toEqual({
+      ...Object.fromEntries(Object.entries(expected.segments).filter(([, n]) => (n as number) > 0)),
+      syntax: 12,
+      duplicate: 25,
+      'domain-dead': 340,
+      typo: 30,
+      disposable: 8,
+    });
   });
 
   it('without DNS nothing is "dead" and company domains are of unknown provider', async () => {
@@ -88,8 +117,19 @@ describe('list audit of the article-shaped CRM export (fixture counts by constru
   it('stops asking when cancelled', async () => {
     const ctl = new AbortController();
     let asked = 0;
-    const slow = { resolve: async () => { asked++; ctl.abort(); return { rcode: 'NOERROR' as const, records: [] }; } };
-    const run = await runListAudit(src, await layout(), columns, { now, resolver: slow, signal: ctl.signal, concurrency: 16 });
+    const slow = {
+      resolve: async () => {
+        asked++;
+        ctl.abort();
+        return { rcode: 'NOERROR' as const, records: [] };
+      },
+    };
+    const run = await runListAudit(src, await layout(), columns, {
+      now,
+      resolver: slow,
+      signal: ctl.signal,
+      concurrency: 16,
+    });
     expect(run.aborted).toBe(true);
     expect(asked).toBeLessThanOrEqual(16);
   });
@@ -97,8 +137,17 @@ describe('list audit of the article-shaped CRM export (fixture counts by constru
 
 describe("the article's scale, compared as displayed (one decimal)", () => {
   it.each([
-    [0.0194, 'normal'], [0.01949, 'normal'], [0.0195, 'alarm-line'], [0.02, 'alarm-line'], [0.0304, 'alarm-line'], [0.0305, 'alarm'],
-    [0.0994, 'alarm'], [0.0995, 'bad'], [0.1944, 'bad'], [0.1945, 'disaster'], [0.196, 'disaster'],
+    [0.0194, 'normal'],
+    [0.01949, 'normal'],
+    [0.0195, 'alarm-line'],
+    [0.02, 'alarm-line'],
+    [0.0304, 'alarm-line'],
+    [0.0305, 'alarm'],
+    [0.0994, 'alarm'],
+    [0.0995, 'bad'],
+    [0.1944, 'bad'],
+    [0.1945, 'disaster'],
+    [0.196, 'disaster'],
   ])('%f → %s', (share, scale) => expect(bounceScale(share)).toBe(scale));
 });
 
@@ -116,12 +165,19 @@ describe('segments and verdicts of single contacts', () => {
     [['a@bakkerij.be', '', fmt(now - 400 * day), 'Nee'], 'do-not-mail'],
     [['a@bakkerij.be', '', '', 'Nee'], 'reconfirm'],
   ])('%j → %s', (row, segment) => {
-    expect(createRowJudge({ columns: { email: 0, lastActivity: 1, created: 2, customer: 3 }, now })(row)?.segment).toBe(segment);
+    expect(createRowJudge({ columns: { email: 0, lastActivity: 1, created: 2, customer: 3 }, now })(row)?.segment).toBe(
+      segment,
+    );
   });
 
   it('without an activity column everyone but customers is of unknown engagement', () => {
     const a = createListAuditor({ columns: { email: 0, customer: 1 }, now });
-    for (const r of [['a@x.be', 'Ja'], ['b@x.be', 'Nee'], ['c@x.be', '']]) a.add(r);
+    for (const r of [
+      ['a@x.be', 'Ja'],
+      ['b@x.be', 'Nee'],
+      ['c@x.be', ''],
+    ])
+      a.add(r);
     const s = a.finish();
     expect([s.segments['customers-30'], s.segments.undated, s.engagement]).toEqual([1, 2, undefined]);
     expect(s.findings.map((f) => f.id)).toContain('no-engagement-data');

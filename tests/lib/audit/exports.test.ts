@@ -17,7 +17,12 @@ const rows = [
 
 function write(format?: 'activecampaign' | 'campaign-monitor') {
   const files = new Map<string, string>();
-  const w = createAuditExportWriter((name) => ({ write: (s) => void files.set(name, (files.get(name) ?? '') + s) }), layout, { email: 0, firstName: 1, lastName: 2 }, { delimiter: ';', bom: true, ...(format ? { format } : {}) });
+  const w = createAuditExportWriter(
+    (name) => ({ write: (s) => void files.set(name, (files.get(name) ?? '') + s) }),
+    layout,
+    { email: 0, firstName: 1, lastName: 2 },
+    { delimiter: ';', bom: true, ...(format ? { format } : {}) },
+  );
   const judge = createRowJudge({ columns: { email: 0 }, now });
   for (const r of rows) w.add(r, judge(r));
   const names = w.close(buildRestartPlan({ segments: { undated: 2 } }));
@@ -34,14 +39,22 @@ describe('audit exports', () => {
         `jan@telenet.be;Jan;Peeters;"'=HYPERLINK(""http://x"")";undated;telenet\r\n` +
         'marie@atelier.be;Marie;Dubois;"klant; sinds ""2019""";undated;unknown\r\n',
     );
-    expect(files.get('removed.csv')).toBe('\uFEFFemail;reason;flags;suggestion;E-mail Address;First;Last;Note\r\njan@telnet.be;typo;typo;jan@telenet.be;jan@telnet.be;Jan;Peeters;\r\n');
-    expect(files.get('segment-5-undated.csv')).toBe('Email Address,First Name,Last Name\r\njan@telenet.be,Jan,Peeters\r\nmarie@atelier.be,Marie,Dubois\r\n');
+    expect(files.get('removed.csv')).toBe(
+      '\uFEFFemail;reason;flags;suggestion;E-mail Address;First;Last;Note\r\njan@telnet.be;typo;typo;jan@telenet.be;jan@telnet.be;Jan;Peeters;\r\n',
+    );
+    expect(files.get('segment-5-undated.csv')).toBe(
+      'Email Address,First Name,Last Name\r\njan@telenet.be,Jan,Peeters\r\nmarie@atelier.be,Marie,Dubois\r\n',
+    );
     expect(files.get('plan.csv')).toBe('\uFEFFsend;day;volume;added;joins;growth;caps\r\n1;0;2;2;undated:2;;\r\n');
   });
 
   it('writes each ESP its own import columns', () => {
-    expect(write('activecampaign').files.get('segment-5-undated.csv')!.split('\r\n')[0]).toBe('Email,First Name,Last Name');
-    expect(write('campaign-monitor').files.get('segment-5-undated.csv')).toBe('Email Address,Name\r\njan@telenet.be,Jan Peeters\r\nmarie@atelier.be,Marie Dubois\r\n');
+    expect(write('activecampaign').files.get('segment-5-undated.csv')!.split('\r\n')[0]).toBe(
+      'Email,First Name,Last Name',
+    );
+    expect(write('campaign-monitor').files.get('segment-5-undated.csv')).toBe(
+      'Email Address,Name\r\njan@telenet.be,Jan Peeters\r\nmarie@atelier.be,Marie Dubois\r\n',
+    );
     expect(segmentFileName('reconfirm')).toBe('segment-0-reconfirm.csv');
   });
 });

@@ -43,7 +43,9 @@ describe('deliverability-lens message', () => {
       '  i ARC headers from google.com (1 set): they record what each receiver or forwarder saw; listed here, not verified.',
       '',
     ]);
-    expect(doh.log.map((q) => q.name)).toEqual(expect.arrayContaining(['k2._domainkey.bakkerij-demol.be', 'k3._domainkey.mcsv.net', '_dmarc.bakkerij-demol.be']));
+    expect(doh.log.map((q) => q.name)).toEqual(
+      expect.arrayContaining(['k2._domainkey.bakkerij-demol.be', 'k3._domainkey.mcsv.net', '_dmarc.bakkerij-demol.be']),
+    );
   });
 
   it('exits 1 when a problem is found, and speaks Dutch', async () => {
@@ -57,7 +59,12 @@ describe('deliverability-lens message', () => {
     expect(code).toBe(1);
     const report = JSON.parse(out);
     expect(report.listUnsubscribe).toMatchObject({ present: true, https: true, oneClick: true, signed: false });
-    expect(report.dkim[0]).toMatchObject({ domain: 'fietsen-janssens.be', selector: 'acdkim1', result: 'pass', aligned: true });
+    expect(report.dkim[0]).toMatchObject({
+      domain: 'fietsen-janssens.be',
+      selector: 'acdkim1',
+      result: 'pass',
+      aligned: true,
+    });
   });
 
   it('exits 2 for a file it cannot read', async () => {

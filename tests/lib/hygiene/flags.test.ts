@@ -6,11 +6,28 @@ import { createZoneResolver } from '../../../lib/dns/zone';
 describe('hygiene flags', () => {
   it('flags syntax, duplicates, role addresses, typos and disposable domains', () => {
     const h = createHygieneChecker();
-    expect(['jan.claes@gmial.com', 'info@bakkerij-example.be', 'Jan.Claes@GMIAL.com', 'bob@mailinator.com', 'a..b@example.be', 'no at sign', 'k.wouters@telenet.be', 'sales2@example.be', 'verkoop@example.be'].map((e) => h.check(e))).toEqual([
+    expect(
+      [
+        'jan.claes@gmial.com',
+        'info@bakkerij-example.be',
+        'Jan.Claes@GMIAL.com',
+        'bob@mailinator.com',
+        'a..b@example.be',
+        'no at sign',
+        'k.wouters@telenet.be',
+        'sales2@example.be',
+        'verkoop@example.be',
+      ].map((e) => h.check(e)),
+    ).toEqual([
       // gmial.com is on the disposable list too, but a typo-squat of Gmail is a typo (knowledge.md §7).
       { email: 'jan.claes@gmial.com', flags: ['typo'], suggestion: 'jan.claes@gmail.com', domain: 'gmial.com' },
       { email: 'info@bakkerij-example.be', flags: ['role'], domain: 'bakkerij-example.be' },
-      { email: 'Jan.Claes@GMIAL.com', flags: ['duplicate', 'typo'], suggestion: 'Jan.Claes@gmail.com', domain: 'gmial.com' },
+      {
+        email: 'Jan.Claes@GMIAL.com',
+        flags: ['duplicate', 'typo'],
+        suggestion: 'Jan.Claes@gmail.com',
+        domain: 'gmial.com',
+      },
       { email: 'bob@mailinator.com', flags: ['disposable'], domain: 'mailinator.com' },
       { email: 'a..b@example.be', flags: ['syntax'] },
       { email: 'no at sign', flags: ['syntax'] },
@@ -49,7 +66,18 @@ describe('domain liveness', () => {
   });
 
   it('calls a domain dead only on evidence, once per domain, 8 at a time', async () => {
-    const r = await checkDomainsLiveness(['alive.example', 'A-ONLY.example', 'nomail.example', 'parked.example', 'gone.example', 'flaky.example', 'alive.example'], zone);
+    const r = await checkDomainsLiveness(
+      [
+        'alive.example',
+        'A-ONLY.example',
+        'nomail.example',
+        'parked.example',
+        'gone.example',
+        'flaky.example',
+        'alive.example',
+      ],
+      zone,
+    );
     expect(Object.fromEntries(r)).toEqual({
       'alive.example': { state: 'alive', exchanges: ['mx.alive.example'] },
       'a-only.example': { state: 'alive', exchanges: [] },
@@ -108,7 +136,11 @@ describe('no false action (issue 13 item 7)', () => {
   });
 
   it('looks internationalised domains up in punycode (RFC 6531, RFC 5890)', () => {
-    expect(createHygieneChecker().check('jürgen@Müller.de')).toEqual({ email: 'jürgen@Müller.de', flags: [], domain: 'xn--mller-kva.de' });
+    expect(createHygieneChecker().check('jürgen@Müller.de')).toEqual({
+      email: 'jürgen@Müller.de',
+      flags: [],
+      domain: 'xn--mller-kva.de',
+    });
   });
 
   it('counts the same address in U-label and A-label form as a duplicate', () => {
@@ -127,7 +159,9 @@ describe('liveness: a failed lookup is unknown, never dead', () => {
     },
   });
   it('takes an AAAA as the implicit MX, SERVFAIL as unknown, and asks IDN domains in punycode', async () => {
-    const r = await checkDomainsLiveness(['v6-only.example', 'servfail.example', 'müller.de'], zone, { concurrency: 24 });
+    const r = await checkDomainsLiveness(['v6-only.example', 'servfail.example', 'müller.de'], zone, {
+      concurrency: 24,
+    });
     expect(Object.fromEntries(r)).toEqual({
       'v6-only.example': { state: 'alive', exchanges: [] },
       'servfail.example': { state: 'unknown', error: 'SERVFAIL for servfail.example MX' },

@@ -4,21 +4,45 @@ import { parseDateCell } from '../../../lib/import/dates';
 
 describe('column recognition in English, Dutch and French', () => {
   it.each([
-    [['Email Address', 'First Name', 'Last Name', 'MEMBER_RATING', 'OPTIN_TIME', 'LAST_CHANGED'], { email: 0, firstName: 1, lastName: 2, created: 4 }],
-    [['Voornaam', 'Familienaam', 'E-mailadres', 'Laatst actief', 'Aanmaakdatum', 'Laatste bestelling', 'Is klant'], { firstName: 0, lastName: 1, email: 2, lastActivity: 3, created: 4, lastOrder: 5, customer: 6 }],
-    [['Prénom', 'Nom', 'Adresse e-mail', 'Dernière activité', "Date d'inscription", 'Dernière commande', 'Client'], { firstName: 0, lastName: 1, email: 2, lastActivity: 3, created: 4, lastOrder: 5, customer: 6 }],
+    [
+      ['Email Address', 'First Name', 'Last Name', 'MEMBER_RATING', 'OPTIN_TIME', 'LAST_CHANGED'],
+      { email: 0, firstName: 1, lastName: 2, created: 4 },
+    ],
+    [
+      ['Voornaam', 'Familienaam', 'E-mailadres', 'Laatst actief', 'Aanmaakdatum', 'Laatste bestelling', 'Is klant'],
+      { firstName: 0, lastName: 1, email: 2, lastActivity: 3, created: 4, lastOrder: 5, customer: 6 },
+    ],
+    [
+      ['Prénom', 'Nom', 'Adresse e-mail', 'Dernière activité', "Date d'inscription", 'Dernière commande', 'Client'],
+      { firstName: 0, lastName: 1, email: 2, lastActivity: 3, created: 4, lastOrder: 5, customer: 6 },
+    ],
     [['Contact', 'E-mail (werk)', 'Datum laatste bestelling'], { email: 1, lastOrder: 2 }],
     [['Telefoon', 'Gemeente'], {}],
   ])('%j', (headers, guess) => expect(guessColumns(headers)).toEqual(guess));
 
   it('finds a --column by name, normalised name or number', () => {
     const h = ['Naam', 'E-mailadres', 'Klant'];
-    expect([findColumn(h, 'E-mailadres'), findColumn(h, 'e-mailadres'), findColumn(h, 'emailadres'), findColumn(h, '3'), findColumn(h, 'Mail'), findColumn(h, '9')]).toEqual([1, 1, 1, 2, undefined, undefined]);
+    expect([
+      findColumn(h, 'E-mailadres'),
+      findColumn(h, 'e-mailadres'),
+      findColumn(h, 'emailadres'),
+      findColumn(h, '3'),
+      findColumn(h, 'Mail'),
+      findColumn(h, '9'),
+    ]).toEqual([1, 1, 1, 2, undefined, undefined]);
   });
 
-  it.each([['Ja', true], ['oui', true], ['TRUE', true], ['x', true], ['1', true], ['Nee', false], ['non', false], ['', false], ['prospect', false]])('customer %j → %s', (cell, yes) =>
-    expect(isYes(cell)).toBe(yes),
-  );
+  it.each([
+    ['Ja', true],
+    ['oui', true],
+    ['TRUE', true],
+    ['x', true],
+    ['1', true],
+    ['Nee', false],
+    ['non', false],
+    ['', false],
+    ['prospect', false],
+  ])('customer %j → %s', (cell, yes) => expect(isYes(cell)).toBe(yes));
 });
 
 describe('dates as CRM exports write them', () => {

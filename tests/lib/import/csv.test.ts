@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { bytesSource, sniffBytes } from '../../../lib/import/bytes';
 import { csvRows, inspectCsv, type CsvLayout } from '../../../lib/import/csv';
 
-const fixture = (name: string, chunk?: number) => bytesSource(new Uint8Array(readFileSync(`tests/fixtures/lists/${name}`)), chunk);
+const fixture = (name: string, chunk?: number) =>
+  bytesSource(new Uint8Array(readFileSync(`tests/fixtures/lists/${name}`)), chunk);
 const enc = (s: string) => new TextEncoder().encode(s);
 
 async function layoutOf(src: ReturnType<typeof bytesSource>): Promise<CsvLayout> {
@@ -22,13 +23,37 @@ describe('inspectCsv: encoding, delimiter, header, columns', () => {
     // Chunks of 4 KB split quoted notes and would split characters: the rows must not notice.
     const src = fixture('crm-export-nl-1252.csv', 4096);
     const l = await layoutOf(src);
-    expect([l.encoding, l.delimiter, l.newline, l.hasHeader, l.sepLine]).toEqual(['windows-1252', ';', '\r\n', true, false]);
-    expect(l.headers).toEqual(['Voornaam', 'Achternaam', 'E-mailadres', 'Bedrijf', 'Laatste activiteit', 'Aangemaakt op', 'Klant', 'Opmerking']);
+    expect([l.encoding, l.delimiter, l.newline, l.hasHeader, l.sepLine]).toEqual([
+      'windows-1252',
+      ';',
+      '\r\n',
+      true,
+      false,
+    ]);
+    expect(l.headers).toEqual([
+      'Voornaam',
+      'Achternaam',
+      'E-mailadres',
+      'Bedrijf',
+      'Laatste activiteit',
+      'Aangemaakt op',
+      'Klant',
+      'Opmerking',
+    ]);
     expect(l.guess).toEqual({ email: 2, lastActivity: 4, created: 5, customer: 6, firstName: 0, lastName: 1 });
     const rows = await allRows(src, l);
     expect(rows).toHaveLength(2000);
     expect(rows.every((r) => r.length === 8)).toBe(true);
-    expect(rows[0]).toEqual(['Jan', 'Peeters', 'jan.peeters1@gmail.com', '', '14/05/2026', '2024-06-13 10:00', 'Ja', 'Klant sinds 2019; belt liever\nniet na 17u']);
+    expect(rows[0]).toEqual([
+      'Jan',
+      'Peeters',
+      'jan.peeters1@gmail.com',
+      '',
+      '14/05/2026',
+      '2024-06-13 10:00',
+      'Ja',
+      'Klant sinds 2019; belt liever\nniet na 17u',
+    ]);
     expect(rows.filter((r) => /[éëïüç]/.test(r[0]!)).length).toBeGreaterThan(500);
   });
 
@@ -39,7 +64,12 @@ describe('inspectCsv: encoding, delimiter, header, columns', () => {
     expect(l.guess).toEqual({ email: 2, lastActivity: 4, created: 5, customer: 6, firstName: 1, lastName: 0 });
     const rows = await allRows(src, l);
     expect(rows.map((r) => r[2])).toEqual([
-      'gaelle.dubois@skynet.be', 'noel.lefevre@hotmial.com', 'ines.martin@yopmail.com', 'INFO@ATELIER-DUBOIS.BE', 'jürgen.leroy@müller.de', 'gaelle.dubois@skynet.be',
+      'gaelle.dubois@skynet.be',
+      'noel.lefevre@hotmial.com',
+      'ines.martin@yopmail.com',
+      'INFO@ATELIER-DUBOIS.BE',
+      'jürgen.leroy@müller.de',
+      'gaelle.dubois@skynet.be',
     ]);
     expect(rows[0]![3]).toBe('Rue de la Station 12, boîte 3\n4000 Liège');
   });
@@ -47,27 +77,45 @@ describe('inspectCsv: encoding, delimiter, header, columns', () => {
   it("honours Excel's sep= line and English headers", async () => {
     const src = fixture('excel-sep-en.csv');
     const l = await layoutOf(src);
-    expect([l.delimiter, l.sepLine, l.headers]).toEqual([';', true, ['E-mail Address', 'Name', 'Last Order', 'Customer']]);
+    expect([l.delimiter, l.sepLine, l.headers]).toEqual([
+      ';',
+      true,
+      ['E-mail Address', 'Name', 'Last Order', 'Customer'],
+    ]);
     expect(l.guess).toEqual({ email: 0, lastOrder: 2, customer: 3 });
-    expect((await allRows(src, l)).map((r) => r[0])).toEqual(['jan.claes@telnet.be', 'marie@bakkerij-peeters.be', 'verkoop@drukkerij-lambrecht.be']);
+    expect((await allRows(src, l)).map((r) => r[0])).toEqual([
+      'jan.claes@telnet.be',
+      'marie@bakkerij-peeters.be',
+      'verkoop@drukkerij-lambrecht.be',
+    ]);
   });
 
   it('reads a bare list of addresses without a header, blank lines dropped', async () => {
     const src = fixture('emails-only.txt');
     const l = await layoutOf(src);
     expect([l.hasHeader, l.headers, l.guess]).toEqual([false, [''], { email: 0 }]);
-    expect((await allRows(src, l)).map((r) => r[0])).toEqual(['jan.peeters@telenet.be', 'marie.claes@gmail.com', 'koen@kpnmail.nl', 'not an address']);
+    expect((await allRows(src, l)).map((r) => r[0])).toEqual([
+      'jan.peeters@telenet.be',
+      'marie.claes@gmail.com',
+      'koen@kpnmail.nl',
+      'not an address',
+    ]);
   });
 
-  it("reads Excel's UTF-16 \"Unicode text\" (tabs)", async () => {
+  it('reads Excel\'s UTF-16 "Unicode text" (tabs)', async () => {
     const src = fixture('outlook-unicode.txt');
     const l = await layoutOf(src);
     expect([l.encoding, l.delimiter, l.guess.email]).toEqual(['utf-16le', '\t', 0]);
-    expect(await allRows(src, l)).toEqual([['zoe.mertens@outlook.be', 'Zoë', 'Mertens'], ['koen.claes@ziggo.nl', 'Koen', 'Claes']]);
+    expect(await allRows(src, l)).toEqual([
+      ['zoe.mertens@outlook.be', 'Zoë', 'Mertens'],
+      ['koen.claes@ziggo.nl', 'Koen', 'Claes'],
+    ]);
   });
 
   it('finds the email column by content when no header names it', async () => {
-    const l = await layoutOf(bytesSource(enc('Naam|Contact|Stad\nJan|jan@telenet.be|Gent\nMarie|marie@skynet.be|Luik\n')));
+    const l = await layoutOf(
+      bytesSource(enc('Naam|Contact|Stad\nJan|jan@telenet.be|Gent\nMarie|marie@skynet.be|Luik\n')),
+    );
     expect([l.delimiter, l.hasHeader, l.guess.email]).toEqual(['|', true, 1]);
   });
 

@@ -1,7 +1,7 @@
 // DKIM verification on messages signed here with generated keys (tests/support/dkim-sign.ts, an
 // implementation apart from lib/message): RSA 1024/2048 and Ed25519, relaxed and simple, l=,
 // tampering, key records revoked, missing, unusable, over-signing, x=, unknown algorithms.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { analyzeMessage } from '../../../lib/message';
 import { createZoneResolver, type Zone } from '../../../lib/dns/zone';
@@ -44,7 +44,14 @@ describe('signatures that verify', () => {
     ['ed25519 simple/simple', 'ed', () => ed, 'simple/simple', 256],
   ])('%s', async (_name, selector, key, c, bits) => {
     const sig = await one(signMessage(newsletter(), { domain: D, selector, key: key(), c }));
-    expect(sig).toMatchObject({ domain: D, selector, result: 'pass', aligned: true, keyBits: bits, canonicalization: c });
+    expect(sig).toMatchObject({
+      domain: D,
+      selector,
+      result: 'pass',
+      aligned: true,
+      keyBits: bits,
+      canonicalization: c,
+    });
     expect(sig.reason).toBeUndefined();
   });
 
@@ -60,7 +67,11 @@ describe('signatures that verify', () => {
 
   it('verifies a body that is not valid UTF-8, byte for byte', async () => {
     const text = newsletter({ body: 'caf\u00e9 X\r\n' });
-    const signed = signMessage(text.replace('caf\u00e9 X', 'caf\xe9\xff\xfe X'), { domain: D, selector: 'k2', key: rsa2048 });
+    const signed = signMessage(text.replace('caf\u00e9 X', 'caf\xe9\xff\xfe X'), {
+      domain: D,
+      selector: 'k2',
+      key: rsa2048,
+    });
     const bytes = Uint8Array.from(signed, (c) => c.charCodeAt(0));
     expect((await one(bytes)).result).toBe('pass');
   });
@@ -69,12 +80,20 @@ describe('signatures that verify', () => {
     const signed = signMessage(newsletter(), { domain: D, selector: 'k2', key: rsa2048, l: true });
     const report = await run(`${signed}Extra: bought cheap watches\r\n`);
     expect(report.dkim[0]).toMatchObject({ result: 'pass', bodyLength: expect.any(Number) });
-    expect(report.findings).toContainEqual({ id: 'dkim-l-tag', severity: 'warning', params: { domain: D, l: report.dkim[0]!.bodyLength! } });
+    expect(report.findings).toContainEqual({
+      id: 'dkim-l-tag',
+      severity: 'warning',
+      params: { domain: D, l: report.dkim[0]!.bodyLength! },
+    });
   });
 
   it('a 1024-bit key passes with a warning (RFC 8301 floor, 2048 the norm)', async () => {
     const report = await run(signMessage(newsletter(), { domain: D, selector: 'old', key: rsa1024 }));
-    expect(report.findings).toContainEqual({ id: 'dkim-key-1024', severity: 'warning', params: { domain: D, selector: 'old', bits: 1024 } });
+    expect(report.findings).toContainEqual({
+      id: 'dkim-key-1024',
+      severity: 'warning',
+      params: { domain: D, selector: 'old', bits: 1024 },
+    });
   });
 
   it('a testing key (t=y) still verifies, flagged', async () => {
@@ -87,7 +106,10 @@ describe('signatures that verify', () => {
 describe('signatures that fail', () => {
   it.each(['relaxed/relaxed', 'simple/simple'])('a changed body fails the body hash (%s)', async (c) => {
     const signed = signMessage(newsletter(), { domain: D, selector: 'k2', key: rsa2048, c });
-    expect(await one(signed.replace('Deze week', 'Deze weak'))).toMatchObject({ result: 'fail', reason: 'body-hash-mismatch' });
+    expect(await one(signed.replace('Deze week', 'Deze weak'))).toMatchObject({
+      result: 'fail',
+      reason: 'body-hash-mismatch',
+    });
   });
 
   it('without l= appended content fails', async () => {
@@ -97,14 +119,22 @@ describe('signatures that fail', () => {
 
   it.each(['relaxed/relaxed', 'simple/simple'])('a changed signed header fails the signature (%s)', async (c) => {
     const signed = signMessage(newsletter({ subject: 'Verse croissants' }), { domain: D, selector: 'ed', key: ed, c });
-    expect(await one(signed.replace('Subject: Verse croissants', 'Subject: Verse croissants!'))).toMatchObject({ result: 'fail', reason: 'signature-mismatch' });
+    expect(await one(signed.replace('Subject: Verse croissants', 'Subject: Verse croissants!'))).toMatchObject({
+      result: 'fail',
+      reason: 'signature-mismatch',
+    });
   });
 
   it('relaxed survives re-folding and extra spaces in headers; simple does not', async () => {
     const msg = newsletter({ subject: 'Verse croissants en eclairs' });
-    const refold = (s: string) => s.replace('Subject: Verse croissants en eclairs', 'Subject:   Verse croissants\r\n  en  eclairs ');
-    expect((await one(refold(signMessage(msg, { domain: D, selector: 'k2', key: rsa2048, c: 'relaxed/relaxed' })))).result).toBe('pass');
-    expect((await one(refold(signMessage(msg, { domain: D, selector: 'k2', key: rsa2048, c: 'simple/simple' })))).result).toBe('fail');
+    const refold = (s: string) =>
+      s.replace('Subject: Verse croissants en eclairs', 'Subject:   Verse croissants\r\n  en  eclairs ');
+    expect(
+      (await one(refold(signMessage(msg, { domain: D, selector: 'k2', key: rsa2048, c: 'relaxed/relaxed' })))).result,
+    ).toBe('pass');
+    expect(
+      (await one(refold(signMessage(msg, { domain: D, selector: 'k2', key: rsa2048, c: 'simple/simple' })))).result,
+    ).toBe('fail');
   });
 
   it('an over-signed header stops a second Subject being added; without over-signing it slips through', async () => {
@@ -115,7 +145,11 @@ describe('signatures that fail', () => {
     expect((await one(over)).result).toBe('pass');
     expect((await one(over)).signedHeaders).toEqual([...h, 'subject']);
     // A Subject added at the bottom of the header block is the one h= picks first (RFC 6376 §5.4.2).
-    const addSubject = (s: string) => s.replace('List-Unsubscribe-Post: List-Unsubscribe=One-Click', 'List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\nSubject: Win a prize');
+    const addSubject = (s: string) =>
+      s.replace(
+        'List-Unsubscribe-Post: List-Unsubscribe=One-Click',
+        'List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\nSubject: Win a prize',
+      );
     expect((await one(addSubject(over))).result).toBe('fail');
     expect((await one(addSubject(plain))).result).toBe('fail');
     // Added at the top, only the over-signed signature notices.
@@ -127,7 +161,10 @@ describe('signatures that fail', () => {
 
 describe('signatures that cannot be verified', () => {
   it('a revoked key (empty p=) is a permerror', async () => {
-    expect(await one(signMessage(newsletter(), { domain: D, selector: 'gone', key: rsa2048 }))).toMatchObject({ result: 'permerror', reason: 'key-revoked' });
+    expect(await one(signMessage(newsletter(), { domain: D, selector: 'gone', key: rsa2048 }))).toMatchObject({
+      result: 'permerror',
+      reason: 'key-revoked',
+    });
   });
 
   it('a missing key is a permerror naming the name asked', async () => {
@@ -141,12 +178,19 @@ describe('signatures that cannot be verified', () => {
   it('a DNS failure is a temperror, never "no key"', async () => {
     const report = await run(signMessage(newsletter(), { domain: D, selector: 'down', key: rsa2048 }));
     expect(report.dkim[0]).toMatchObject({ result: 'temperror', reason: 'dns-error' });
-    expect(report.findings).toContainEqual({ id: 'dkim-unchecked', severity: 'warning', params: { domain: D, selector: 'down' } });
+    expect(report.findings).toContainEqual({
+      id: 'dkim-unchecked',
+      severity: 'warning',
+      params: { domain: D, selector: 'down' },
+    });
     expect(report.dmarc?.result).toBe('temperror');
   });
 
   it('a key that does not parse as RSA is a permerror', async () => {
-    expect(await one(signMessage(newsletter(), { domain: D, selector: 'broken', key: rsa2048 }))).toMatchObject({ result: 'permerror', reason: 'key-syntax' });
+    expect(await one(signMessage(newsletter(), { domain: D, selector: 'broken', key: rsa2048 }))).toMatchObject({
+      result: 'permerror',
+      reason: 'key-syntax',
+    });
   });
 
   it('a key WebCrypto refuses to import is a permerror', async () => {
@@ -155,20 +199,57 @@ describe('signatures that cannot be verified', () => {
     const ecOid = Buffer.from([0x06, 0x07, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01]);
     const rsaOid = Buffer.from([0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01]);
     const at = der.indexOf(rsaOid);
-    const tampered = Buffer.concat([der.subarray(0, at), ecOid, Buffer.alloc(rsaOid.length - ecOid.length, 0), der.subarray(at + rsaOid.length)]);
+    const tampered = Buffer.concat([
+      der.subarray(0, at),
+      ecOid,
+      Buffer.alloc(rsaOid.length - ecOid.length, 0),
+      der.subarray(at + rsaOid.length),
+    ]);
     tampered[at + ecOid.length] = 0x05; // NULL parameters
     tampered[at + ecOid.length + 1] = 0x00;
     zone.nodes[`odd._domainkey.${D}`] = { TXT: [`v=DKIM1; k=rsa; p=${tampered.toString('base64')}`] };
-    expect(await one(signMessage(newsletter(), { domain: D, selector: 'odd', key: rsa2048 }))).toMatchObject({ result: 'permerror', reason: 'key-import-failed' });
+    expect(await one(signMessage(newsletter(), { domain: D, selector: 'odd', key: rsa2048 }))).toMatchObject({
+      result: 'permerror',
+      reason: 'key-import-failed',
+    });
+  });
+
+  it('a browser without Ed25519 says it cannot judge, not that the message is wrong', async () => {
+    const real = crypto.subtle.importKey.bind(crypto.subtle);
+    const spy = vi
+      .spyOn(crypto.subtle, 'importKey')
+      .mockImplementation(((...args: Parameters<typeof real>) =>
+        (args[2] as { name: string }).name === 'Ed25519'
+          ? Promise.reject(new DOMException('Unrecognized name.', 'NotSupportedError'))
+          : real(...args)) as typeof real);
+    try {
+      const report = await run(signMessage(newsletter(), { domain: D, selector: 'ed', key: ed }));
+      expect(report.dkim[0]).toMatchObject({
+        result: 'neutral',
+        reason: 'algorithm-unsupported',
+        reasonParams: { algorithm: 'ed25519-sha256' },
+      });
+      expect(report.dmarc?.result).toBe('temperror');
+      expect(report.findings.map((f) => f.id)).toContain('dkim-unchecked');
+      expect(report.findings.map((f) => f.id)).not.toContain('dkim-no-aligned-pass');
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('an Ed25519 key published as k=rsa is a permerror (key type)', async () => {
-    expect(await one(signMessage(newsletter(), { domain: D, selector: 'edrsa', key: ed }))).toMatchObject({ result: 'permerror' });
+    expect(await one(signMessage(newsletter(), { domain: D, selector: 'edrsa', key: ed }))).toMatchObject({
+      result: 'permerror',
+    });
   });
 
   it('a signature past its x= is a permerror with the date', async () => {
     const signed = signMessage(newsletter(), { domain: D, selector: 'k2', key: rsa2048, t: 1764000000, x: 1764100000 });
-    expect(await one(signed, new Date('2026-12-01T10:00:00Z'))).toMatchObject({ result: 'permerror', reason: 'signature-expired', reasonParams: { date: '2025-11-25T19:46:40.000Z' } });
+    expect(await one(signed, new Date('2026-12-01T10:00:00Z'))).toMatchObject({
+      result: 'permerror',
+      reason: 'signature-expired',
+      reasonParams: { date: '2025-11-25T19:46:40.000Z' },
+    });
     expect((await one(signed, new Date('2025-11-25T00:00:00Z'))).result).toBe('pass');
   });
 
@@ -176,11 +257,15 @@ describe('signatures that cannot be verified', () => {
     ['rsa-sha512', 'unknown-algorithm'],
     ['rsa-sha1', 'algorithm-rsa-sha1'],
   ])('a=%s is a permerror (%s)', async (a, reason) => {
-    expect(await one(signMessage(newsletter(), { domain: D, selector: 'k2', key: rsa2048, aOverride: a }))).toMatchObject({ result: 'permerror', reason, algorithm: a });
+    expect(
+      await one(signMessage(newsletter(), { domain: D, selector: 'k2', key: rsa2048, aOverride: a })),
+    ).toMatchObject({ result: 'permerror', reason, algorithm: a });
   });
 
   it('missing tags are named', async () => {
-    expect(await one(signMessage(newsletter(), { domain: D, selector: 'k2', key: rsa2048, omit: ['bh', 'v'] }))).toMatchObject({
+    expect(
+      await one(signMessage(newsletter(), { domain: D, selector: 'k2', key: rsa2048, omit: ['bh', 'v'] })),
+    ).toMatchObject({
       result: 'permerror',
       reason: 'missing-tags',
       reasonParams: { tags: 'v, bh' },
@@ -188,19 +273,30 @@ describe('signatures that cannot be verified', () => {
   });
 
   it('a signature that does not cover From is a permerror (RFC 6376 §5.4)', async () => {
-    expect(await one(signMessage(newsletter(), { domain: D, selector: 'k2', key: rsa2048, h: ['subject', 'date'] }))).toMatchObject({ result: 'permerror', reason: 'from-not-signed' });
+    expect(
+      await one(signMessage(newsletter(), { domain: D, selector: 'k2', key: rsa2048, h: ['subject', 'date'] })),
+    ).toMatchObject({ result: 'permerror', reason: 'from-not-signed' });
   });
 
   it('an i= outside d= is a permerror', async () => {
-    expect(await one(signMessage(newsletter(), { domain: D, selector: 'k2', key: rsa2048, i: '@evil.example' }))).toMatchObject({ result: 'permerror', reason: 'identity-mismatch' });
+    expect(
+      await one(signMessage(newsletter(), { domain: D, selector: 'k2', key: rsa2048, i: '@evil.example' })),
+    ).toMatchObject({ result: 'permerror', reason: 'identity-mismatch' });
   });
 
   it('an l= longer than the body is a permerror', async () => {
-    expect(await one(signMessage(newsletter(), { domain: D, selector: 'k2', key: rsa2048, l: 100000 }))).toMatchObject({ result: 'permerror', reason: 'body-shorter-than-l' });
+    expect(await one(signMessage(newsletter(), { domain: D, selector: 'k2', key: rsa2048, l: 100000 }))).toMatchObject({
+      result: 'permerror',
+      reason: 'body-shorter-than-l',
+    });
   });
 
   it('a 20 MB paste gives a permerror per signature, no throw, no key lookups', async () => {
-    const big = signMessage(newsletter({ body: `${'x'.repeat(998)}\r\n`.repeat(21_000) }), { domain: D, selector: 'k2', key: rsa2048 });
+    const big = signMessage(newsletter({ body: `${'x'.repeat(998)}\r\n`.repeat(21_000) }), {
+      domain: D,
+      selector: 'k2',
+      key: rsa2048,
+    });
     const both = signMessage(big, { domain: D, selector: 'ed', key: ed });
     const resolver = createZoneResolver(zone);
     const report = await analyzeMessage(both, resolver);
@@ -247,13 +343,19 @@ describe('against the independent signer', () => {
     const text = fc.array(piece, { maxLength: 40 }).map((p) => p.join(''));
     const canon = fc.constantFrom('relaxed/relaxed', 'simple/simple', 'relaxed/simple', 'simple/relaxed');
     await fc.assert(
-      fc.asyncProperty(text, fc.array(fc.constantFrom(' ', '\t', 'x', ' y'), { maxLength: 6 }), canon, fc.boolean(), async (body, subj, c, withL) => {
-        const subject = `Hi${subj.join('')}`.replace(/[ \t]+$/, '') || 'Hi';
-        const msg = Buffer.from(newsletter({ subject, body }), 'utf8').toString('binary'); // the signer works on bytes
-        const signed = signMessage(msg, { domain: D, selector: 'ed', key: ed, c, l: withL });
-        const sig = await one(Uint8Array.from(signed, (ch) => ch.charCodeAt(0)));
-        expect([sig.result, sig.reason]).toEqual(['pass', undefined]);
-      }),
+      fc.asyncProperty(
+        text,
+        fc.array(fc.constantFrom(' ', '\t', 'x', ' y'), { maxLength: 6 }),
+        canon,
+        fc.boolean(),
+        async (body, subj, c, withL) => {
+          const subject = `Hi${subj.join('')}`.replace(/[ \t]+$/, '') || 'Hi';
+          const msg = Buffer.from(newsletter({ subject, body }), 'utf8').toString('binary'); // the signer works on bytes
+          const signed = signMessage(msg, { domain: D, selector: 'ed', key: ed, c, l: withL });
+          const sig = await one(Uint8Array.from(signed, (ch) => ch.charCodeAt(0)));
+          expect([sig.result, sig.reason]).toEqual(['pass', undefined]);
+        },
+      ),
       { numRuns: 60 },
     );
   });

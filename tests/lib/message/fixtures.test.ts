@@ -12,7 +12,15 @@ const DIR = join(__dirname, '../../fixtures/messages');
 const lines = async (file: string) => {
   const r = await analyzeMessage(new Uint8Array(readFileSync(join(DIR, file))), createZoneResolver(messageZone));
   const t = messageTexts.en;
-  return { r, text: [...r.findings.map((f) => findingText(f, 'en')), ...r.dkim.map((s) => t.dkimLine(s, 'en')), ...r.authenticationResults.map(t.receiverLine), ...r.arc.map(t.arcLine)] };
+  return {
+    r,
+    text: [
+      ...r.findings.map((f) => findingText(f, 'en')),
+      ...r.dkim.map((s) => t.dkimLine(s, 'en')),
+      ...r.authenticationResults.map(t.receiverLine),
+      ...r.arc.map(t.arcLine),
+    ],
+  };
 };
 
 describe('received copies from the ESPs', () => {
@@ -30,14 +38,24 @@ describe('received copies from the ESPs', () => {
     ]);
     expect(r.from).toEqual({ address: 'nieuws@bakkerij-demol.be', domain: 'bakkerij-demol.be' });
     expect(r.subject).toBe('Verse croissants en éclairs deze week');
-    expect(r.dkim.map(({ domain, selector, algorithm, result, aligned }) => ({ domain, selector, algorithm, result, aligned }))).toEqual([
+    expect(
+      r.dkim.map(({ domain, selector, algorithm, result, aligned }) => ({
+        domain,
+        selector,
+        algorithm,
+        result,
+        aligned,
+      })),
+    ).toEqual([
       { domain: 'bakkerij-demol.be', selector: 'k2', algorithm: 'rsa-sha256', result: 'pass', aligned: true },
       { domain: 'mcsv.net', selector: 'k3', algorithm: 'rsa-sha256', result: 'pass', aligned: false },
     ]);
     expect(r.dkim[0]!.keyVia).toEqual(['dkim2.mcsv.net']);
     expect(r.dmarc).toMatchObject({ result: 'pass', policy: 'quarantine' });
     expect(r.listUnsubscribe).toMatchObject({ present: true, https: true, oneClick: true, signed: true });
-    expect(r.authenticationResults.map((a) => [a.authserv, a.spf, a.dkim, a.dmarc])).toEqual([['mx.google.com', 'pass', 'pass', 'pass']]);
+    expect(r.authenticationResults.map((a) => [a.authserv, a.spf, a.dkim, a.dmarc])).toEqual([
+      ['mx.google.com', 'pass', 'pass', 'pass'],
+    ]);
   });
 
   it('ActiveCampaign via Outlook.com: List-Unsubscribe-Post not signed', async () => {
@@ -66,9 +84,35 @@ describe('received copies from the ESPs', () => {
     expect(r.from?.address).toBe('hello@atelier-lumiere.be');
   });
 
+  it("skips Gmail's summary table when the whole 'Show original' page was copied", async () => {
+    const preface = [
+      'Original Message',
+      'Message ID\t<20261201151500.17.4242.fietsenjanssens@s2.acemsrvc.com>',
+      'Created at:\tTue, Dec 1, 2026 at 4:15 PM (Delivered after 4 seconds)',
+      'From:\t"Fietsen Janssens" <info@fietsen-janssens.be>',
+      'To:\tklant@example.net',
+      'Subject:\tWinteronderhoud: 20% op een grote beurt',
+      'SPF:\tPASS with IP 192.92.97.205 Learn more',
+      "DKIM:\t'PASS' with domain fietsen-janssens.be Learn more",
+      "DMARC:\t'PASS' Learn more",
+      '',
+      'Download original\tCopy to clipboard\t',
+      '',
+    ].join('\n');
+    const source = readFileSync(join(DIR, 'activecampaign.eml'), 'utf8').replace(/\r\n/g, '\n');
+    const r = await analyzeMessage(`${preface}\n${source}`, createZoneResolver(messageZone));
+    expect(r.findings[0]).toEqual({ id: 'preface-skipped', severity: 'info', params: {} });
+    expect(r.dkim.map((s) => s.result)).toEqual(['pass']);
+    expect(r.findings.map((f) => f.id)).toContain('unsubscribe-not-signed');
+  });
+
   it('reads the same in Dutch and French without a word of English', async () => {
     const { r } = await lines('activecampaign.eml');
-    expect(findingText(r.findings[2]!, 'nl')).toBe('Gmail toont geen uitschrijfknop: List-Unsubscribe-Post is niet ondertekend');
-    expect(findingText(r.findings[2]!, 'fr')).toBe('Gmail n’affichera pas de bouton de désabonnement : List-Unsubscribe-Post n’est pas signé');
+    expect(findingText(r.findings[2]!, 'nl')).toBe(
+      'Gmail toont geen uitschrijfknop: List-Unsubscribe-Post is niet ondertekend',
+    );
+    expect(findingText(r.findings[2]!, 'fr')).toBe(
+      'Gmail n’affichera pas de bouton de désabonnement : List-Unsubscribe-Post n’est pas signé',
+    );
   });
 });

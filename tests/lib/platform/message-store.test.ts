@@ -49,7 +49,8 @@ describe('message summaries', () => {
 
   it('are bounded: the oldest domains go first', () => {
     let all: Record<string, MessageCheckSummary> = {};
-    for (let i = 0; i < 5; i++) all = addSummary(all, summarizeReport(report(`d${i}.be`), new Date(Date.UTC(2026, 0, 1 + i)))!, 3);
+    for (let i = 0; i < 5; i++)
+      all = addSummary(all, summarizeReport(report(`d${i}.be`), new Date(Date.UTC(2026, 0, 1 + i)))!, 3);
     expect(Object.keys(all).sort()).toEqual(['d2.be', 'd3.be', 'd4.be']);
   });
 });
@@ -57,16 +58,25 @@ describe('message summaries', () => {
 describe('message store', () => {
   it('saves and loads per From domain, a subdomain sender found from its parent', async () => {
     await store.saveMessageCheck(report('news.bakkerij.be'), new Date('2026-12-01T10:00:00Z'));
-    expect((await store.loadMessageCheck('news.bakkerij.be'))?.findings.map((f) => f.id)).toEqual(['unsubscribe-not-signed', 'dkim-key-1024']);
+    expect((await store.loadMessageCheck('news.bakkerij.be'))?.findings.map((f) => f.id)).toEqual([
+      'unsubscribe-not-signed',
+      'dkim-key-1024',
+    ]);
     expect((await store.loadMessageCheck('bakkerij.be'))?.domain).toBe('news.bakkerij.be');
     expect(await store.loadMessageCheck('other.be')).toBeUndefined();
-    expect(Object.keys((await fakeBrowser.storage.local.get('messageChecks')).messageChecks as object)).toEqual(['news.bakkerij.be']);
+    expect(Object.keys((await fakeBrowser.storage.local.get('messageChecks')).messageChecks as object)).toEqual([
+      'news.bakkerij.be',
+    ]);
   });
 
   it('drops an unreadable entry and keeps the others', async () => {
     await store.saveMessageCheck(report('good.be'));
-    const { messageChecks } = (await fakeBrowser.storage.local.get('messageChecks')) as { messageChecks: Record<string, unknown> };
-    await fakeBrowser.storage.local.set({ messageChecks: { ...messageChecks, 'bad.be': { domain: 'bad.be', dkim: 'maybe' }, 'x.be': 'nonsense' } });
+    const { messageChecks } = (await fakeBrowser.storage.local.get('messageChecks')) as {
+      messageChecks: Record<string, unknown>;
+    };
+    await fakeBrowser.storage.local.set({
+      messageChecks: { ...messageChecks, 'bad.be': { domain: 'bad.be', dkim: 'maybe' }, 'x.be': 'nonsense' },
+    });
     expect(Object.keys(await store.loadMessageChecks())).toEqual(['good.be']);
   });
 });
