@@ -19,6 +19,8 @@ import { TrendChart } from './TrendChart';
 import { MessageVerdict } from './MessageVerdict';
 import { CampaignRestartPlan } from './CampaignRestartPlan';
 import { EspNotes } from './EspNotes';
+import { planFromCampaign } from '../lib/audit/campaign-plan';
+import { auditTexts } from '../lib/i18n/audit';
 
 export type DnsState = { kind: 'idle' } | { kind: 'checking'; domain: string } | { kind: 'done'; check: DomainCheck } | { kind: 'error'; domain: string; error: string };
 
@@ -54,6 +56,9 @@ export function ReportBody(props: ReportBodyProps) {
   const band = rate !== undefined ? bounceBand(rate, thresholds) : undefined;
   const open = openRateOf(report);
   const click = clickRateOf(report);
+  // The restart plan (issue 13 §11) is long: behind a one-line summary like DNS and the evidence,
+  // so the headline, cause, figures and steps still fit one screen (tests/e2e/panel-layout.spec.ts).
+  const plan = diagnosis.primaryCause === 'list-quality' || diagnosis.primaryCause === 'volume' ? planFromCampaign(report) : undefined;
   // Open by default: only the steps. A toggle that matches the current state (the browser's
   // initial "toggle" event) is not a change to remember.
   const isOpen = (id: string, dflt = id === 'steps') => sections[id] ?? dflt;
@@ -84,7 +89,6 @@ export function ReportBody(props: ReportBodyProps) {
       <Section id="steps" title={t.sections.steps} open={isOpen('steps')} onToggle={onToggle}>
         <NextSteps diagnosis={diagnosis} />
       </Section>
-      <CampaignRestartPlan lang={lang} report={report} diagnosis={diagnosis} />
       {!props.askDomain && props.dns.kind !== 'idle' && (
         <Section id="dns" title={t.sections.dns} summary={dnsSummary(t, props.dns)} open={isOpen('dns')} onToggle={onToggle}>
           <DnsSection {...props} />
@@ -94,6 +98,11 @@ export function ReportBody(props: ReportBodyProps) {
       <Section id="findings" title={t.sections.findings} summary={evidenceLine(t, diagnosis)} open={isOpen('findings')} onToggle={onToggle}>
         <FindingsList t={t} diagnosis={diagnosis} onWhy={props.onWhy} />
       </Section>
+      {plan && (
+        <Section id="plan" title={auditTexts(lang).restartTitle} summary={auditTexts(lang).sends(plan.sends)} open={isOpen('plan')} onToggle={onToggle}>
+          <CampaignRestartPlan lang={lang} report={report} diagnosis={diagnosis} />
+        </Section>
+      )}
       {props.history.length >= 2 && (
         <Section id="trend" title={t.sections.trend} open={isOpen('trend')} onToggle={onToggle}>
           <TrendChart t={t} lang={lang} entries={props.history} />

@@ -6,7 +6,7 @@ export function Section(props: { id: string; title: string; summary?: string; op
   const { id, title, summary, open, onToggle, children } = props;
   return (
     <details class="dl-section" open={open} data-section={id} onToggle={(e) => onToggle(id, (e.currentTarget as HTMLDetailsElement).open)}>
-      <summary class="dl-section-title">
+      <summary class="dl-section-title" title={summary ? `${title}: ${summary}` : undefined}>
         {title}
         {summary && <span class="dl-section-summary" data-testid={`dl-summary-${id}`}>: {summary}</span>}
       </summary>

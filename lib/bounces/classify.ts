@@ -6,6 +6,9 @@
 // (soft = mailbox full) and §6's naming of 4.2.2 as soft. So the specific deferral signals come
 // first, then mailbox full, then the remaining 4xx.
 
+import type { Lang } from '../i18n';
+import { disagreementTexts } from '../i18n/bounce-disagreement';
+
 export type BounceCategory = 'hard' | 'soft' | 'blocked' | 'deferred' | 'other';
 export interface Classified {
   category: BounceCategory;
@@ -90,13 +93,22 @@ export function classifyBounce(input: { espType?: string; code?: string; reason?
   return { category: 'other', subReason: 'unparseable' };
 }
 
+/** A disagreement between the ESP's label and the reply, as data (issue 11: words live in lib/i18n). */
+export type Disagreement = { esp: 'soft'; reply: 'blocked' | 'dead'; subReason: string } | { esp: 'hard'; reply: 'temporary'; subReason: string };
+
 /**
  * Where the ESP's label and the triage disagree (knowledge.md §6: "Mailchimp files many
  * policy/DMARC blocks as soft"): worth showing, since a block is not a full mailbox.
  */
-export function espDisagreement(espType: string | undefined, c: Classified): string | undefined {
-  if (espType === 'soft' && c.category === 'blocked') return `the ESP says soft, the reply says blocked (${c.subReason})`;
-  if (espType === 'soft' && c.category === 'hard') return `the ESP says soft, the reply says the address is dead (${c.subReason})`;
-  if (espType === 'hard' && (c.category === 'deferred' || c.category === 'soft')) return `the ESP says hard, the reply says temporary (${c.subReason})`;
+export function disagreementOf(espType: string | undefined, c: Classified): Disagreement | undefined {
+  if (espType === 'soft' && c.category === 'blocked') return { esp: 'soft', reply: 'blocked', subReason: c.subReason };
+  if (espType === 'soft' && c.category === 'hard') return { esp: 'soft', reply: 'dead', subReason: c.subReason };
+  if (espType === 'hard' && (c.category === 'deferred' || c.category === 'soft')) return { esp: 'hard', reply: 'temporary', subReason: c.subReason };
   return undefined;
+}
+
+/** The disagreement in words (default English, as the CSV export writes it). */
+export function espDisagreement(espType: string | undefined, c: Classified, lang: Lang = 'en'): string | undefined {
+  const d = disagreementOf(espType, c);
+  return d && disagreementTexts[lang][d.reply](d.subReason);
 }

@@ -104,6 +104,8 @@ test('the popup links to the list audit', async ({ page, extensionId }) => {
 
 test("the report panel shows the restart plan from the campaign's own numbers (list quality)", async ({ page }) => {
   await page.goto('https://us21.admin.mailchimp.com/reports/summary?id=4409731');
+  // Collapsed behind its one-line summary so the panel fits one screen (issue 13 §10): open it.
+  await page.getByTestId('dl-panel').locator('[data-section=plan] > summary').click();
   const plan = page.getByTestId('dl-panel').getByTestId('restart-plan');
   await expect(plan.getByRole('heading', { level: 2 })).toHaveText('How to restart from this campaign');
   await expect(plan.getByTestId('plan-sends')).toHaveText(PANEL_SENDS);

@@ -1,7 +1,7 @@
 // The classifier on a table of real-world replies (wordings as Gmail, Microsoft, Yahoo and
 // others send them; addresses invented), and on ESP labels (knowledge.md §6).
 import { describe, expect, it } from 'vitest';
-import { classifyBounce, espDisagreement } from '../../../lib/bounces/classify';
+import { classifyBounce, disagreementOf, espDisagreement } from '../../../lib/bounces/classify';
 
 const TABLE: [string, { espType?: string; code?: string; reason?: string }, string, string][] = [
   ['Gmail unauthenticated', { reason: '550-5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM.' }, 'blocked', 'auth'],
@@ -59,5 +59,7 @@ describe('espDisagreement', () => {
     );
     expect(espDisagreement('soft', { category: 'soft', subReason: 'mailbox-full' })).toBeUndefined();
     expect(espDisagreement('hard', { category: 'deferred', subReason: 'rate-limit' })).toBe('the ESP says hard, the reply says temporary (rate-limit)');
+    expect(disagreementOf('soft', { category: 'hard', subReason: 'user-unknown' })).toEqual({ esp: 'soft', reply: 'dead', subReason: 'user-unknown' });
+    expect(espDisagreement('soft', { category: 'hard', subReason: 'user-unknown' }, 'nl')).toBe('de mailingtool zegt zacht, het antwoord zegt dat het adres niet bestaat (user-unknown)');
   });
 });
