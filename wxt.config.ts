@@ -1,15 +1,25 @@
 import { defineConfig } from 'wxt';
 import { ESP_MATCHES } from './lib/esp/routes';
 
+/** Where the project lives and where its privacy policy is published (PRIVACY.md). */
+export const HOMEPAGE_URL = 'https://github.com/deliverability-lens/deliverability-lens';
+export const PRIVACY_URL = `${HOMEPAGE_URL}/blob/main/PRIVACY.md`;
+/** The Firefox add-on id: permanent once uploaded to AMO, so a GUID the project owns (issue 15). */
+export const GECKO_ID = '{824ae010-73d6-46b7-b47c-e4722231984e}';
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // Every dependency is imported explicitly (house style), so auto-imports stay off.
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // No webextension-polyfill module: WXT's own helpers (the content script's context) use the
+  // native `browser`/`chrome`, so the URL-check content script ships without the polyfill. The
+  // pages and the background import 'webextension-polyfill' themselves where they need it.
   manifest: {
-    name: 'Deliverability Lens',
-    description:
-      'Explains in plain words why your newsletter lands in spam, right on your campaign report.',
+    // Store name and description per language: public/_locales/{en,nl,fr}/messages.json.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    homepage_url: HOMEPAGE_URL,
     // storage: settings and sender domains. scripting: run the report reader on a custom
     // ActiveCampaign login domain once the user grants that origin.
     permissions: ['storage', 'scripting'],
@@ -19,22 +29,51 @@ export default defineConfig({
     // DoH endpoints answer with Access-Control-Allow-Origin: *, so fetches from the background
     // need no host permission. Custom resolvers outside CORS get an optional permission.
     optional_host_permissions: ['https://*/*'],
-    action: { default_title: 'Deliverability Lens' },
+    action: { default_title: '__MSG_extName__' },
+    // Shows the panel and moves focus into it (the panel is otherwise reached after every control
+    // of the ESP's page). Alt+Shift+L is free in Chrome and Firefox; users can change it.
+    commands: {
+      'focus-panel': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandFocusPanel__' },
+    },
+    // scripting.registerContentScripts / updateContentScripts with persistAcrossSessions: 96;
+    // promise-returning chrome.* calls used by WXT's own helpers (runtime.sendMessage): 99;
+    // commands in MV3 service workers and optional_host_permissions: earlier. 102 is also the
+    // first version Chrome Web Store still lists for MV3 updates without a warning.
+    minimum_chrome_version: '102',
     browser_specific_settings: {
       gecko: {
-        id: 'deliverability-lens@example.org',
-        strict_min_version: '121.0',
+        id: GECKO_ID,
+        // 128: optional host permissions granted at run time; 140: data_collection_permissions.
+        strict_min_version: '140.0',
         // Nothing is collected or sent to us; DNS questions go to the user's chosen resolver.
         // (Not yet in WXT's manifest types, hence the cast.)
         ...({ data_collection_permissions: { required: ['none'] } } as object),
       },
+      // Firefox for Android reads data_collection_permissions from 142 on (web-ext lint).
+      gecko_android: { strict_min_version: '142.0' },
     },
+  },
+  zip: {
+    // AMO asks for the sources of a bundled add-on: everything needed to rebuild it with
+    // `npm ci && npm run build:firefox`, without fixtures' large files or local output.
+    zipSources: true,
+    excludeSources: ['.output/**', '.wxt/**', 'test-results/**', 'playwright-report/**', '.bench-tmp/**', '*.png', '!public/**'],
   },
   vite: () => ({
     // Preact through the automatic JSX runtime; no Babel preset needed.
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     resolve: {
       alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },
+    },
+    build: {
+      sourcemap: !!process.env.DL_SOURCEMAP,
+      rolldownOptions: {
+        // Rolldown inlined tldts' 68 KB label string at each of its three uses (issue 15 §8).
+        optimization: { inlineConst: false },
+        // lib/ is pure (house-style.md): importing a module there has no side effect, so what a
+        // bundle does not call is dropped — the URL check then carries no zod schema.
+        treeshake: { moduleSideEffects: (id: string) => !/[\\/]lib[\\/].*\.tsx?$/.test(id) },
+      },
     },
   }),
 });

@@ -1,7 +1,7 @@
 // checkDomain (api-contract.md "Domain check"): every check for a sender domain, with as much
 // parallelism as the dependencies allow. Every first-level name is asked at once; the SPF tree
 // is walked a level at a time in parallel; only what truly depends on an answer waits for it.
-import { getPublicSuffix } from 'tldts';
+import { getPublicSuffix } from 'tldts-icann'; // ICANN section: tldts' default, without the private list
 import type { Resolver } from '../dns/types';
 import { evaluateAlignment } from './alignment';
 import { evaluateDkim } from './dkim';
