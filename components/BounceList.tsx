@@ -4,6 +4,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { BouncedAddress } from '../lib/esp/types';
 import type { GatherProgress } from '../lib/esp/bounce-reason';
 import type { Messages } from '../lib/i18n';
+import { isUserAction } from '../lib/platform/trusted';
 import { ExportControls, type ExportActions } from './ExportControls';
 import { classifyBounce, espDisagreement, type BounceCategory } from '../lib/bounces/classify';
 
@@ -41,7 +42,8 @@ export function BounceList({ t, items, gather, onItems, exportActions }: BounceL
         <button
           type="button"
           class="dl-primary"
-          onClick={async () => {
+          onClick={async (e) => {
+            if (!isUserAction(e)) return; // only the user starts the fetches (issue 15 §5)
             ctl.current = new AbortController();
             setProgress({ done: 0, total: pending, failed: 0, running: true });
             const r = await gather((p) => setProgress({ ...p, running: true }), ctl.current.signal);

@@ -6,6 +6,7 @@ import type { BouncedAddress } from '../lib/esp/types';
 import type { CollectResult } from '../lib/esp/collect';
 import type { ExportResult } from '../lib/platform/messages';
 import type { Messages } from '../lib/i18n';
+import { isUserAction } from '../lib/platform/trusted';
 
 export interface ExportActions {
   runExport(items: BouncedAddress[]): Promise<{ ok: true; result: ExportResult } | { ok: false; error: string }>;
@@ -40,7 +41,7 @@ export function ExportControls({ t, items, actions }: { t: Messages; items?: Bou
   return (
     <div class="dl-export" data-testid="dl-export">
       {(state.kind === 'idle' || state.kind === 'error') && (items?.length !== 0) && (
-        <button type="button" class="dl-primary" onClick={() => void start()}>{items ? t.export.button(items.length) : t.export.collectButton}</button>
+        <button type="button" class="dl-primary" onClick={(e) => isUserAction(e) && void start()}>{items ? t.export.button(items.length) : t.export.collectButton}</button>
       )}
       {state.kind === 'collecting' && (
         <p role="status" data-testid="dl-export-progress">
@@ -52,7 +53,7 @@ export function ExportControls({ t, items, actions }: { t: Messages; items?: Bou
         <div role="status" data-testid="dl-export-partial">
           <p>{t.export.partial(state.collected.pages, state.collected.items.length, state.collected.stopped ?? '')}</p>
           {state.collected.items.length > 0 && (
-            <button type="button" class="dl-primary" onClick={() => void run(state.collected.items)}>{t.export.exportCollected(state.collected.items.length)}</button>
+            <button type="button" class="dl-primary" onClick={(e) => isUserAction(e) && void run(state.collected.items)}>{t.export.exportCollected(state.collected.items.length)}</button>
           )}
         </div>
       )}

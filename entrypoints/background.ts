@@ -10,8 +10,10 @@ import { BuildExportRequest, CheckDomainRequest, LoadPanelRequest, OpenWhyReques
 import { exportFileName, writeExport } from '../lib/export/bounce-export';
 import { checkDomainsLiveness } from '../lib/hygiene/domain-dead';
 import { loadSettings } from '../lib/platform/storage';
+import { registerLifecycle } from '../lib/platform/lifecycle';
 
 export default defineBackground(() => {
+  registerLifecycle(); // first-run page on install, the focus-panel shortcut (issue 15)
   let cached: { key: string; resolver: Resolver } | undefined;
   async function resolver(): Promise<Resolver> {
     const { resolvers } = await loadSettings();

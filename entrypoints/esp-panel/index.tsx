@@ -5,7 +5,11 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { PanelContext } from './panel-context';
+import { showAndFocusPanel } from './focus';
+import { isFocusPanelMessage } from '../../lib/platform/lifecycle';
+import { isUserAction } from '../../lib/platform/trusted';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { adapterForUrl, ADAPTERS, extractBounces, extractReport, type EspAdapter, type ExtractResult } from '../../lib/esp';
 import { isPlaceholderReading } from '../../lib/esp/validate';
@@ -28,14 +32,18 @@ export default defineUnlistedScript(() => {
   const w = window as unknown as { __deliverabilityLens?: boolean };
   if (w.__deliverabilityLens) return;
   w.__deliverabilityLens = true;
-  const ctx = new ContentScriptContext('esp-panel');
+  const ctx = new PanelContext('esp-panel'); // not removable by a forged announcement (panel-context.ts)
+  let shownFor: string | undefined;
   let run: AbortController | undefined;
   let ui: ShadowRootContentScriptUi<void> | undefined;
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!ReportContextRequest.safeParse(message).success) return undefined;
     return Promise.resolve({ ...context });
   });
-  const start = async () => {
+  const start = async (e?: Event) => {
+    // A page can dispatch a fake location change too: only a real change of URL redraws.
+    if (e && location.href === shownFor) return;
+    shownFor = location.href;
     run?.abort();
     ui?.remove();
     ui = undefined;
@@ -44,7 +52,8 @@ export default defineUnlistedScript(() => {
     run = new AbortController();
     ui = await showPanel(ctx, adapter, run.signal);
   };
-  ctx.addEventListener(window, 'wxt:locationchange', () => void start());
+  browser.runtime.onMessage.addListener((m: unknown) => void (isFocusPanelMessage(m) && showAndFocusPanel(() => ui, start)));
+  ctx.addEventListener(window, 'wxt:locationchange', (e) => void start(e));
   // Options take effect at once: language, thresholds and resolvers are read afresh.
   ctx.onInvalidated(onSettingsChanged(() => void start()));
   void start();
@@ -171,7 +180,7 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
             onDiagnosed: () => performance.mark('dl:panel-drawn'),
             openWhy: (id) => void openWhy(id),
             saveLayout: (l) => void saveUiState(l),
-            close: () => ui.remove(),
+            close: (e?: Event) => (!e || isUserAction(e)) && ui.remove(),
           }}
         />,
         container,
