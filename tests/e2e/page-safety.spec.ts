@@ -17,19 +17,22 @@ const BOUNCES = 'https://us21.admin.mailchimp.com/reports/activity/bounced?id=44
 function hostileScript(extensionId: string): string {
   const body = (extId: string) => {
     const root = () => document.querySelector('deliverability-lens')?.shadowRoot ?? null;
-    const replayed = new Set<string>();
-    // Whatever the extension announces on this window, the page hears and replays.
+    // Whatever the extension announces on this window, the page hears, to replay it later.
+    const heard: object[] = [];
     addEventListener('message', (e) => {
-      const data = e.data as { type?: string; contentScriptName?: string } | null;
-      if (!data?.type?.endsWith('wxt:content-script-started') || replayed.has(data.type)) return;
-      replayed.add(data.type);
-      postMessage({ ...data, messageId: 'forged-1' }, '*');
+      const data = e.data as { type?: string; messageId?: string } | null;
+      if (!data?.type?.endsWith('wxt:content-script-started') || data.messageId?.startsWith('forged')) return;
+      heard.push(data);
+      // At once too, before the panel is up (that left WXT's context dead: deaf to navigation).
+      postMessage({ ...data, messageId: `forged-early-${heard.length}` }, '*');
     });
     const act = () => {
       const r = root();
       const form = r?.querySelector('form[data-testid=dl-domain-form]') as HTMLFormElement | null;
       const buttons = Array.from(r?.querySelectorAll('button') ?? []);
       if (!r || (!form && !buttons.some((b) => b.textContent?.startsWith('Get the bounce reasons')))) return false;
+      // Once the panel is up: replay what was heard, and the names guessed from the extension id.
+      heard.forEach((data, i) => postMessage({ ...data, messageId: `forged-${i}` }, '*'));
       for (const name of ['esp-panel', 'esp-report'])
         for (let i = 0; i < 2; i++)
           postMessage({ type: `${extId}:${name}:wxt:content-script-started`, contentScriptName: name, messageId: `guess-${name}-${i}` }, '*');
@@ -79,7 +82,12 @@ test('a page script can neither check nor store a domain, nor remove the panel',
   const stored = await worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('senderDomains'));
   expect(Object.values((stored.senderDomains ?? {}) as Record<string, string>)).toEqual(['atelier-example.be']);
   // The panel still follows the page: it was never invalidated.
-  await expect(panel).toBeVisible();
+  const bounced = readFileSync(`${ESP_FIXTURE_DIR}mailchimp/bounced.html`, 'utf8');
+  await page.evaluate((html) => {
+    history.pushState({}, '', '/reports/activity/bounced?id=4409731');
+    document.querySelector('main')!.outerHTML = html;
+  }, bounced.slice(bounced.indexOf('<body>') + 6, bounced.indexOf('</body>')));
+  await expect(panel.getByTestId('dl-bounce-count')).toHaveText('12 bounced addresses listed: 7 hard, 5 soft.');
 });
 
 test('a page script can neither gather bounce reasons nor export, and the user still can', async ({ page, extensionId }) => {
