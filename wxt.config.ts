@@ -1,11 +1,6 @@
 import { defineConfig } from 'wxt';
 import { ESP_MATCHES } from './lib/esp/routes';
-
-/** Where the project lives and where its privacy policy is published (PRIVACY.md). */
-export const HOMEPAGE_URL = 'https://github.com/deliverability-lens/deliverability-lens';
-export const PRIVACY_URL = `${HOMEPAGE_URL}/blob/main/PRIVACY.md`;
-/** The Firefox add-on id: permanent once uploaded to AMO, so a GUID the project owns (issue 15). */
-export const GECKO_ID = '{824ae010-73d6-46b7-b47c-e4722231984e}';
+import { GECKO_ID, HOMEPAGE_URL } from './lib/project';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({

@@ -7,6 +7,8 @@ import { clearAllData, clearHistory, loadSenderDomains, languageOf, loadSettings
 import '../esp-panel/style.css';
 import '../popup/popup.css';
 import './options.css';
+import { STORE_TEXTS } from '../../lib/i18n/store';
+import { PRIVACY_URL } from '../../lib/project';
 
 async function start() {
   const settings = await loadSettings();
@@ -16,6 +18,8 @@ async function start() {
   render(
     <Options
       t={messages(lang)}
+      store={STORE_TEXTS[lang]}
+      privacyUrl={PRIVACY_URL}
       settings={clean}
       domains={await loadSenderDomains()}
       notice={reset}

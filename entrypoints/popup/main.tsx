@@ -10,6 +10,9 @@ import { AddOrigin } from '../../components/AddOrigin';
 import { ManualFigures } from '../../components/ManualFigures';
 import { loadHistory, languageOf, loadSettings } from '../../lib/platform/storage';
 import { TrendChart } from '../../components/TrendChart';
+import { PermissionNotice } from '../../components/PermissionNotice';
+import { STORE_TEXTS } from '../../lib/i18n/store';
+import { hostOfPattern, missingHostPermissions, requestHostPermissions } from '../../lib/platform/host-permissions';
 import type { EspId } from '../../lib/auth/types';
 import '../esp-panel/style.css';
 import './popup.css';
@@ -33,6 +36,7 @@ async function start() {
       <main>
         <h1 class="dl-title">{t.panel.title}</h1>
         {settings.reset && <p class="dl-muted" role="status">{settings.reset}</p>}
+        <PermissionNotice texts={STORE_TEXTS[lang]} load={missingHostPermissions} request={requestHostPermissions} label={hostOfPattern} />
         <DomainCheckView t={t} initialDomain={context?.domain} initialEsp={context?.esp} state={state} onCheck={check} copy={(text) => navigator.clipboard.writeText(text).then(() => true, () => false)} onWhy={(id) => void openWhy(id)} />
         {history.length >= 2 && (
           <section>

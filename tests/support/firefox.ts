@@ -22,7 +22,8 @@ import { fixtureHtmlFor } from './browser';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv3');
 /** The add-on id in wxt.config.ts (GECKO_ID) and the moz-extension:// host the tests give it. */
-export const GECKO_ID = '{824ae010-73d6-46b7-b47c-e4722231984e}';
+export { GECKO_ID } from '../../lib/project';
+import { GECKO_ID } from '../../lib/project';
 export const EXTENSION_UUID = '5d1c3a50-0f4e-4b8e-9b55-7a1d2c9e0f11';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 /** Hosts served from fixtures; every other CONNECT is refused. */
