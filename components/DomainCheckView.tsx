@@ -63,7 +63,8 @@ export function DomainCheckView({ t, initialDomain, initialEsp, state, onCheck, 
         <button type="submit" class="dl-primary" disabled={state.kind === 'checking'}>{t.panel.save}</button>
         {error && <p class="dl-error" role="alert">{error}</p>}
       </form>
-      {state.kind === 'checking' && <p class="dl-muted" role="status" data-testid="dl-progress">{t.popup.checking(state.domain)}</p>}
+      {/* Always present, filled while checking: a live region added with its text is often not read out. */}
+      <p class="dl-muted" role="status" data-testid="dl-progress">{state.kind === 'checking' ? t.popup.checking(state.domain) : ''}</p>
       {state.kind === 'error' && <p class="dl-error" role="alert" data-testid="dl-check-error">{t.panel.couldntCheck}: {state.error}</p>}
       {state.kind === 'done' && (
         <section data-testid="dl-result" data-overall={state.check.overall}>
