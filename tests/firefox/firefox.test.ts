@@ -106,6 +106,23 @@ describe('Firefox ESR with the Firefox build', () => {
     expect(proxy.log.filter((u) => u.includes('/reports/activity/bounce-reason?'))).toHaveLength(12);
     await page.close();
   }, 90_000);
+
+  it('a withdrawn host permission is named in the popup, with a way to allow it again', async () => {
+    const page = await ff.openExtensionPage('popup.html');
+    await page.waitForSelector('input[name=domain]');
+    expect(await page.$('[data-testid=dl-permission-notice]')).toBeNull();
+    // What the user does in about:addons → Permissions.
+    const removed = await page.evaluate(() =>
+      (globalThis as unknown as { browser: { permissions: { remove(p: { origins: string[] }): Promise<boolean> } } }).browser.permissions.remove({ origins: ['https://*.createsend.com/*'] }),
+    );
+    expect(removed).toBe(true);
+    await page.close();
+    const again = await ff.openExtensionPage('popup.html');
+    const notice = 'Deliverability Lens may not read reports on createsend.com, so no panel appears there.';
+    expect(await textOf(again, '[data-testid=dl-permission-notice] p', notice)).toBe(notice);
+    expect(await textOf(again, '[data-testid=dl-permission-notice] button', 'Allow reading the reports')).toBe('Allow reading the reports');
+    await again.close();
+  }, 60_000);
 });
 
 /** Waits for a finished download (Firefox writes NAME.part first, then renames it). */
