@@ -30,11 +30,11 @@ export default defineConfig({
     commands: {
       'focus-panel': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandFocusPanel__' },
     },
-    // scripting.registerContentScripts / updateContentScripts with persistAcrossSessions: 96;
-    // promise-returning chrome.* calls used by WXT's own helpers (runtime.sendMessage): 99;
-    // commands in MV3 service workers and optional_host_permissions: earlier. 102 is also the
-    // first version Chrome Web Store still lists for MV3 updates without a warning.
-    minimum_chrome_version: '102',
+    // The bundles' syntax target is Vite's "baseline-widely-available" (chrome111, firefox114),
+    // and that is the binding minimum. The APIs need less: scripting.registerContentScripts /
+    // updateContentScripts with persistAcrossSessions 96, promise-returning runtime.sendMessage
+    // (WXT's native calls in the content script) 99, commands and optional_host_permissions earlier.
+    minimum_chrome_version: '111',
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,

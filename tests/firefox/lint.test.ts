@@ -1,5 +1,6 @@
 // web-ext lint (Mozilla's addons-linter, what AMO runs on upload) over the Firefox build, which
-// `npm test` makes before the unit tests (npm run build:firefox). 0 errors; the only warnings
+// `npm run test:firefox` makes first (npm test runs it after the unit tests, on its own, so the
+// browser and the linter do not compete with CPU-heavy unit tests). 0 errors; the only warnings
 // allowed are the ones README "Permissions and privacy" explains, each pinned to its file.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
