@@ -57,7 +57,7 @@ const en: StoreTexts = {
       'The toolbar button checks any domain; the panel exports the bounced addresses to clean in your CRM.',
     ],
     needsHeading: 'What it needs',
-    needs: 'Permission to read pages on admin.mailchimp.com, activehosted.com and createsend.com, and to store its settings in your browser. Nothing more.',
+    needs: 'Permission to read pages on admin.mailchimp.com, activehosted.com and createsend.com, and to store its settings in your browser; nothing more.',
     allGranted: 'Everything it needs is allowed.',
     shortcut: (keys) => `Keyboard: ${keys} shows the panel and moves the focus into it.`,
     options: 'Options',
