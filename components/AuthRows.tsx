@@ -30,19 +30,6 @@ function Row({ id, label, area, t, lang, onWhy, children }: { id: string; label:
           <div class="dl-detail">
             {sayAuth(lang, area.summary)}
             {area.error ? ` (${sayProblem(lang, area.error)})` : ''}{' '}
-            {onWhy && (
-              <button
-                type="button"
-                class="dl-link"
-                aria-label={t.panel.whyAbout(label)}
-                onClick={(e) => {
-                  e.preventDefault(); // a click in the summary must not fold the row
-                  onWhy(id);
-                }}
-              >
-                {t.panel.why}
-              </button>
-            )}
           </div>
         </summary>
         {area.findings.length > 0 && (
@@ -54,6 +41,8 @@ function Row({ id, label, area, t, lang, onWhy, children }: { id: string; label:
         )}
         {children}
       </details>
+      {/* Outside <summary>: a button inside one is nested-interactive (axe, issue 15 §6). */}
+      {onWhy && <button type="button" class="dl-link dl-why" aria-label={t.panel.whyAbout(label)} onClick={() => onWhy(id)}>{t.panel.why}</button>}
     </li>
   );
 }

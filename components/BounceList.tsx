@@ -16,6 +16,7 @@ import {
   type Breakdown,
   type BulkFinding,
 } from '../lib/export/provider-breakdown';
+import { isUserAction } from '../lib/platform/trusted';
 import { ExportControls, type ExportActions } from './ExportControls';
 import { ExportDrop } from './ExportDrop';
 import { ProviderBreakdown } from './ProviderBreakdown';
@@ -153,7 +154,8 @@ export function BounceList({ t, items, gather, onItems, exportActions }: BounceL
           type="button"
           class="dl-primary"
           data-testid="dl-gather"
-          onClick={async () => {
+          onClick={async (e) => {
+            if (!isUserAction(e)) return; // only the user starts the fetches (issue 15 §5)
             ctl.current = new AbortController();
             setProgress({ done: 0, total: pending, failed: 0, running: true });
             const r = await gather((p) => setProgress({ ...p, running: true }), ctl.current.signal);

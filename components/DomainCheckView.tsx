@@ -70,7 +70,8 @@ export function DomainCheckView({ t, lang, initialDomain, initialEsp, state, onC
         <button type="submit" class="dl-primary" disabled={state.kind === 'checking'}>{t.panel.save}</button>
         {error && <p class="dl-error" role="alert">{error}</p>}
       </form>
-      {state.kind === 'checking' && <p class="dl-muted" role="status" data-testid="dl-progress">{t.popup.checking(state.domain)}</p>}
+      {/* Always present, filled while checking: a live region added with its text is often not read out. */}
+      <p class="dl-muted" role="status" data-testid="dl-progress">{state.kind === 'checking' ? t.popup.checking(state.domain) : ''}</p>
       {state.kind === 'checking' && state.partial && (
         // Rows appear as their areas are known; the headline (data-overall) waits for all of them.
         <section data-testid="dl-result-partial">

@@ -12,6 +12,7 @@ import type { Messages } from '../lib/i18n';
 import { bulkSenderByProvider, providerBreakdown } from '../lib/export/provider-breakdown';
 import { ProviderBreakdown } from './ProviderBreakdown';
 import { listTexts, type ActionId } from '../lib/i18n/lists';
+import { isUserAction } from '../lib/platform/trusted';
 
 export type { ExportActions, ExportSummary, PagesSource, Gather } from '../lib/export/actions';
 
@@ -100,7 +101,7 @@ export function ExportControls({
   return (
     <div class="dl-export" data-testid="dl-export">
       {(state.kind === 'idle' || state.kind === 'error') && items?.length !== 0 && (
-        <button type="button" class="dl-primary" data-testid="dl-export-button" onClick={() => void start()}>
+        <button type="button" class="dl-primary" data-testid="dl-export-button" onClick={(e) => isUserAction(e) && void start()}>
           {shownCoverage ? L.panel.exportButton(shownCoverage) : _t.export.collectButton}
         </button>
       )}
@@ -129,7 +130,8 @@ export function ExportControls({
             <button
               type="button"
               class="dl-primary"
-              onClick={() => {
+              onClick={(e) => {
+                if (!isUserAction(e)) return; // only the user starts an export (issue 15 §5)
                 const c = state.collected;
                 void gatherThenRun(c.items, {
                   read: c.items.length,

@@ -5,6 +5,7 @@ import { DEFAULT_ENDPOINTS, endpointLabel, isDohEndpoint } from '../lib/dns/endp
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../lib/diagnosis/thresholds';
 import type { Messages } from '../lib/i18n';
 import type { Settings } from '../lib/platform/storage';
+import type { StoreTexts } from '../lib/i18n/store';
 
 export interface OptionsActions {
   save(patch: Partial<Settings>): Promise<void>;
@@ -17,7 +18,18 @@ export interface OptionsActions {
 
 const THRESHOLD_KEYS = ['bounceAlarm', 'bounceBad', 'bounceDisaster', 'openBenchmark', 'complaintWarn', 'complaintMax'] as const;
 
-export function Options({ t, settings, domains, notice, actions }: { t: Messages; settings: Settings; domains: Record<string, string>; notice?: string; actions: OptionsActions }) {
+export interface OptionsProps {
+  t: Messages;
+  /** What leaves the machine, in PRIVACY.md's words, and the policy's address. */
+  store: StoreTexts;
+  privacyUrl: string;
+  settings: Settings;
+  domains: Record<string, string>;
+  notice?: string;
+  actions: OptionsActions;
+}
+
+export function Options({ t, store, privacyUrl, settings, domains, notice, actions }: OptionsProps) {
   const [s, setS] = useState(settings);
   const [doms, setDoms] = useState(domains);
   const [custom, setCustom] = useState('');
@@ -39,7 +51,7 @@ export function Options({ t, settings, domains, notice, actions }: { t: Messages
 
       <section aria-labelledby="o-res">
         <h2 id="o-res">{t.options.resolvers}</h2>
-        <p class="dl-muted">{t.options.resolversHelp}</p>
+        <p class="dl-muted">{store.resolversHelp}</p>
         <ol data-testid="dl-resolvers">
           {resolvers.map((r) => (
             <li key={r}>
@@ -158,8 +170,11 @@ export function Options({ t, settings, domains, notice, actions }: { t: Messages
       </section>
 
       <section aria-labelledby="o-priv">
-        <h2 id="o-priv">{t.options.privacy}</h2>
-        <p data-testid="dl-privacy">{t.options.privacyText(resolvers.map(endpointLabel).join(', '))}</p>
+        <h2 id="o-priv">{store.privacy.heading}</h2>
+        <p data-testid="dl-privacy">{store.privacy.leaves(resolvers.map(endpointLabel).join(', '))} {store.privacy.nothingElse}</p>
+        <p>{store.privacy.read}</p>
+        <p>{store.privacy.stored}</p>
+        <p><a href={privacyUrl} target="_blank" rel="noopener noreferrer" data-testid="dl-privacy-link">{store.privacy.policy}</a></p>
       </section>
     </div>
   );

@@ -10,8 +10,10 @@ import { originOf } from '../lib/platform/sender';
 import { registerTaughtHosts } from '../lib/platform/teach-messages';
 import { checkDomain } from '../lib/auth/domain';
 import { serveCheckStream } from '../lib/platform/check-stream';
+import { registerLifecycle } from '../lib/platform/lifecycle';
 
 export default defineBackground(() => {
+  registerLifecycle(); // first-run page on install, the focus-panel shortcut (issue 15)
   // Teach mode: the loaders on taught hosts survive updates.
   browser.runtime.onInstalled.addListener(() => void registerTaughtHosts());
   const resolver = createSettingsResolver();
@@ -24,7 +26,7 @@ export default defineBackground(() => {
   serveCheckStream(resolver, checkDomain, env);
   const dispatch = createRouter(createBackgroundHandlers(resolver), env);
   for (const name of Object.keys(REQUESTS) as MessageName[]) {
-    if (name === 'get-report-context') continue; // answered by the tab's panel, not here
+    if (name === 'get-report-context' || name === 'focus-panel') continue; // answered by the tab's panel, not here
     messenger.onMessage(name, ({ data, sender }) => dispatch(name, data, sender) as never);
   }
 });

@@ -5,7 +5,11 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { PanelContext } from './panel-context';
+import { showAndFocusPanel } from './focus';
+import { onFocusPanel } from '../../lib/platform/lifecycle';
+import { isUserAction } from '../../lib/platform/trusted';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { adapterForUrl, ADAPTERS, type EspAdapter } from '../../lib/esp';
 import { gatherBounceReasons } from '../../lib/esp/bounce-reason';
@@ -34,11 +38,15 @@ export default defineUnlistedScript(() => {
   const w = window as unknown as { __deliverabilityLens?: boolean };
   if (w.__deliverabilityLens) return;
   w.__deliverabilityLens = true;
-  const ctx = new ContentScriptContext('esp-panel');
+  const ctx = new PanelContext('esp-panel'); // not removable by a forged announcement (panel-context.ts)
+  let shownFor: string | undefined;
   let run: AbortController | undefined;
   let ui: ShadowRootContentScriptUi<void> | undefined;
   answerReportContext(() => context);
-  const start = async () => {
+  const start = async (e?: Event) => {
+    // A page can dispatch a fake location change too: only a real change of URL redraws.
+    if (e && location.href === shownFor) return;
+    shownFor = location.href;
     run?.abort();
     ui?.remove();
     ui = undefined;
@@ -47,7 +55,8 @@ export default defineUnlistedScript(() => {
     run = new AbortController();
     ui = await showPanel(ctx, adapter, run.signal);
   };
-  ctx.addEventListener(window, 'wxt:locationchange', () => void start());
+  onFocusPanel(() => void showAndFocusPanel(() => ui, start));
+  ctx.addEventListener(window, 'wxt:locationchange', (e) => void start(e));
   // Options take effect at once: language, thresholds and resolvers are read afresh.
   ctx.onInvalidated(onSettingsChanged(() => void start()));
   ctx.onInvalidated(onDismissalsRestored(() => void start()));
@@ -158,7 +167,8 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
             openWhy: (id) => void openWhy(id),
             saveLayout: (l) => void saveUiState(l),
             saveCollapsed: (c) => void savePanelCollapsed(c),
-            close: () => {
+            close: (e?: Event) => {
+              if (e && !isUserAction(e)) return; // the page cannot close the panel (issue 15 §5)
               if (dismissKey) void dismissCampaign(dismissKey);
               ui.remove();
             },

@@ -8,6 +8,8 @@ import { platformTexts } from '../../lib/i18n/platform';
 import '../esp-panel/style.css';
 import '../popup/popup.css';
 import './options.css';
+import { STORE_TEXTS } from '../../lib/i18n/store';
+import { PRIVACY_URL } from '../../lib/project';
 
 async function start() {
   const settings = await loadSettings();
@@ -18,6 +20,8 @@ async function start() {
   render(
     <Options
       t={messages(lang)}
+      store={STORE_TEXTS[lang]}
+      privacyUrl={PRIVACY_URL}
       settings={settings}
       domains={await loadSenderDomains()}
       notice={notice}

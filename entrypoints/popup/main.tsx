@@ -18,6 +18,9 @@ import { TrendChart } from '../../components/TrendChart';
 import { MESSAGE_PAGE_TITLE } from '../../lib/i18n/message-title';
 import { auditTexts } from '../../lib/i18n/audit';
 import { restoreDismissed } from '../../lib/platform/panel-state';
+import { PermissionNotice } from '../../components/PermissionNotice';
+import { STORE_TEXTS } from '../../lib/i18n/store';
+import { hostOfPattern, missingHostPermissions, requestHostPermissions } from '../../lib/platform/host-permissions';
 import type { EspId } from '../../lib/auth/types';
 import '../esp-panel/style.css';
 import './popup.css';
@@ -45,6 +48,7 @@ async function start() {
       <main>
         <h1 class="dl-title">{t.panel.title}</h1>
         {notice && <p class="dl-muted" role="status">{notice}</p>}
+        <PermissionNotice texts={STORE_TEXTS[lang]} load={missingHostPermissions} request={requestHostPermissions} label={hostOfPattern} />
         <DomainCheckView t={t} lang={lang} initialDomain={context?.domain} initialEsp={context?.esp} state={state} onCheck={check} copy={(text) => navigator.clipboard.writeText(text).then(() => true, () => false)} onWhy={(id) => void openWhy(id)} />
         {history.length >= 2 && (
           <section>

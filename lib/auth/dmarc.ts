@@ -1,6 +1,6 @@
 // DMARC (RFC 7489, and RFC 9989 "DMARCbis"): record parsing with tag validation, policy
 // discovery with fallback to the organisational domain, and findings for the marketer.
-import { getDomain } from 'tldts';
+import { getDomain } from 'tldts-icann'; // ICANN section only, as allowPrivateDomains: false asks
 import type { Resolver } from '../dns/types';
 import { lookup, txtRecords } from './lookup';
 import { parseTagList } from './tags';

@@ -3,7 +3,7 @@
 // is walked a level at a time in parallel; only what truly depends on an answer waits for it.
 // Each area is reported through `onArea` as soon as it is known (issue 12 §9); all areas share
 // one memo so no (name, type) is asked twice in a check (§8).
-import { getPublicSuffix } from 'tldts';
+import { getPublicSuffix } from 'tldts-icann'; // ICANN section: tldts' default, without the private list
 import type { Resolver } from '../dns/types';
 import { createMemoResolver } from '../dns/memo';
 import { evaluateAlignment } from './alignment';

@@ -50,6 +50,8 @@ export const REQUESTS = {
   'teach-load': z.optional(z.object({})),
   'teach-import': z.object({ origin: TEACH_ORIGIN, text: z.string().check(z.maxLength(64_000)) }),
   'get-report-context': z.optional(z.object({})),
+  // The focus-panel shortcut, handed by the background to the tab's panel (lib/platform/lifecycle.ts).
+  'focus-panel': z.optional(z.object({})),
 } as const;
 
 export type MessageName = keyof typeof REQUESTS;
@@ -73,6 +75,7 @@ export const SENDERS: Record<MessageName, SenderRule> = {
   'register-esp-origin': 'extension-page',
   // Sent by the popup to the tab's panel.
   'get-report-context': 'extension-page',
+  'focus-panel': 'extension-page',
 };
 
 export type CheckDomainRequest = RequestOf<'check-domain'>;
@@ -99,6 +102,7 @@ export interface ProtocolMap {
   'teach-load'(data?: RequestOf<'teach-load'>): TeachAnswer;
   'teach-import'(data: RequestOf<'teach-import'>): TeachAnswer;
   'get-report-context'(data?: RequestOf<'get-report-context'>): ReportContext;
+  'focus-panel'(data?: RequestOf<'focus-panel'>): void;
 }
 
 export const messenger = defineExtensionMessaging<ProtocolMap>();

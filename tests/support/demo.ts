@@ -3,10 +3,12 @@
 // Chromium with the built extension on the article's report.
 //   npm run demo                          a browser window (needs a display)
 //   npm run demo -- --screenshot shot.png headless: fills in the sender domain, writes a PNG, exits
+//   npm run demo -- --store-assets DIR    headless: the store screenshots (en, nl), promo tile, icons
 import { resolve } from 'node:path';
 import { startDohServer } from './doh-server';
 import { launchWithExtension, serveEspFixtures, setResolver } from './browser';
 import { ARTICLE_DOMAIN, articleZone } from '../fixtures/zones/article';
+import { writeStoreAssets } from './store-assets';
 
 const REPORT = 'https://us21.admin.mailchimp.com/reports/summary?id=4409731';
 
@@ -14,6 +16,18 @@ async function main() {
   const i = process.argv.indexOf('--screenshot');
   const shot = i >= 0 ? process.argv[i + 1] : undefined;
   if (i >= 0 && !shot) throw new Error('--screenshot needs a file name, e.g. --screenshot shot.png');
+  const a = process.argv.indexOf('--store-assets');
+  if (a >= 0) {
+    const dir = process.argv[a + 1];
+    if (!dir) throw new Error('--store-assets needs a folder, e.g. --store-assets store-assets');
+    const doh = await startDohServer(articleZone);
+    const { context, worker, extensionId } = await launchWithExtension({ headless: true });
+    await serveEspFixtures(context);
+    for (const f of await writeStoreAssets(dir, { context, worker, extensionId, dohUrl: doh.url })) console.log(`wrote ${f}`);
+    await context.close();
+    await doh.close();
+    return;
+  }
   if (!shot && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     console.error('No display found. Run `npm run demo -- --screenshot shot.png` to get a picture instead.');
     process.exit(2);

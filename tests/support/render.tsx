@@ -18,14 +18,19 @@ export async function type(input: Element | null, value: string): Promise<void> 
   });
 }
 
+/** A user's event: happy-dom has no isTrusted, which the panel's guards insist on (lib/platform/trusted.ts). */
+function asUser<E extends Event>(event: E): E {
+  return Object.defineProperty(event, 'isTrusted', { value: true });
+}
+
 export async function submit(form: Element | null): Promise<void> {
   await act(() => {
-    form!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    form!.dispatchEvent(asUser(new Event('submit', { bubbles: true, cancelable: true })));
   });
 }
 
 export async function click(el: Element | null | undefined): Promise<void> {
   await act(async () => {
-    (el as HTMLElement).click();
+    (el as HTMLElement).dispatchEvent(asUser(new MouseEvent('click', { bubbles: true, cancelable: true })));
   });
 }
