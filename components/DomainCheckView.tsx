@@ -6,15 +6,10 @@ import type { Messages } from '../lib/i18n';
 import { AuthRows } from './AuthRows';
 import { RecordFixes } from './RecordFixes';
 import { cannotPublish, suggestFixes } from '../lib/auth/fixes';
+import { PROVIDERS } from '../lib/esp/providers';
 
-export const ESP_CHOICES: { id: EspId; name: string }[] = [
-  { id: 'mailchimp', name: 'Mailchimp' },
-  { id: 'activecampaign', name: 'ActiveCampaign' },
-  { id: 'campaign-monitor', name: 'Campaign Monitor' },
-  { id: 'brevo', name: 'Brevo' },
-  { id: 'mailerlite', name: 'MailerLite' },
-  { id: 'klaviyo', name: 'Klaviyo' },
-];
+/** The ESPs to choose from, in the registry's order (lib/esp/providers.ts). */
+export const ESP_CHOICES: { id: EspId; name: string }[] = PROVIDERS.map((p) => ({ id: p.id, name: p.name }));
 
 /** `partial` holds the areas known so far while a check streams in (issue 12 §9). */
 export type CheckState =

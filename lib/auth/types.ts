@@ -7,7 +7,9 @@ import type { DnsProblem } from '../dns/types';
 // Shapes shared by the authentication checks. DomainCheck is ours to shape (api-contract.md,
 // "Domain check"): every area carries a status and findings.
 
-export type EspId = 'mailchimp' | 'activecampaign' | 'campaign-monitor' | 'brevo' | 'mailerlite' | 'klaviyo';
+/** The ESPs (api-contract.md "Domain check"), from the one registry in lib/esp/providers.ts. */
+export type { EspId } from '../esp/providers';
+import type { EspId } from '../esp/providers';
 
 /** unknown = could not check (house-style.md "Errors"): never shown as missing or fine. */
 export type AreaStatus = 'pass' | 'warn' | 'fail' | 'unknown';

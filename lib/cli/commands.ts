@@ -6,6 +6,7 @@ import type { ParsedArgs } from './args';
 import { runAuditCommand, type CliIo } from './audit-command';
 import { runCheckCommand } from './check-command';
 import { runMessageCommand } from './message-command';
+import { ADAPTER_ESP_IDS, ESP_IDS } from '../esp/providers';
 import type { SegmentFormat } from '../audit/exports';
 
 export interface CommandContext {
@@ -18,7 +19,8 @@ export interface CommandContext {
 
 export type Command = (args: ParsedArgs, io: CliIo, ctx: CommandContext) => Promise<number>;
 
-const ESPS = ['mailchimp', 'activecampaign', 'campaign-monitor', 'brevo', 'mailerlite', 'klaviyo'];
+const ESPS: readonly string[] = ESP_IDS;
+const ADAPTER_ESPS: readonly string[] = ADAPTER_ESP_IDS;
 
 export const COMMANDS: Record<string, Command> = {
   message: (a, io, ctx) =>
@@ -67,5 +69,5 @@ export const COMMANDS: Record<string, Command> = {
 
 /** Whether an --esp value is one this command accepts. */
 export function isValidEsp(command: string, esp: string): boolean {
-  return command === 'audit' ? ['mailchimp', 'activecampaign', 'campaign-monitor'].includes(esp) : ESPS.includes(esp);
+  return command === 'audit' ? ADAPTER_ESPS.includes(esp) : ESPS.includes(esp);
 }

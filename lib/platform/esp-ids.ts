@@ -1,3 +1,5 @@
-// The ESP ids the messages and storage accept. Derived from the ESP registry once it lands
-// (lib/esp/providers.ts); until then the api-contract's EspId set.
-export const ESP_ID_VALUES = ['mailchimp', 'activecampaign', 'campaign-monitor', 'brevo', 'mailerlite', 'klaviyo'] as const;
+// The ESP ids the messages and storage accept: derived from the ESP registry (issue 11 §2), so an
+// ESP added there is accepted everywhere at once.
+import { ESP_IDS } from '../esp/providers';
+
+export const ESP_ID_VALUES = ESP_IDS;
