@@ -1,24 +1,15 @@
 // Where the CSV goes in: a drop zone and a file input (the e2e test uses setInputFiles on it).
-import { useState } from 'preact/hooks';
+import { useFileDrop } from './useFileDrop';
 import type { AuditTexts } from '../lib/i18n/audit';
 
 export function AuditDrop({ t, onFile }: { t: AuditTexts; onFile(file: File): void }) {
-  const [over, setOver] = useState(false);
+  const drop = useFileDrop((f) => f && onFile(f));
+  const over = drop.over;
   return (
     <div
       class={`dl-drop${over ? ' dl-drop-over' : ''}`}
       data-testid="audit-drop"
-      onDragOver={(e) => {
-        e.preventDefault();
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setOver(false);
-        const f = e.dataTransfer?.files[0];
-        if (f) onFile(f);
-      }}
+      {...drop.handlers}
     >
       <p>{t.drop}</p>
       <label class="dl-primary">

@@ -1,6 +1,7 @@
 // Drop the ESP's own export file onto the panel (issue 17 §4), or choose it. Reads the bytes and
 // hands them on; what they mean is lib/esp/export-file.ts's business (no extension APIs here).
 import { useState } from 'preact/hooks';
+import { useFileDrop } from './useFileDrop';
 import type { Lang } from '../lib/i18n';
 import { listTexts } from '../lib/i18n/lists';
 
@@ -12,7 +13,6 @@ export interface ExportDropProps {
 
 export function ExportDrop({ lang, onFile }: ExportDropProps) {
   const L = listTexts(lang).panel;
-  const [over, setOver] = useState(false);
   const [busy, setBusy] = useState(false);
   const take = async (file: File | undefined | null) => {
     if (!file) return;
@@ -23,20 +23,13 @@ export function ExportDrop({ lang, onFile }: ExportDropProps) {
       setBusy(false);
     }
   };
+  const drop = useFileDrop((f) => void take(f));
+  const over = drop.over;
   return (
     <div
       class={`dl-drop${over ? ' dl-drop-over' : ''}`}
       data-testid="dl-export-drop"
-      onDragOver={(e) => {
-        e.preventDefault();
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setOver(false);
-        void take(e.dataTransfer?.files?.[0]);
-      }}
+      {...drop.handlers}
     >
       <p>{busy ? L.reading : L.drop}</p>
       <label class="dl-link">

@@ -1,6 +1,7 @@
 // "Check a received copy": a paste area and an .eml drop (issue 16 §2). The analysis and the
 // saving of the verdict come in as actions (house-style.md: components take no browser APIs);
 // a dropped file is read as bytes so a body in any charset is verified as it arrived.
+import { useFileDrop } from './useFileDrop';
 import { useState } from 'preact/hooks';
 import type { Lang } from '../lib/i18n';
 import { messageTexts } from '../lib/i18n/message';
@@ -21,7 +22,6 @@ export function MessageCheck({ lang, analyze, onReport, whyHref }: MessageCheckP
   const t = messageTexts[lang];
   const [text, setText] = useState('');
   const [state, setState] = useState<State>({ kind: 'idle' });
-  const [over, setOver] = useState(false);
 
   const run = async (raw: string | Uint8Array) => {
     if (typeof raw === 'string' ? raw.trim() === '' : raw.length === 0)
@@ -46,6 +46,8 @@ export function MessageCheck({ lang, analyze, onReport, whyHref }: MessageCheckP
       setState({ kind: 'error', text: t.page.unreadableFile(file.name) });
     }
   };
+  const drop = useFileDrop((f) => void readFile(f));
+  const over = drop.over;
 
   return (
     <div class="msg-check">
@@ -57,16 +59,7 @@ export function MessageCheck({ lang, analyze, onReport, whyHref }: MessageCheckP
           e.preventDefault();
           void run(text);
         }}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setOver(false);
-          void readFile(e.dataTransfer?.files[0]);
-        }}
+        {...drop.handlers}
       >
         <label for="msg-source">{t.page.pasteLabel}</label>
         <textarea

@@ -10,18 +10,9 @@ import { bytesSource } from '../../lib/import/bytes';
 import { inspectCsv } from '../../lib/import/csv';
 import { runListAudit } from '../../lib/audit/run';
 import { seeded } from '../support/generate-bounces';
-import { summarize } from './stats';
+import { summarize, type BenchResult } from './stats';
 
-export interface BenchResult {
-  name: string;
-  medianMs: number;
-  minMs: number;
-  maxMs: number;
-  runs: number;
-  peakRssMb?: number;
-  /** CPU time (user + system) per run, median: what the work costs on a machine shared with others. */
-  cpuMs?: number;
-}
+export type { BenchResult };
 
 const BIG = [
   'gmail.com',

@@ -10,6 +10,7 @@ import { benchThroughput } from './throughput';
 import { benchAuditSection } from './audit';
 import { benchListsMerge } from './lists';
 import { benchMessage } from './message';
+import { benchTeach } from './teach';
 import { machine, resultsSection } from './stats';
 
 async function main() {
@@ -22,6 +23,7 @@ async function main() {
     await benchAuditSection(),
     resultsSection('Dropped ESP export file (issue 17)', [{ ...(await benchListsMerge()), goal: '≤ 1,000 ms' }]),
     resultsSection('Message source (issue 16)', [{ ...(await benchMessage()), goal: '≤ 100 ms after the keys are in' }]),
+    resultsSection('Teach mode (issue 18)', [{ ...(await benchTeach()), goal: '≤ 20 ms' }]),
   ];
   const text = [
     '# Benchmarks',

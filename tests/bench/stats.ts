@@ -53,6 +53,8 @@ export interface BenchResult {
   maxMs: number;
   runs: number;
   peakRssMb?: number;
+  /** CPU time (user + system) per run, median: what the work costs on a machine shared with others. */
+  cpuMs?: number;
   goal?: string;
   note?: string;
 }

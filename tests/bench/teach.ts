@@ -8,15 +8,7 @@ import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../support/browser';
 import { BREVO_PICKS, BREVO_URL, teachFixtureHtml } from '../support/teach-fixture';
-import { summarize } from './stats';
-
-export interface BenchResult {
-  name: string;
-  medianMs: number;
-  minMs: number;
-  maxMs: number;
-  runs: number;
-}
+import { summarize, type BenchResult } from './stats';
 
 function paddedPage(): string {
   const rows = Array.from(
