@@ -20,7 +20,7 @@ test('ActiveCampaign classic report: each tab on its own hash route, merged per 
   await expect(sources.locator('li[data-tab=bounces]')).toHaveText('Bounces tab, read just now: bounces');
   await expect(sources.locator('li[data-tab=opens]')).toHaveText('Opens tab, read just now: unique opens and total opens');
   await expect(sources.locator('li[data-tab=overview]')).toHaveText('Overview, read just now: recipients, open rate, click rate, bounce rate and unsubscribe rate');
-  await expect(panel.getByTestId('dl-bounce')).toHaveText('Bounce rate: 2.8% — alarm');
+  await expect(panel.getByTestId('dl-bounce')).toHaveText('Bounce rate: 2.8% — at the 2%–3% alarm line');
   await expect(panel.getByTestId('dl-notes')).toHaveCount(0);
 });
 
@@ -34,7 +34,7 @@ test("ActiveCampaign: the account's own JSON is used when the session is accepte
   await page.goto('https://atelier.activehosted.com/report/#/campaign/42/overview');
   const panel = page.getByTestId('dl-panel');
   await expect(panel.getByTestId('dl-sources').locator('li[data-tab=api]')).toContainText("the account's own data, read just now: recipients, unique opens, total opens");
-  await expect(panel.getByTestId('dl-bounce')).toHaveText('Bounce rate: 2.8% — alarm');
+  await expect(panel.getByTestId('dl-bounce')).toHaveText('Bounce rate: 2.8% — at the 2%–3% alarm line');
   expect(credentials).toBeDefined();
 });
 
@@ -174,7 +174,7 @@ test('the loader follows navigation from a non-report page without a timer', asy
 test('Campaign Monitor: the % beside "clicked a link" is click-to-open, not a click rate', async ({ page }) => {
   await page.goto('https://atelier.createsend.com/campaigns/reports/snapshot?cID=A1B2C3D4E5F60718');
   const panel = page.getByTestId('dl-panel');
-  await expect(panel.getByTestId('dl-bounce')).toHaveText('Bounce rate: 4.8% — alarm');
+  await expect(panel.getByTestId('dl-bounce')).toHaveText('Bounce rate: 4.8% — above the 3% alarm line');
   await expect(panel.getByTestId('dl-notes')).toHaveCount(0);
 });
 
