@@ -98,7 +98,7 @@ test('Mailchimp: the decoys beside the tiles and in the snapshot are never taken
     const chart = h.slice(h.indexOf('  <section class="card-2Hc0h chart-6FvBn">'), h.indexOf('</main>'));
     return h.replace(chart, '').replace('  <section class="card-2Hc0h">\n    <h2 class="kaleText-kjDis">Email performance', `${chart}  <section class="card-2Hc0h">\n    <h2 class="kaleText-kjDis">Email performance`);
   });
-  await expect(panel.getByTestId('dl-bounce')).toHaveText('Bounce rate: 19.6% — a disaster');
+  await expect(panel.getByTestId('dl-bounce')).toHaveText('Bounce rate: 19.6% — nearly 20%, a disaster');
   await expect(panel.getByTestId('dl-open')).toHaveText('Open rate: 9.8% (benchmark 22.7%)');
   await expect(panel.getByTestId('dl-notes')).toHaveCount(0);
   await expect(panel.locator('input[name=domain]')).toHaveValue('atelier-example.be');
@@ -126,7 +126,7 @@ test('Mailchimp: bounces over recipients are left out and said so', async ({ pag
 
 test('Mailchimp: a 600-character name is shortened, the figures kept', async ({ page }) => {
   const panel = await serveArticle(page, '806', (h) => h.replace('>Lente-actie 2026 — nieuwsbrief maart<', `>${'Lente '.repeat(100)}<`));
-  await expect(panel.getByTestId('dl-bounce')).toHaveText('Bounce rate: 19.6% — a disaster');
+  await expect(panel.getByTestId('dl-bounce')).toHaveText('Bounce rate: 19.6% — nearly 20%, a disaster');
   await expect(panel.getByTestId('dl-notes')).toHaveText('The campaign name is 599 characters long and is shown shortened.');
 });
 
@@ -168,7 +168,7 @@ test('the loader follows navigation from a non-report page without a timer', asy
     history.pushState({}, '', '/reports/summary?id=4409731');
     document.body.innerHTML = body;
   }, html);
-  await expect(page.getByTestId('dl-bounce')).toHaveText('Bounce rate: 19.6% — a disaster');
+  await expect(page.getByTestId('dl-bounce')).toHaveText('Bounce rate: 19.6% — nearly 20%, a disaster');
 });
 
 test('Campaign Monitor: the % beside "clicked a link" is click-to-open, not a click rate', async ({ page }) => {
