@@ -84,7 +84,9 @@ export function ExportControls({
       ...(stated !== undefined ? { stated } : {}),
       complete: stated !== undefined ? c.items.length >= stated : c.complete,
     };
-    if (c.complete && !c.stopped) return gatherThenRun(c.items, cov);
+    // Every page that can be fetched was read (Mailchimp pages its lists by buttons, so that may be
+    // the first page only): export it, its coverage stated. A walk that stopped early asks first.
+    if (!c.stopped) return gatherThenRun(c.items, cov);
     setState({ kind: 'partial', collected: { ...c, ...(stated !== undefined ? { stated } : {}) } });
   };
   const busy = state.kind === 'collecting' || state.kind === 'gathering' || state.kind === 'exporting';
