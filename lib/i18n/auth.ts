@@ -1,6 +1,7 @@
 // The words for everything lib/auth and lib/dns conclude (issue 11 §1): findings, row summaries,
 // DKIM path notes, DNS failures and the record fixes, each keyed by id and taking its params.
 // English, Dutch (Flemish-friendly, u) and French (Wallonia/Brussels register, vous).
+import { isReason, type Reason } from '../auth/reason';
 import type { AuthFinding, AuthNote, AuthParams } from '../auth/types';
 import type { DnsProblem } from '../dns/types';
 import { LANGS, messages, type Lang, type Messages } from './index';
@@ -22,14 +23,41 @@ export interface AuthTexts {
   checkingArea: string;
   fixNote: Record<string, Say>;
   ownDomain: (domain: string) => string;
+  /** Why a record or an input was refused (lib/auth/reason.ts), keyed by reason id. */
+  reason: Record<string, Say>;
 }
 
 const list = (lang: Lang3, xs: unknown, type: 'conjunction' | 'disjunction' = 'conjunction') =>
   new Intl.ListFormat(LOCALE[lang], { type }).format((Array.isArray(xs) ? xs : xs === undefined ? [] : [xs]).map(String));
 const n = (lang: Lang3, x: unknown) => Number(x ?? 0).toLocaleString(LOCALE[lang]);
 const s = (x: unknown) => String(x ?? '');
+/** A Reason in a language (its id when it has no words yet); a plain string as it is. */
+const r = (lang: Lang3, x: unknown): string => (isReason(x) ? sayReason(lang, x) : s(x));
 
 const en: AuthTexts = {
+  reason: {
+    'tag-empty': () => 'empty tag between ";;"',
+    'tag-not-pair': (p) => `"${s(p.text)}" is not a tag=value pair`,
+    'tag-bad-name': (p) => `"${s(p.name)}" is not a valid tag name`,
+    'tag-twice': (p) => `tag "${s(p.name)}" appears twice`,
+    'dkim-v-first': () => 'v=DKIM1 must come first when present',
+    'dkim-no-p': () => 'the p= tag (public key) is missing',
+    'dkim-not-base64': () => 'the public key is not valid base64',
+    'dkim-not-rsa': () => 'the public key is not a readable RSA key',
+    'dkim-ed25519-size': () => 'an Ed25519 key must be 32 bytes',
+    'dkim-unknown-k': (p) => `unknown key type k=${s(p.k)}`,
+    'dmarc-bad-policy': (p) => `${s(p.tag)}=${s(p.value)} is not none, quarantine or reject`,
+    'dmarc-not-mailto': (p) => `${s(p.tag)} entry "${s(p.uri)}" is not a mailto: address`,
+    'dmarc-no-v': () => 'the record must start with v=DMARC1',
+    'dmarc-no-p': () => 'the p= tag (policy) is missing',
+    'dmarc-bad-alignment': (p) => `${s(p.tag)}=${s(p.value)} must be r or s`,
+    'dmarc-bad-pct': (p) => `pct=${s(p.value)} must be a whole number from 0 to 100`,
+    'dmarc-pct-removed': () => 'pct is removed in RFC 9989; use t=y for testing instead',
+    'dmarc-bad-psd': (p) => `psd=${s(p.value)} must be y, n or u`,
+    'dmarc-tag-removed': (p) => `${s(p.tag)} is removed in RFC 9989 and ignored`,
+    'dmarc-bad-t': (p) => `t=${s(p.value)} must be y or n`,
+    'dmarc-unknown-tag': (p) => `unknown tag "${s(p.name)}" is ignored`,
+  },
   couldntCheck: "Couldn't check",
   required: 'needed',
   checkingArea: 'Checking…',
@@ -57,7 +85,7 @@ const en: AuthTexts = {
     'spf-unchecked': (p) => `Couldn't check SPF for ${s(p.domain)}.`,
     'spf-missing': (p) => `${s(p.domain)} publishes no SPF record: receivers cannot tell which servers may send for it.`,
     'spf-multiple': (p) => `${s(p.domain)} has more than one SPF record; every SPF check then ends in permerror (RFC 7208 §4.5).`,
-    'spf-syntax': (p) => `Syntax error${p.where ? ` (in ${s(p.where)})` : ''}: ${s(p.problem)}. Receivers treat the record as broken (permerror).`,
+    'spf-syntax': (p) => `Syntax error${p.where ? ` (in ${s(p.where)})` : ''}: ${r('en', p.problem)}. Receivers treat the record as broken (permerror).`,
     'spf-loop': (p) => `${s(p.domain)} includes itself through ${s((p.path as string[] | undefined)?.join(' → '))}.`,
     'spf-include-no-spf': (p) => `${s(p.domain)} is included but has ${p.multiple ? 'more than one' : 'no'} SPF record: that is a permerror.`,
     'spf-string-join': (p) => `The record${p.where ? ` (in ${s(p.where)})` : ''} is split into strings joined without a space (RFC 7208 §3.3), which breaks a term.`,
@@ -84,21 +112,21 @@ const en: AuthTexts = {
     'dkim-common-none': () => 'No DKIM key at the common selectors. Add your selector in the options.',
     'dkim-unexpected-target': (p) => `${s(p.selector)}._domainkey points to ${s(p.found) || 'a TXT key'}, not ${s(p.target)} as ${s(p.esp)} expects.`,
     'dkim-revoked': (p) => `The key at selector ${s(p.selector)} is revoked (empty p=).`,
-    'dkim-invalid': (p) => `The key at selector ${s(p.selector)} is unusable: ${p.reason ? s(p.reason) : `${n('en', p.bits)}-bit RSA is below the 1024-bit minimum`}.`,
+    'dkim-invalid': (p) => `The key at selector ${s(p.selector)} is unusable: ${p.reason ? r('en', p.reason) : `${n('en', p.bits)}-bit RSA is below the 1024-bit minimum`}.`,
     'dkim-weak': (p) => `The key at selector ${s(p.selector)} is ${n('en', p.bits)}-bit RSA; 2048 is recommended.`,
     'dkim-testing': (p) => `The key at selector ${s(p.selector)} is in testing mode (t=y).`,
     'dmarc-unchecked': (p) => `Couldn't check DMARC (${s(p.name)}).`,
     'dmarc-missing': (p) => `No DMARC record at ${s(p.name)}: receivers cannot check that SPF and DKIM match your From domain.`,
     'dmarc-multiple': (p) => `${s(p.name)} has ${n('en', p.count)} DMARC records; receivers then ignore them all (RFC 7489 §6.6.3).`,
-    'dmarc-syntax': (p) => s(p.problem),
-    'dmarc-tag-warning': (p) => s(p.problem),
+    'dmarc-syntax': (p) => r('en', p.problem),
+    'dmarc-tag-warning': (p) => r('en', p.problem),
     'dmarc-p-none': () => 'p=none only monitors: failing mail is still delivered, and spoofing is not stopped.',
     'dmarc-no-rua': () => 'No rua= address: you get no reports on who sends mail as your domain.',
     'dmarc-pct': (p) => `pct=${s(p.pct)}: the policy applies to only part of the failing mail.`,
     'dmarc-testing': () => 't=y: receivers apply one policy level lower while you test (RFC 9989).',
     'dmarc-report-unauthorised': (p) => `Reports to ${s(p.dest)} will not be sent: ${s(p.dest)} does not publish an authorisation record for your domain (RFC 7489 §7.1).`,
     'dmarc-report-unchecked': (p) => `Couldn't check whether ${s(p.dest)} accepts your reports.`,
-    'dmarc-invalid': (p) => `The DMARC record is invalid${p.inheritedFrom ? ` (inherited from ${s(p.inheritedFrom)})` : ''}: ${s(p.problem) || 'no policy'}.`,
+    'dmarc-invalid': (p) => `The DMARC record is invalid${p.inheritedFrom ? ` (inherited from ${s(p.inheritedFrom)})` : ''}: ${r('en', p.problem) || 'no policy'}.`,
     'dmarc-policy': (p) => `DMARC policy: ${({ none: 'monitor only (p=none)', quarantine: 'send failures to spam (p=quarantine)', reject: 'reject failures (p=reject)' } as Record<string, string>)[s(p.policy)] ?? s(p.policy)}${p.inheritedFrom ? ` (inherited from ${s(p.inheritedFrom)})` : ''}.`,
     'from-free-mail': (p) => `${s(p.domain)} is a free-mail domain: its owner publishes a strict DMARC policy, so mail sent "from" it through an ESP fails DMARC. Send from your own domain.`,
     'alignment-choose-esp': () => 'Choose your ESP to see which path can pass DMARC.',
@@ -146,6 +174,29 @@ const en: AuthTexts = {
 };
 
 const nl: AuthTexts = {
+  reason: {
+    'tag-empty': () => 'lege tag tussen ";;"',
+    'tag-not-pair': (p) => `"${s(p.text)}" is geen paar tag=waarde`,
+    'tag-bad-name': (p) => `"${s(p.name)}" is geen geldige tagnaam`,
+    'tag-twice': (p) => `tag "${s(p.name)}" staat er twee keer in`,
+    'dkim-v-first': () => 'v=DKIM1 moet vooraan staan als het er is',
+    'dkim-no-p': () => 'de tag p= (publieke sleutel) ontbreekt',
+    'dkim-not-base64': () => 'de publieke sleutel is geen geldige base64',
+    'dkim-not-rsa': () => 'de publieke sleutel is geen leesbare RSA-sleutel',
+    'dkim-ed25519-size': () => 'een Ed25519-sleutel moet 32 bytes lang zijn',
+    'dkim-unknown-k': (p) => `onbekend sleuteltype k=${s(p.k)}`,
+    'dmarc-bad-policy': (p) => `${s(p.tag)}=${s(p.value)} is niet none, quarantine of reject`,
+    'dmarc-not-mailto': (p) => `${s(p.tag)}-vermelding "${s(p.uri)}" is geen mailto:-adres`,
+    'dmarc-no-v': () => 'het record moet beginnen met v=DMARC1',
+    'dmarc-no-p': () => 'de tag p= (beleid) ontbreekt',
+    'dmarc-bad-alignment': (p) => `${s(p.tag)}=${s(p.value)} moet r of s zijn`,
+    'dmarc-bad-pct': (p) => `pct=${s(p.value)} moet een geheel getal van 0 tot 100 zijn`,
+    'dmarc-pct-removed': () => 'pct is geschrapt in RFC 9989; gebruik t=y om te testen',
+    'dmarc-bad-psd': (p) => `psd=${s(p.value)} moet y, n of u zijn`,
+    'dmarc-tag-removed': (p) => `${s(p.tag)} is geschrapt in RFC 9989 en wordt genegeerd`,
+    'dmarc-bad-t': (p) => `t=${s(p.value)} moet y of n zijn`,
+    'dmarc-unknown-tag': (p) => `onbekende tag "${s(p.name)}" wordt genegeerd`,
+  },
   couldntCheck: 'Kon niet worden gecontroleerd',
   required: 'nodig',
   checkingArea: 'Bezig met controleren…',
@@ -173,7 +224,7 @@ const nl: AuthTexts = {
     'spf-unchecked': (p) => `SPF voor ${s(p.domain)} kon niet worden gecontroleerd.`,
     'spf-missing': (p) => `${s(p.domain)} publiceert geen SPF-record: ontvangers weten niet welke servers namens dit domein mogen versturen.`,
     'spf-multiple': (p) => `${s(p.domain)} heeft meer dan één SPF-record; elke SPF-controle eindigt dan in permerror (RFC 7208 §4.5).`,
-    'spf-syntax': (p) => `Syntaxfout${p.where ? ` (in ${s(p.where)})` : ''}: ${s(p.problem)}. Ontvangers beschouwen het record als defect (permerror).`,
+    'spf-syntax': (p) => `Syntaxfout${p.where ? ` (in ${s(p.where)})` : ''}: ${r('nl', p.problem)}. Ontvangers beschouwen het record als defect (permerror).`,
     'spf-loop': (p) => `${s(p.domain)} neemt zichzelf op via ${s((p.path as string[] | undefined)?.join(' → '))}.`,
     'spf-include-no-spf': (p) => `${s(p.domain)} wordt opgenomen maar heeft ${p.multiple ? 'meer dan één' : 'geen'} SPF-record: dat is een permerror.`,
     'spf-string-join': (p) => `Het record${p.where ? ` (in ${s(p.where)})` : ''} is opgesplitst in strings die zonder spatie worden samengevoegd (RFC 7208 §3.3), wat een term breekt.`,
@@ -200,21 +251,21 @@ const nl: AuthTexts = {
     'dkim-common-none': () => 'Geen DKIM-sleutel bij de gangbare selectors. Voeg uw selector toe in de opties.',
     'dkim-unexpected-target': (p) => `${s(p.selector)}._domainkey verwijst naar ${s(p.found) || 'een TXT-sleutel'}, niet naar ${s(p.target)} zoals ${s(p.esp)} verwacht.`,
     'dkim-revoked': (p) => `De sleutel bij selector ${s(p.selector)} is ingetrokken (lege p=).`,
-    'dkim-invalid': (p) => `De sleutel bij selector ${s(p.selector)} is onbruikbaar: ${p.reason ? s(p.reason) : `RSA van ${n('nl', p.bits)} bits ligt onder het minimum van 1024`}.`,
+    'dkim-invalid': (p) => `De sleutel bij selector ${s(p.selector)} is onbruikbaar: ${p.reason ? r('nl', p.reason) : `RSA van ${n('nl', p.bits)} bits ligt onder het minimum van 1024`}.`,
     'dkim-weak': (p) => `De sleutel bij selector ${s(p.selector)} is RSA van ${n('nl', p.bits)} bits; 2048 wordt aanbevolen.`,
     'dkim-testing': (p) => `De sleutel bij selector ${s(p.selector)} staat in testmodus (t=y).`,
     'dmarc-unchecked': (p) => `DMARC kon niet worden gecontroleerd (${s(p.name)}).`,
     'dmarc-missing': (p) => `Geen DMARC-record op ${s(p.name)}: ontvangers kunnen niet nagaan of SPF en DKIM bij uw afzenderdomein passen.`,
     'dmarc-multiple': (p) => `${s(p.name)} heeft ${n('nl', p.count)} DMARC-records; ontvangers negeren ze dan allemaal (RFC 7489 §6.6.3).`,
-    'dmarc-syntax': (p) => s(p.problem),
-    'dmarc-tag-warning': (p) => s(p.problem),
+    'dmarc-syntax': (p) => r('nl', p.problem),
+    'dmarc-tag-warning': (p) => r('nl', p.problem),
     'dmarc-p-none': () => 'p=none controleert alleen: falende mail wordt toch afgeleverd en spoofing wordt niet gestopt.',
     'dmarc-no-rua': () => 'Geen rua=-adres: u krijgt geen rapporten over wie mail verstuurt namens uw domein.',
     'dmarc-pct': (p) => `pct=${s(p.pct)}: het beleid geldt maar voor een deel van de falende mail.`,
     'dmarc-testing': () => 't=y: ontvangers passen een beleidsniveau lager toe terwijl u test (RFC 9989).',
     'dmarc-report-unauthorised': (p) => `Rapporten naar ${s(p.dest)} worden niet verstuurd: ${s(p.dest)} publiceert geen toestemmingsrecord voor uw domein (RFC 7489 §7.1).`,
     'dmarc-report-unchecked': (p) => `Kon niet nagaan of ${s(p.dest)} uw rapporten aanvaardt.`,
-    'dmarc-invalid': (p) => `Het DMARC-record is ongeldig${p.inheritedFrom ? ` (overgenomen van ${s(p.inheritedFrom)})` : ''}: ${s(p.problem) || 'geen beleid'}.`,
+    'dmarc-invalid': (p) => `Het DMARC-record is ongeldig${p.inheritedFrom ? ` (overgenomen van ${s(p.inheritedFrom)})` : ''}: ${r('nl', p.problem) || 'geen beleid'}.`,
     'dmarc-policy': (p) => `DMARC-beleid: ${({ none: 'alleen monitoren (p=none)', quarantine: 'falende mail naar spam (p=quarantine)', reject: 'falende mail weigeren (p=reject)' } as Record<string, string>)[s(p.policy)] ?? s(p.policy)}${p.inheritedFrom ? ` (overgenomen van ${s(p.inheritedFrom)})` : ''}.`,
     'from-free-mail': (p) => `${s(p.domain)} is een gratis e-maildomein: de eigenaar publiceert een strikt DMARC-beleid, dus mail die via een ESP "van" dat domein komt, faalt DMARC. Verstuur vanaf uw eigen domein.`,
     'alignment-choose-esp': () => 'Kies uw ESP om te zien langs welke weg DMARC kan slagen.',
@@ -262,6 +313,29 @@ const nl: AuthTexts = {
 };
 
 const fr: AuthTexts = {
+  reason: {
+    'tag-empty': () => 'balise vide entre « ;; »',
+    'tag-not-pair': (p) => `« ${s(p.text)} » n'est pas une paire balise=valeur`,
+    'tag-bad-name': (p) => `« ${s(p.name)} » n'est pas un nom de balise valide`,
+    'tag-twice': (p) => `la balise « ${s(p.name)} » figure deux fois`,
+    'dkim-v-first': () => 'v=DKIM1 doit venir en premier s’il est présent',
+    'dkim-no-p': () => 'la balise p= (clé publique) manque',
+    'dkim-not-base64': () => 'la clé publique n’est pas du base64 valide',
+    'dkim-not-rsa': () => 'la clé publique n’est pas une clé RSA lisible',
+    'dkim-ed25519-size': () => 'une clé Ed25519 doit faire 32 octets',
+    'dkim-unknown-k': (p) => `type de clé inconnu k=${s(p.k)}`,
+    'dmarc-bad-policy': (p) => `${s(p.tag)}=${s(p.value)} ne vaut ni none, ni quarantine, ni reject`,
+    'dmarc-not-mailto': (p) => `l'entrée ${s(p.tag)} « ${s(p.uri)} » n'est pas une adresse mailto:`,
+    'dmarc-no-v': () => 'l’enregistrement doit commencer par v=DMARC1',
+    'dmarc-no-p': () => 'la balise p= (politique) manque',
+    'dmarc-bad-alignment': (p) => `${s(p.tag)}=${s(p.value)} doit valoir r ou s`,
+    'dmarc-bad-pct': (p) => `pct=${s(p.value)} doit être un nombre entier de 0 à 100`,
+    'dmarc-pct-removed': () => 'pct est supprimé par la RFC 9989 ; pour tester, utilisez t=y',
+    'dmarc-bad-psd': (p) => `psd=${s(p.value)} doit valoir y, n ou u`,
+    'dmarc-tag-removed': (p) => `${s(p.tag)} est supprimé par la RFC 9989 et ignoré`,
+    'dmarc-bad-t': (p) => `t=${s(p.value)} doit valoir y ou n`,
+    'dmarc-unknown-tag': (p) => `la balise inconnue « ${s(p.name)} » est ignorée`,
+  },
   couldntCheck: 'Vérification impossible',
   required: 'requis',
   checkingArea: 'Vérification en cours…',
@@ -289,7 +363,7 @@ const fr: AuthTexts = {
     'spf-unchecked': (p) => `Impossible de vérifier le SPF de ${s(p.domain)}.`,
     'spf-missing': (p) => `${s(p.domain)} ne publie aucun enregistrement SPF : les destinataires ne savent pas quels serveurs peuvent envoyer en son nom.`,
     'spf-multiple': (p) => `${s(p.domain)} a plus d'un enregistrement SPF ; chaque contrôle SPF se termine alors en permerror (RFC 7208 §4.5).`,
-    'spf-syntax': (p) => `Erreur de syntaxe${p.where ? ` (dans ${s(p.where)})` : ''} : ${s(p.problem)}. Les destinataires considèrent l'enregistrement comme défectueux (permerror).`,
+    'spf-syntax': (p) => `Erreur de syntaxe${p.where ? ` (dans ${s(p.where)})` : ''} : ${r('fr', p.problem)}. Les destinataires considèrent l'enregistrement comme défectueux (permerror).`,
     'spf-loop': (p) => `${s(p.domain)} s'inclut lui-même via ${s((p.path as string[] | undefined)?.join(' → '))}.`,
     'spf-include-no-spf': (p) => `${s(p.domain)} est inclus mais n'a ${p.multiple ? "pas un seul, mais plusieurs enregistrements SPF" : "aucun enregistrement SPF"} : c'est une permerror.`,
     'spf-string-join': (p) => `L'enregistrement${p.where ? ` (dans ${s(p.where)})` : ''} est découpé en chaînes jointes sans espace (RFC 7208 §3.3), ce qui casse un terme.`,
@@ -316,21 +390,21 @@ const fr: AuthTexts = {
     'dkim-common-none': () => 'Aucune clé DKIM aux sélecteurs courants. Ajoutez votre sélecteur dans les options.',
     'dkim-unexpected-target': (p) => `${s(p.selector)}._domainkey pointe vers ${s(p.found) || 'une clé TXT'}, et non vers ${s(p.target)} comme l'attend ${s(p.esp)}.`,
     'dkim-revoked': (p) => `La clé du sélecteur ${s(p.selector)} est révoquée (p= vide).`,
-    'dkim-invalid': (p) => `La clé du sélecteur ${s(p.selector)} est inutilisable : ${p.reason ? s(p.reason) : `une clé RSA de ${n('fr', p.bits)} bits est sous le minimum de 1024`}.`,
+    'dkim-invalid': (p) => `La clé du sélecteur ${s(p.selector)} est inutilisable : ${p.reason ? r('fr', p.reason) : `une clé RSA de ${n('fr', p.bits)} bits est sous le minimum de 1024`}.`,
     'dkim-weak': (p) => `La clé du sélecteur ${s(p.selector)} est une RSA de ${n('fr', p.bits)} bits ; 2048 est recommandé.`,
     'dkim-testing': (p) => `La clé du sélecteur ${s(p.selector)} est en mode test (t=y).`,
     'dmarc-unchecked': (p) => `Impossible de vérifier le DMARC (${s(p.name)}).`,
     'dmarc-missing': (p) => `Aucun enregistrement DMARC à ${s(p.name)} : les destinataires ne peuvent pas vérifier que SPF et DKIM correspondent à votre domaine d'expédition.`,
     'dmarc-multiple': (p) => `${s(p.name)} a ${n('fr', p.count)} enregistrements DMARC ; les destinataires les ignorent alors tous (RFC 7489 §6.6.3).`,
-    'dmarc-syntax': (p) => s(p.problem),
-    'dmarc-tag-warning': (p) => s(p.problem),
+    'dmarc-syntax': (p) => r('fr', p.problem),
+    'dmarc-tag-warning': (p) => r('fr', p.problem),
     'dmarc-p-none': () => 'p=none ne fait que surveiller : le courrier en échec est quand même délivré et l\'usurpation n\'est pas arrêtée.',
     'dmarc-no-rua': () => 'Pas d\'adresse rua= : vous ne recevez aucun rapport sur qui envoie du courrier au nom de votre domaine.',
     'dmarc-pct': (p) => `pct=${s(p.pct)} : la politique ne s'applique qu'à une partie du courrier en échec.`,
     'dmarc-testing': () => 't=y : les destinataires appliquent un niveau de politique inférieur pendant vos tests (RFC 9989).',
     'dmarc-report-unauthorised': (p) => `Les rapports vers ${s(p.dest)} ne seront pas envoyés : ${s(p.dest)} ne publie pas d'enregistrement d'autorisation pour votre domaine (RFC 7489 §7.1).`,
     'dmarc-report-unchecked': (p) => `Impossible de vérifier si ${s(p.dest)} accepte vos rapports.`,
-    'dmarc-invalid': (p) => `L'enregistrement DMARC n'est pas valide${p.inheritedFrom ? ` (hérité de ${s(p.inheritedFrom)})` : ''} : ${s(p.problem) || 'aucune politique'}.`,
+    'dmarc-invalid': (p) => `L'enregistrement DMARC n'est pas valide${p.inheritedFrom ? ` (hérité de ${s(p.inheritedFrom)})` : ''} : ${r('fr', p.problem) || 'aucune politique'}.`,
     'dmarc-policy': (p) => `Politique DMARC : ${({ none: 'surveillance seule (p=none)', quarantine: 'échecs vers les indésirables (p=quarantine)', reject: 'échecs refusés (p=reject)' } as Record<string, string>)[s(p.policy)] ?? s(p.policy)}${p.inheritedFrom ? ` (héritée de ${s(p.inheritedFrom)})` : ''}.`,
     'from-free-mail': (p) => `${s(p.domain)} est un domaine de messagerie gratuite : son propriétaire publie une politique DMARC stricte, donc le courrier envoyé « de » ce domaine par un ESP échoue au DMARC. Envoyez depuis votre propre domaine.`,
     'alignment-choose-esp': () => 'Choisissez votre ESP pour voir par quelle voie le DMARC peut réussir.',
@@ -399,4 +473,11 @@ export function sayProblem(lang: string, p: DnsProblem | undefined): string {
 /** The language a `messages(lang)` catalogue is for, so components given `t` can say auth texts. */
 export function langOfMessages(t: Messages): Lang3 {
   return (LANGS as readonly string[]).find((l) => messages(l as Lang) === t) as Lang3 | undefined ?? 'en';
+}
+
+/** Why a record or an input was refused, in a language (its id when it has no words). */
+export function sayReason(lang: string, why: Reason | undefined): string {
+  if (!why) return '';
+  const say = authTexts(lang).reason[why.id];
+  return say ? say(why.params ?? {}) : why.id;
 }
