@@ -4,7 +4,8 @@
 export interface Reason {
   /** Stable id, e.g. 'dmarc-bad-policy'. */
   id: string;
-  params?: Record<string, string | number>;
+  /** `inner`: the Reason this one wraps (e.g. the macro error inside an SPF modifier). */
+  params?: Record<string, string | number | Reason>;
 }
 
 export const reason = (id: string, params?: Reason['params']): Reason => (params ? { id, params } : { id });
