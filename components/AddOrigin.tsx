@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { parseAccountOrigin } from '../lib/esp/origin';
 import type { Messages } from '../lib/i18n';
+import { langOfMessages, sayReason } from '../lib/i18n/auth';
 
 export function AddOrigin({ t, onAdd, summary }: { t: Messages; summary?: string; onAdd(origin: string): Promise<{ ok: true } | { ok: false; error: string }> }) {
   const [value, setValue] = useState('');
@@ -15,7 +16,7 @@ export function AddOrigin({ t, onAdd, summary }: { t: Messages; summary?: string
         onSubmit={(e) => {
           e.preventDefault();
           const r = parseAccountOrigin(value);
-          if (!r.ok) return setMessage(`${t.popup.originInvalid} (${r.error})`);
+          if (!r.ok) return setMessage(`${t.popup.originInvalid} (${sayReason(langOfMessages(t), r.error)})`);
           void onAdd(r.origin).then((res) => setMessage(res.ok ? t.popup.originAdded(r.origin) : `${t.popup.originFailed} (${res.error})`));
         }}
       >

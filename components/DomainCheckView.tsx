@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { normalizeDomainInput } from '../lib/auth/normalize-domain';
 import type { DomainCheck, EspId } from '../lib/auth/types';
 import type { Messages } from '../lib/i18n';
+import { langOfMessages, sayReason } from '../lib/i18n/auth';
 import { AuthRows } from './AuthRows';
 import { RecordFixes } from './RecordFixes';
 import { cannotPublish, suggestFixes } from '../lib/auth/fixes';
@@ -43,7 +44,7 @@ export function DomainCheckView({ t, lang, initialDomain, initialEsp, state, onC
         onSubmit={(e) => {
           e.preventDefault();
           const r = normalizeDomainInput(domain);
-          if (!r.ok) return setError(`${t.panel.invalidDomain} (${r.error})`);
+          if (!r.ok) return setError(`${t.panel.invalidDomain} (${sayReason(langOfMessages(t), r.error)})`);
           setError(undefined);
           setDomain(r.domain);
           onCheck(r.domain, esp || undefined);

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { normalizeDomainInput } from '../lib/auth/normalize-domain';
 import type { Messages } from '../lib/i18n';
+import { langOfMessages, sayReason } from '../lib/i18n/auth';
 import { isUserAction, isUserEnter } from '../lib/platform/trusted';
 
 export function DomainForm({ t, prefill, onSubmit }: { t: Messages; prefill?: string; onSubmit(domain: string): void }) {
@@ -11,7 +12,7 @@ export function DomainForm({ t, prefill, onSubmit }: { t: Messages; prefill?: st
   const send = () => {
     const r = normalizeDomainInput(value);
     if (r.ok) onSubmit(r.domain);
-    else setError(`${t.panel.invalidDomain} (${r.error})`);
+    else setError(`${t.panel.invalidDomain} (${sayReason(langOfMessages(t), r.error)})`);
   };
   return (
     <form

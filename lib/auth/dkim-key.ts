@@ -1,5 +1,6 @@
 // DKIM key records (RFC 6376 §3.6.1, RFC 8301 key sizes, RFC 8463 Ed25519): tag parsing and
 // reading the RSA modulus length straight from the key so "2048-bit" is measured, not assumed.
+import { reason, type Reason } from './reason';
 import { parseTagList } from './tags';
 
 export interface DkimKey {
@@ -9,7 +10,7 @@ export interface DkimKey {
   /** t=y: the domain is testing DKIM; receivers may treat signatures as unsigned. */
   testing: boolean;
   bits?: number;
-  errors: string[];
+  errors: Reason[];
 }
 
 function base64Bytes(b64: string): Uint8Array | undefined {
@@ -65,22 +66,22 @@ export function rsaModulusBits(bytes: Uint8Array): number | undefined {
 /** Parses a DKIM key record. Never throws; problems are listed in `errors`. */
 export function parseDkimKey(text: string): DkimKey {
   const { tags, order, errors } = parseTagList(text);
-  if (tags.has('v') && (order[0] !== 'v' || tags.get('v') !== 'DKIM1')) errors.push('v=DKIM1 must come first when present');
+  if (tags.has('v') && (order[0] !== 'v' || tags.get('v') !== 'DKIM1')) errors.push(reason('dkim-v-first'));
   const keyType = (tags.get('k') ?? 'rsa').toLowerCase();
   const p = tags.get('p');
   const flags = (tags.get('t') ?? '').split(':').map((f) => f.trim().toLowerCase());
   const key: DkimKey = { keyType, revoked: p === '', testing: flags.includes('y'), errors };
-  if (p === undefined) errors.push('the p= tag (public key) is missing');
+  if (p === undefined) errors.push(reason('dkim-no-p'));
   else if (p !== '') {
     const bytes = base64Bytes(p);
-    if (!bytes) errors.push('the public key is not valid base64');
+    if (!bytes) errors.push(reason('dkim-not-base64'));
     else if (keyType === 'rsa') {
       key.bits = rsaModulusBits(bytes);
-      if (key.bits === undefined) errors.push('the public key is not a readable RSA key');
+      if (key.bits === undefined) errors.push(reason('dkim-not-rsa'));
     } else if (keyType === 'ed25519') {
       if (bytes.length === 32) key.bits = 256;
-      else errors.push('an Ed25519 key must be 32 bytes');
-    } else errors.push(`unknown key type k=${keyType.slice(0, 20)}`);
+      else errors.push(reason('dkim-ed25519-size'));
+    } else errors.push(reason('dkim-unknown-k', { k: keyType.slice(0, 20) }));
   }
   return key;
 }

@@ -3,6 +3,7 @@
 import { getDomain } from 'tldts-icann'; // ICANN section only, as allowPrivateDomains: false asks
 import type { Resolver } from '../dns/types';
 import { lookup, txtRecords } from './lookup';
+import { reason, type Reason } from './reason';
 import { parseTagList } from './tags';
 import type { AreaResult, AuthFinding, DomainCheck } from './types';
 
@@ -19,27 +20,27 @@ export interface DmarcRecord {
   ruf: string[];
   /** RFC 9989 §4.7: t=y asks receivers to apply one policy level lower (testing). */
   testing: boolean;
-  errors: string[];
-  warnings: string[];
+  errors: Reason[];
+  warnings: Reason[];
 }
 
 const POLICIES = ['none', 'quarantine', 'reject'] as const;
 const KNOWN = new Set(['v', 'p', 'sp', 'np', 'adkim', 'aspf', 'pct', 'fo', 'rua', 'ruf', 'rf', 'ri', 't', 'psd']);
 
-function policy(v: string | undefined, tag: string, errors: string[]): DmarcPolicy | undefined {
+function policy(v: string | undefined, tag: string, errors: Reason[]): DmarcPolicy | undefined {
   if (v === undefined) return undefined;
   const p = v.toLowerCase();
   if ((POLICIES as readonly string[]).includes(p)) return p as DmarcPolicy;
-  errors.push(`${tag}=${v.slice(0, 30)} is not none, quarantine or reject`);
+  errors.push(reason('dmarc-bad-policy', { tag, value: v.slice(0, 30) }));
   return undefined;
 }
 
-function uris(v: string | undefined, tag: string, errors: string[]): string[] {
+function uris(v: string | undefined, tag: string, errors: Reason[]): string[] {
   if (!v) return [];
   return v.split(',').map((u) => u.trim()).filter((u) => {
     // RFC 7489 §6.2: a URI with an optional "!size" suffix; reports go by mailto.
     const ok = /^mailto:[^@\s]+@[^@\s!]+(![0-9]+[kmgt]?)?$/i.test(u);
-    if (!ok) errors.push(`${tag} entry "${u.slice(0, 60)}" is not a mailto: address`);
+    if (!ok) errors.push(reason('dmarc-not-mailto', { tag, uri: u.slice(0, 60) }));
     return ok;
   });
 }
@@ -47,8 +48,8 @@ function uris(v: string | undefined, tag: string, errors: string[]): string[] {
 /** Parses a DMARC record (RFC 7489 §6.3, RFC 9989 §4.7). Never throws; problems are listed. */
 export function parseDmarc(text: string): DmarcRecord {
   const { tags, order, errors } = parseTagList(text);
-  const warnings: string[] = [];
-  if (order[0] !== 'v' || tags.get('v') !== 'DMARC1') errors.push('the record must start with v=DMARC1');
+  const warnings: Reason[] = [];
+  if (order[0] !== 'v' || tags.get('v') !== 'DMARC1') errors.push(reason('dmarc-no-v'));
   const rec: DmarcRecord = {
     p: policy(tags.get('p'), 'p', errors),
     sp: policy(tags.get('sp'), 'sp', errors),
@@ -62,23 +63,23 @@ export function parseDmarc(text: string): DmarcRecord {
     errors,
     warnings,
   };
-  if (!tags.has('p')) errors.push('the p= tag (policy) is missing');
+  if (!tags.has('p')) errors.push(reason('dmarc-no-p'));
   for (const t of ['adkim', 'aspf'] as const) {
     const v = tags.get(t);
-    if (v !== undefined && !/^[rs]$/i.test(v)) errors.push(`${t}=${v.slice(0, 20)} must be r or s`);
+    if (v !== undefined && !/^[rs]$/i.test(v)) errors.push(reason('dmarc-bad-alignment', { tag: t, value: v.slice(0, 20) }));
   }
   const pct = tags.get('pct');
   if (pct !== undefined) {
     if (/^\d{1,3}$/.test(pct) && Number(pct) <= 100) rec.pct = Number(pct);
-    else errors.push(`pct=${pct.slice(0, 20)} must be a whole number from 0 to 100`);
-    warnings.push('pct is removed in RFC 9989; use t=y for testing instead');
+    else errors.push(reason('dmarc-bad-pct', { value: pct.slice(0, 20) }));
+    warnings.push(reason('dmarc-pct-removed'));
   }
   const psd = tags.get('psd');
-  if (psd !== undefined && !/^[ynu]$/i.test(psd)) errors.push(`psd=${psd.slice(0, 20)} must be y, n or u`);
-  for (const gone of ['rf', 'ri'] as const) if (tags.has(gone)) warnings.push(`${gone} is removed in RFC 9989 and ignored`);
+  if (psd !== undefined && !/^[ynu]$/i.test(psd)) errors.push(reason('dmarc-bad-psd', { value: psd.slice(0, 20) }));
+  for (const gone of ['rf', 'ri'] as const) if (tags.has(gone)) warnings.push(reason('dmarc-tag-removed', { tag: gone }));
   const t = tags.get('t');
-  if (t !== undefined && !/^[yn]$/i.test(t)) errors.push(`t=${t.slice(0, 20)} must be y or n`);
-  for (const name of order) if (!KNOWN.has(name)) warnings.push(`unknown tag "${name}" is ignored`);
+  if (t !== undefined && !/^[yn]$/i.test(t)) errors.push(reason('dmarc-bad-t', { value: t.slice(0, 20) }));
+  for (const name of order) if (!KNOWN.has(name)) warnings.push(reason('dmarc-unknown-tag', { name }));
   return rec;
 }
 

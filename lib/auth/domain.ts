@@ -44,7 +44,9 @@ export function withoutWww(domain: string): string {
 /** The domain a check is about, or an Error for input that is not a domain. */
 export function checkedDomain(domain: string): string {
   const input = normalizeDomainInput(domain);
-  if (!input.ok) throw new Error(`"${domain}" is not a domain name: ${input.error}`);
+  // A guard only: the forms and the CLI normalise first (components/DomainForm.tsx,
+  // DomainCheckView.tsx; the CLI says its own notADomain). The message is an id, the why is data.
+  if (!input.ok) throw Object.assign(new Error('not-a-domain'), { reason: input.error });
   return withoutWww(input.domain);
 }
 

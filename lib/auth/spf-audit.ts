@@ -7,6 +7,7 @@ import type { DnsProblem, Resolver } from '../dns/types';
 import { isWireName } from '../dns/wire-name';
 import { lookup, txtRecords, type Lookup } from './lookup';
 import { isSpfRecord } from './spf-record';
+import type { Reason } from './reason';
 import { parseSpf, type Term } from './spf-parse';
 import { MAX_LOOKUPS, MAX_VOID_LOOKUPS } from './spf-eval';
 import { spfFindings } from './spf-findings';
@@ -46,7 +47,7 @@ export interface SpfAuditNode {
   /** Estimated size of the TXT response in bytes (all TXT records at the name). */
   answerBytes?: number;
   /** state 'syntax': what the parser stopped at. */
-  error?: string;
+  error?: Reason;
   terms: SpfAuditTerm[];
 }
 

@@ -8,6 +8,7 @@ import { LOOKUP_MECHANISMS, parseSpf, type Mechanism, type Qualifier } from './s
 import { inCidr, ipForMacroC, ipForMacroI, parseClientIp, parseRecordAddress, reverseName, type IpBytes } from './spf-ip';
 import { cnameProblem, txtRecords } from './lookup';
 import { isSpfRecord } from './spf-record';
+import { reason, type Reason } from './reason';
 
 export type SpfVerdict = 'pass' | 'fail' | 'softfail' | 'neutral' | 'none' | 'permerror' | 'temperror';
 
@@ -24,8 +25,8 @@ export interface SpfResult {
   explanation?: string;
   lookups: number;
   voidLookups: number;
-  /** Extension: why, in plain words (which term matched, or what went wrong). */
-  reason?: string;
+  /** Extension: why (which term matched, or what went wrong), as data; lib/i18n/auth.ts words it. */
+  reason?: Reason;
 }
 
 const QUALIFIER_RESULT: Record<Qualifier, SpfVerdict> = { '+': 'pass', '-': 'fail', '~': 'softfail', '?': 'neutral' };
@@ -34,8 +35,8 @@ export const MAX_VOID_LOOKUPS = 2; // §4.6.4, the RECOMMENDED default
 const MAX_NAMES_PER_MX_OR_PTR = 10; // §4.6.4
 
 class SpfStop extends Error {
-  constructor(readonly result: 'permerror' | 'temperror', message: string) {
-    super(message);
+  constructor(readonly result: 'permerror' | 'temperror', readonly why: Reason) {
+    super(why.id); // the message is the id; the why is data (lib/i18n/auth.ts words it)
   }
 }
 
@@ -66,12 +67,12 @@ async function query(st: State, name: string, type: RRType, countVoid: boolean):
   try {
     answer = await st.resolver.resolve(name, type, st.signal);
   } catch (e) {
-    throw new SpfStop('temperror', `DNS error for ${name} ${type}: ${(e as Error).message}`);
+    throw new SpfStop('temperror', reason('spf-eval-dns', { name: `${name} ${type}`, detail: (e as Error).message }));
   }
-  if (answer.rcode === 'SERVFAIL' || answer.rcode === 'REFUSED') throw new SpfStop('temperror', `${answer.rcode} for ${name} ${type}`);
+  if (answer.rcode === 'SERVFAIL' || answer.rcode === 'REFUSED') throw new SpfStop('temperror', reason('spf-eval-dns', { name: `${name} ${type}`, detail: answer.rcode }));
   // A CNAME chain that loops or never ends is a DNS failure, not "no data" (issue 12 §2).
   const loop = cnameProblem(answer, name, type);
-  if (loop) throw new SpfStop('temperror', `${loop.kind} at ${loop.name}`);
+  if (loop) throw new SpfStop('temperror', reason('spf-eval-dns', { name: `${name} ${type}`, detail: `${loop.kind} ${loop.name}` }));
   const wanted = answer.records.filter((r) => r.type === type);
   if (countVoid && (answer.rcode === 'NXDOMAIN' || wanted.length === 0)) countVoidLookup(st, name);
   return answer;
@@ -79,12 +80,12 @@ async function query(st: State, name: string, type: RRType, countVoid: boolean):
 
 function countVoidLookup(st: State, name: string): void {
   st.voidLookups++;
-  if (st.voidLookups > MAX_VOID_LOOKUPS) throw new SpfStop('permerror', `more than ${MAX_VOID_LOOKUPS} void lookups (the last: ${name})`);
+  if (st.voidLookups > MAX_VOID_LOOKUPS) throw new SpfStop('permerror', reason('spf-eval-void-limit', { max: MAX_VOID_LOOKUPS, name }));
 }
 
 function countLookup(st: State, term: string): void {
   st.lookups++;
-  if (st.lookups > MAX_LOOKUPS) throw new SpfStop('permerror', `more than ${MAX_LOOKUPS} DNS-querying terms (reached at "${term}")`);
+  if (st.lookups > MAX_LOOKUPS) throw new SpfStop('permerror', reason('spf-eval-lookup-limit', { max: MAX_LOOKUPS, term }));
 }
 
 async function addresses(st: State, name: string, countVoid: boolean): Promise<IpBytes[]> {
@@ -160,9 +161,9 @@ async function matches(st: State, domain: string, m: Mechanism, text: string): P
       const name = await target(st, domain, m.domain);
       const r = await evaluate(st, name);
       if (r.result === 'pass') return true;
-      if (r.result === 'temperror') throw new SpfStop('temperror', r.reason ?? `include:${name} failed temporarily`);
+      if (r.result === 'temperror') throw new SpfStop('temperror', r.reason ?? reason('spf-eval-include-temp', { name }));
       if (r.result === 'permerror' || r.result === 'none')
-        throw new SpfStop('permerror', r.result === 'none' ? `include:${name} has no SPF record` : r.reason ?? `include:${name} is broken`);
+        throw new SpfStop('permerror', r.result === 'none' ? reason('spf-eval-include-none', { name }) : r.reason ?? reason('spf-eval-include-broken', { name }));
       return false;
     }
     case 'a': {
@@ -174,7 +175,7 @@ async function matches(st: State, domain: string, m: Mechanism, text: string): P
       countLookup(st, text);
       const answer = await query(st, await target(st, domain, m.domain), 'MX', true);
       const hosts = answer.records.flatMap((r) => (r.type === 'MX' && r.exchange !== '' ? [r.exchange] : []));
-      if (hosts.length > MAX_NAMES_PER_MX_OR_PTR) throw new SpfStop('permerror', `${text} has ${hosts.length} MX hosts; at most ${MAX_NAMES_PER_MX_OR_PTR} may be looked up`);
+      if (hosts.length > MAX_NAMES_PER_MX_OR_PTR) throw new SpfStop('permerror', reason('spf-eval-mx-too-many', { term: text, hosts: hosts.length, max: MAX_NAMES_PER_MX_OR_PTR }));
       const cidr = st.ip.length === 4 ? m.cidr4 : m.cidr6;
       for (const host of hosts) if ((await addresses(st, host, false)).some((a) => inCidr(st.ip, a, cidr))) return true;
       return false;
@@ -210,25 +211,25 @@ async function explain(st: State, domain: string, spec: MacroString): Promise<st
 
 async function evaluate(st: State, domain: string): Promise<Omit<SpfResult, 'lookups' | 'voidLookups'>> {
   // §4.3: a malformed domain, or NXDOMAIN, is "none".
-  if (!isValidSpfDomain(domain)) return { result: 'none', reason: `"${domain}" is not a valid domain` };
+  if (!isValidSpfDomain(domain)) return { result: 'none', reason: reason('spf-eval-bad-domain', { domain }) };
   let answer: DnsAnswer;
   try {
     answer = await query(st, domain, 'TXT', false);
   } catch (e) {
-    return { result: 'temperror', reason: (e as Error).message };
+    return { result: 'temperror', reason: e instanceof SpfStop ? e.why : reason('spf-eval-dns', { name: domain, detail: (e as Error).message }) };
   }
-  if (answer.rcode === 'NXDOMAIN') return { result: 'none', reason: `${domain} does not exist` };
+  if (answer.rcode === 'NXDOMAIN') return { result: 'none', reason: reason('spf-eval-nxdomain', { domain }) };
   const records = txtRecords(answer).filter(isSpfRecord);
-  if (records.length === 0) return { result: 'none', reason: `${domain} has no SPF record` };
-  if (records.length > 1) return { result: 'permerror', reason: `${domain} has ${records.length} SPF records (§4.5)` };
+  if (records.length === 0) return { result: 'none', reason: reason('spf-eval-no-record', { domain }) };
+  if (records.length > 1) return { result: 'permerror', reason: reason('spf-eval-multiple', { domain, count: records.length }) };
   const parsed = parseSpf(records[0]!);
-  if (parsed.error) return { result: 'permerror', reason: `${domain}: ${parsed.error}` };
+  if (parsed.error) return { result: 'permerror', reason: reason('spf-eval-syntax', { domain, inner: parsed.error }) };
   for (const term of parsed.terms) {
     if (term.type !== 'mechanism') continue;
     if (await matches(st, domain, term.mechanism, term.text)) {
       const result = QUALIFIER_RESULT[term.qualifier];
       const explanation = result === 'fail' && parsed.exp ? await explain(st, domain, parsed.exp) : undefined;
-      return { result, explanation, reason: `${domain}: "${term.text}" matched` };
+      return { result, explanation, reason: reason('spf-eval-matched', { domain, term: term.text }) };
     }
   }
   if (parsed.redirect) {
@@ -236,15 +237,15 @@ async function evaluate(st: State, domain: string): Promise<Omit<SpfResult, 'loo
     const name = await target(st, domain, parsed.redirect);
     const r = await evaluate(st, name);
     // §6.1: a redirect to a domain without a record is a permerror.
-    return r.result === 'none' ? { result: 'permerror', reason: `redirect=${name}: ${r.reason}` } : r;
+    return r.result === 'none' ? { result: 'permerror', reason: reason('spf-eval-redirect', { name, ...(r.reason ? { inner: r.reason } : {}) }) } : r;
   }
-  return { result: 'neutral', reason: `${domain}: no mechanism matched` };
+  return { result: 'neutral', reason: reason('spf-eval-no-match', { domain }) };
 }
 
 /** check_host() per RFC 7208 §4: the SPF verdict for a client IP, domain and sender. */
 export async function checkHost(query: SpfQuery, resolver: Resolver, signal?: AbortSignal): Promise<SpfResult> {
   const ip = parseClientIp(query.ip);
-  if (!ip) return { result: 'permerror', lookups: 0, voidLookups: 0, reason: `"${query.ip}" is not an IP address` };
+  if (!ip) return { result: 'permerror', lookups: 0, voidLookups: 0, reason: reason('spf-eval-bad-ip', { ip: query.ip }) };
   // §4.3: a sender without a local-part is treated as postmaster@domain.
   const at = query.sender.lastIndexOf('@');
   const local = at > 0 ? query.sender.slice(0, at) : 'postmaster';
@@ -254,7 +255,7 @@ export async function checkHost(query: SpfQuery, resolver: Resolver, signal?: Ab
     const r = await evaluate(st, normalizeName(query.domain));
     return { ...r, lookups: st.lookups, voidLookups: st.voidLookups };
   } catch (e) {
-    if (e instanceof SpfStop) return { result: e.result, reason: e.message, lookups: st.lookups, voidLookups: st.voidLookups };
+    if (e instanceof SpfStop) return { result: e.result, reason: e.why, lookups: st.lookups, voidLookups: st.voidLookups };
     throw e;
   }
 }

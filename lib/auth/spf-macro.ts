@@ -1,5 +1,6 @@
 // SPF macros (RFC 7208 §7): parsing macro-strings and expanding them. Parsing is pure and never
 // throws; an invalid macro-string comes back with an error and makes the record a permerror.
+import { reason, type Reason } from './reason';
 
 export type MacroToken =
   | { kind: 'literal'; text: string }
@@ -32,7 +33,7 @@ const EXP_ONLY = 'crt'; // §7.2: "c", "r" and "t" are allowed only in "exp" tex
  * Parses a macro-string (§7.1). `explain` allows the exp-only letters and spaces
  * (explain-string = *( macro-string / SP )).
  */
-export function parseMacroString(raw: string, explain = false): MacroString | { error: string } {
+export function parseMacroString(raw: string, explain = false): MacroString | { error: Reason } {
   const tokens: MacroToken[] = [];
   let literal = '';
   const flush = () => {
@@ -44,7 +45,7 @@ export function parseMacroString(raw: string, explain = false): MacroString | { 
     if (ch !== '%') {
       const code = ch.charCodeAt(0);
       const ok = (code >= 0x21 && code <= 0x7e) || (explain && code === 0x20);
-      if (!ok) return { error: `character ${JSON.stringify(ch)} is not allowed in a macro-string` };
+      if (!ok) return { error: reason('macro-bad-char', { char: JSON.stringify(ch) }) };
       literal += ch;
       continue;
     }
@@ -55,11 +56,11 @@ export function parseMacroString(raw: string, explain = false): MacroString | { 
     else if (next === '{') {
       const end = raw.indexOf('}', i + 2);
       const m = end < 0 ? null : /^([a-zA-Z])(\d*)([rR]?)([.\-+,/_=]*)$/.exec(raw.slice(i + 2, end));
-      if (!m) return { error: `malformed macro at "${raw.slice(i, i + 12)}"` };
+      if (!m) return { error: reason('macro-malformed', { at: raw.slice(i, i + 12) }) };
       const letter = m[1]!.toLowerCase();
       if (!LETTERS.includes(letter) && !(explain && EXP_ONLY.includes(letter)))
-        return { error: `unknown macro letter "${m[1]}"${EXP_ONLY.includes(letter) ? ' (allowed only in exp text)' : ''}` };
-      if (m[2] !== '' && Number(m[2]) === 0) return { error: 'a macro digit transformer must be nonzero' };
+        return { error: reason(EXP_ONLY.includes(letter) ? 'macro-exp-only-letter' : 'macro-unknown-letter', { letter: m[1]! }) };
+      if (m[2] !== '' && Number(m[2]) === 0) return { error: reason('macro-zero-digits') };
       flush();
       tokens.push({
         kind: 'expand',
@@ -71,7 +72,7 @@ export function parseMacroString(raw: string, explain = false): MacroString | { 
       });
       i = end;
       continue;
-    } else return { error: `"%" must be followed by "{", "%", "_" or "-"` };
+    } else return { error: reason('macro-bad-percent') };
     i++;
   }
   flush();

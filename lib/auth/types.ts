@@ -3,6 +3,7 @@ import type { MxArea } from './mx';
 import type { ExtraArea } from './extras';
 import type { AlignmentArea } from './alignment';
 import type { DnsProblem } from '../dns/types';
+import type { Reason } from './reason';
 
 // Shapes shared by the authentication checks. DomainCheck is ours to shape (api-contract.md,
 // "Domain check"): every area carries a status and findings.
@@ -15,7 +16,7 @@ import type { EspId } from '../esp/providers';
 export type AreaStatus = 'pass' | 'warn' | 'fail' | 'unknown';
 
 /** Parameters of a finding or summary: names, counts, lists (issue 11 §1). */
-export type AuthParams = Record<string, string | number | boolean | string[] | undefined>;
+export type AuthParams = Record<string, string | number | boolean | string[] | Reason | undefined>;
 
 /** A conclusion as data; lib/i18n/auth.ts turns it into a sentence in the user's language. */
 export interface AuthFinding {

@@ -14,7 +14,7 @@ export { isWireName } from './wire-name';
 
 /** Encodes a recursive query. RFC 8484 §4.1: the id SHOULD be 0 for cache friendliness. */
 export function encodeQuery(name: string, type: RRType, id = 0): Uint8Array {
-  if (!isWireName(name)) throw new DnsError(`"${name}" is not a valid DNS name`, 'bad-name');
+  if (!isWireName(name)) throw new DnsError(`bad-name: ${name}`, 'bad-name', undefined, { name }); // words: sayProblem (lib/i18n/auth.ts)
   return packet.encode({
     type: 'query',
     id,

@@ -178,7 +178,7 @@ export function createZoneResolver(zone: Zone): Resolver & { queries: { name: st
       if (!out.fault) return out.answer;
       if (out.fault === 'servfail') return { rcode: 'SERVFAIL', records: [], source: 'zone' };
       if (out.fault === 'refused') return { rcode: 'REFUSED', records: [], source: 'zone' };
-      if (out.fault === 'timeout') throw new DnsError('zone did not answer (time-out)', 'timeout', 'zone');
+      if (out.fault === 'timeout') throw new DnsError('timeout: zone', 'timeout', 'zone');
       if (out.fault === 'http-500' || out.fault === 'http-429')
         throw new DnsError('http: zone', 'http', 'zone', { status: out.fault === 'http-500' ? 500 : 429 });
       const kind = out.fault === 'wrong-id' || out.fault === 'wrong-question' ? 'mismatch' : out.fault === 'tc' ? 'truncated' : 'malformed';

@@ -39,6 +39,8 @@ export const SELECTORS = {
     emailsBounced: /^(.*?)\s*(emails bounced|e-mails gebounced|e-mails ont rebondi|e-mails unzustellbar|correos rebotaron)$/i,
   },
   // Bounce reasons follow the BounceStudio taxonomy (seen in code); BounceType is Hard/Soft.
+  /** The lower-cased start of CM's "Bounce - But No Email Address Returned" label (a soft bounce). */
+  noAddressBounce: 'bounce - but no email',
   bounceWord: /^(hard|soft|hard bounce|soft bounce( - .+)?|bounce - but no email address returned|general bounce|mail block( - .+)?|auto reply|transient bounce|subscribe request|unsubscribe request|challenge response)$/i,
 } as const;
 
@@ -125,7 +127,7 @@ function extractReport(doc: Document, href: string): ExtractResult<CampaignRepor
 export function campaignMonitorTypeOf(label: string): BouncedAddress['espType'] {
   const l = label.toLowerCase();
   if (l.startsWith('hard')) return 'hard';
-  if (l.startsWith('soft') || l.startsWith('bounce - but no email')) return 'soft';
+  if (l.startsWith('soft') || l.startsWith(SELECTORS.noAddressBounce)) return 'soft';
   return 'unknown';
 }
 

@@ -11,7 +11,8 @@ import { csvSeparatorOf, type Lang } from '../i18n';
 import type { Handlers } from './router';
 import { languageOf, loadSettings } from './storage';
 import { createSessionCacheStore } from './dns-cache-store';
-import { sayProblem } from '../i18n/auth';
+import { sayProblem, sayReason } from '../i18n/auth';
+import { reason } from '../auth/reason';
 
 /** The CSV delimiter: the user's choice, or the one the language's spreadsheets expect. */
 export function csvDelimiterFor(choice: 'auto' | ',' | ';', lang: Lang): ',' | ';' {
@@ -33,7 +34,7 @@ export function createSettingsResolver(): () => Promise<Resolver> {
 
 /** One query to one endpoint, uncached: does it answer RFC 8484? */
 export async function testEndpoint(url: string): Promise<{ ok: true; ms: number } | { ok: false; error: string }> {
-  if (!isDohEndpoint(url)) return { ok: false, error: 'not an https:// DNS-over-HTTPS address' };
+  if (!isDohEndpoint(url)) return { ok: false, error: sayReason(languageOf(await loadSettings()), reason('resolver-not-doh')) };
   const started = Date.now();
   try {
     await createDohResolver({ endpoints: [url], timeoutMs: 4000 }).resolve('example.com', 'A');

@@ -8,6 +8,9 @@ import type { DomainCheck } from '../auth/types';
 import type { Resolver } from '../dns/types';
 import { REQUESTS, type CheckDomainRequest, type CheckDomainResponse } from './messages';
 import { checkSender, type SenderEnvironment } from './sender';
+import { reason } from '../auth/reason';
+import { sayReason } from '../i18n/auth';
+import { languageOf, loadSettings } from './storage';
 
 export const CHECK_PORT = 'check-domain';
 
@@ -87,7 +90,13 @@ export function streamDomainCheck(
       } else if (msg?.type === 'done') finish({ ok: true, check: msg.check });
       else if (msg?.type === 'error') finish({ ok: false, error: String(msg.error) });
     });
-    port.onDisconnect.addListener(() => finish({ ok: false, error: 'the extension background closed the connection' }));
+    // The response keeps its api-contract shape (error: string), worded in the user's language.
+    const closed = () => sayReason('en', reason('check-background-closed'));
+    port.onDisconnect.addListener(() =>
+      void loadSettings()
+        .then((s) => sayReason(languageOf(s), reason('check-background-closed')), closed)
+        .then((error) => finish({ ok: false, error })),
+    );
     port.postMessage({ type: 'check-domain', ...req });
   });
 }

@@ -27,10 +27,36 @@ const DATA_HOLDERS = /(SELECTORS|LABELS|PATTERNS|HEADERS|TAXONOMY|REASON_TEXT|KE
 /** Words of two or more letters, in any of our languages. */
 const WORD = /[A-Za-zÀ-ÖØ-öø-ÿ]{2,}/g;
 
+/** HTML element names that occur in our selector lists (a list of only these is no sentence). */
+const TAGS = new Set(['a', 'p', 'li', 'ul', 'ol', 'div', 'span', 'small', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'button']);
+/** One compound CSS selector: an element name and/or attribute selectors (`[role=row]`). */
+const COMPOUND = /^([a-z][a-z0-9]*)?(\[[\w-]+([~^$*|]?=[^\]\s]*)?\])*$/;
+
+/** A CSS selector list: every part a known element or an attribute selector, and it has a comma or a bracket. */
+function isSelectorList(text: string): boolean {
+  if (!/[,[]/.test(text)) return false;
+  return text
+    .split(/\s*,\s*|\s+/)
+    .every((t) => t !== '' && COMPOUND.test(t) && (t.includes('[') || TAGS.has(t.replace(/\[.*$/, ''))));
+}
+
+/** A DNS record a user copies: DMARC/DKIM tag=value pairs (no spaces in a value), or SPF terms. */
+function isRecordSyntax(text: string): boolean {
+  const parts = text.trim().replace(/;$/, '').split(/\s*;\s*/);
+  if (/^v=(DMARC1|DKIM1)$/.test(parts[0]!) && parts.length >= 2) return parts.every((t) => /^[A-Za-z]\w*=[^\s;]*$/.test(t));
+  const terms = text.trim().split(/\s+/);
+  const term = /^([+~?-]?(all|(a|mx|ptr|include|exists|ip4|ip6)([:/]\S*)?)|(redirect|exp)=\S+)$/;
+  return terms[0] === 'v=spf1' && terms.slice(1).every((t) => term.test(t));
+}
+
 /** Does this text read like a sentence for people (four words or more, spaced)? */
 export function isSentence(text: string): boolean {
   if (!/\s/.test(text)) return false;
   if (/^[\w.-]+(\/[\w.-]+)+$/.test(text)) return false; // a path
+  // Our own HTML comment marker heading a generated file (the redacted page of a bug report,
+  // lib/esp/redact.ts), read by maintainers, never shown in the UI. Only comments that name us.
+  if (/^<!-- Deliverability Lens [^]*-->(\n\$\{x\})?$/.test(text)) return false;
+  if (isSelectorList(text) || isRecordSyntax(text)) return false;
   return (text.match(WORD) ?? []).length >= 4;
 }
 
@@ -49,7 +75,7 @@ function sentencesIn(path: string): string[] {
   const visit = (node: ts.Node) => {
     let text: string | undefined;
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) text = node.text;
-    else if (ts.isTemplateExpression(node)) text = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' x ');
+    else if (ts.isTemplateExpression(node)) text = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join('${x}'); // a URL template stays space-free
     const p = node.parent;
     const inType = !!p && (ts.isLiteralTypeNode(p) || ts.isImportDeclaration(p) || ts.isExportDeclaration(p));
     if (text !== undefined && !inType && isSentence(text) && !holderName(node)) {
@@ -68,6 +94,28 @@ describe('words live only in lib/i18n', () => {
     expect(isSentence('spf-multiple-records')).toBe(false);
     expect(isSentence('content-scripts/esp-report.js')).toBe(false);
     expect(isSentence('a[href^="/reports/show"]')).toBe(false);
+  });
+
+  it('exempts selector lists, URL templates, HTML comments and DNS records, and nothing more', () => {
+    expect(isSentence('table, [role=table], [role=grid]')).toBe(false);
+    expect(isSentence('p, span, div, small, li')).toBe(false);
+    expect(isSentence('tbody tr, [role=rowgroup] [role=row]')).toBe(false);
+    expect(isSentence('[role=button], a[aria-label], a[rel~=next]')).toBe(false);
+    expect(isSentence('${x}/reports/activity/bounced?id=${x}')).toBe(false);
+    expect(isSentence('<!-- Deliverability Lens page structure of ${x}; texts redacted${x} -->\n${x}')).toBe(false);
+    expect(isSentence('v=DMARC1; p=none; rua=mailto:dmarc-reports@${x}')).toBe(false);
+    expect(isSentence('v=spf1 include:_spf.google.com ~all')).toBe(false);
+    // …but a sentence that merely mentions these stays a sentence.
+    expect(isSentence('a table, a list, and a div are missing')).toBe(true);
+    expect(isSentence('p, span, div or some other text')).toBe(true);
+    expect(isSentence('${x} is not a valid domain, [sic]')).toBe(true);
+    expect(isSentence('not an https:// DNS-over-HTTPS address')).toBe(true);
+    expect(isSentence('v=DKIM1 must come first when present')).toBe(true);
+    expect(isSentence('v=DMARC1; p=none; this record is wrong')).toBe(true);
+    expect(isSentence('v=spf1 does not start the record')).toBe(true);
+    expect(isSentence('the record must start with v=DMARC1')).toBe(true);
+    expect(isSentence('<!-- a comment --> and then a sentence for people')).toBe(true);
+    expect(isSentence('<!-- please check your records before sending -->')).toBe(true);
   });
 
   it('finds no user-facing sentence literal in lib/ outside lib/i18n', () => {

@@ -1,4 +1,4 @@
-import { sayAuth } from '../../../lib/i18n/auth';
+import { sayAuth, sayReason } from '../../../lib/i18n/auth';
 import { describe, expect, it } from 'vitest';
 import { evaluateDmarc, organizationalDomain, parseDmarc } from '../../../lib/auth/dmarc';
 import { createZoneResolver } from '../../../lib/dns/zone';
@@ -21,10 +21,17 @@ describe('parseDmarc', () => {
     ['v=DMARC1; p=none; p=reject', 'tag "p" appears twice'],
     ['v=DMARC1; rua=mailto:a@b.example', 'the p= tag (policy) is missing'],
     ['v=DMARC1; p=none; psd=maybe', 'psd=maybe must be y, n or u'],
-  ])('%j → %s', (text, error) => expect(parseDmarc(text).errors).toContain(error));
+  ])('%j → %s', (text, error) => expect(parseDmarc(text).errors.map((e) => sayReason('en', e))).toContain(error));
+
+  it('gives its reasons as data, worded in each language', () => {
+    const [e] = parseDmarc('v=DMARC1; p=block').errors;
+    expect(e).toEqual({ id: 'dmarc-bad-policy', params: { tag: 'p', value: 'block' } });
+    expect(sayReason('nl', e)).toBe('p=block is niet none, quarantine of reject');
+    expect(sayReason('fr', e)).toBe('p=block ne vaut ni none, ni quarantine, ni reject');
+  });
 
   it('notes tags RFC 9989 removed', () => {
-    expect(parseDmarc('v=DMARC1; p=none; pct=50; ri=3600').warnings).toEqual([
+    expect(parseDmarc('v=DMARC1; p=none; pct=50; ri=3600').warnings.map((w) => sayReason('en', w))).toEqual([
       'pct is removed in RFC 9989; use t=y for testing instead',
       'ri is removed in RFC 9989 and ignored',
     ]);

@@ -33,7 +33,10 @@ describe('checkDomain', () => {
   });
 
   it('refuses what is not a domain', async () => {
-    await expect(checkDomain('not a domain', createZoneResolver({ nodes: {} }))).rejects.toThrow('"not a domain" is not a domain name: a domain has no spaces');
+    await expect(checkDomain('not a domain', createZoneResolver({ nodes: {} }))).rejects.toMatchObject({
+      message: 'not-a-domain',
+      reason: { id: 'domain-spaces' },
+    });
   });
 
   it('even over a bare resolver, asks every (name, type) once per check and streams each area once', async () => {

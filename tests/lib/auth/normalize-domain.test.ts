@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeDomainInput } from '../../../lib/auth/normalize-domain';
+import { sayReason } from '../../../lib/i18n/auth';
 
 describe('normalizeDomainInput', () => {
   it.each([
@@ -13,14 +14,24 @@ describe('normalizeDomainInput', () => {
   ])('%j → %s', (input, domain) => expect(normalizeDomainInput(input)).toEqual({ ok: true, domain }));
 
   it.each([
-    ['', 'empty'],
+    ['', 'nothing was typed'],
     ['my shop', 'a domain has no spaces'],
     ['localhost', 'a sender domain has at least two labels, like example.com'],
     ['192.0.2.1', 'an IP address is not a sender domain'],
     ['exa_mple..be', 'not a valid domain name'],
     [`${'a'.repeat(64)}.be`, 'not a valid domain name'],
     ['<script>.be', 'not a valid domain name'],
-  ])('refuses %j', (input, error) => expect(normalizeDomainInput(input)).toEqual({ ok: false, error }));
+  ])('refuses %j', (input, error) => {
+    const r = normalizeDomainInput(input);
+    expect(r.ok).toBe(false);
+    expect(r.ok ? undefined : sayReason('en', r.error)).toBe(error);
+  });
+
+  it('refuses as data, worded in the active language', () => {
+    expect(normalizeDomainInput('my shop')).toEqual({ ok: false, error: { id: 'domain-spaces' } });
+    expect(sayReason('nl', { id: 'domain-spaces' })).toBe('een domein bevat geen spaties');
+    expect(sayReason('fr', { id: 'domain-ip' })).toBe('une adresse IP n’est pas un domaine d’envoi');
+  });
 });
 
 describe('withoutWww', async () => {

@@ -1,5 +1,6 @@
 // The OpenSPF conformance suites (RFC 7208: 203 tests, RFC 4408: 191), read by path from
 // ../shared/testdata/spf and run through check_host() over an in-memory zone.
+import { sayReason } from '../../../lib/i18n/auth';
 import { describe, expect, it } from 'vitest';
 import { checkHost } from '../../../lib/auth/spf';
 import { createZoneResolver } from '../../../lib/dns/zone';
@@ -19,7 +20,7 @@ for (const [file, expected] of [['rfc7208-tests.yml', 203], ['rfc4408-tests.yml'
     for (const t of tests ?? []) {
       it(`${t.scenario} › ${t.name}`, async () => {
         const r = await run(t);
-        expect(t.result, `${r.result}: ${r.reason}`).toContain(r.result);
+        expect(t.result, `${r.result}: ${sayReason('en', r.reason)}`).toContain(r.result);
         if (t.explanation !== undefined && r.result === 'fail')
           expect(r.explanation).toBe(t.explanation === 'DEFAULT' ? undefined : t.explanation);
       });
