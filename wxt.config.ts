@@ -52,7 +52,15 @@ export default defineConfig({
     // AMO asks for the sources of a bundled add-on: everything needed to rebuild it with
     // `npm ci && npm run build:firefox`, without fixtures' large files or local output.
     zipSources: true,
-    excludeSources: ['.output/**', '.wxt/**', 'test-results/**', 'playwright-report/**', '.bench-tmp/**', '*.png', '!public/**'],
+    excludeSources: [
+      '.output/**',
+      '.wxt/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.bench-tmp/**',
+      '*.png',
+      '!public/**',
+    ],
   },
   vite: () => ({
     // Preact through the automatic JSX runtime; no Babel preset needed.

@@ -6,11 +6,7 @@ export function AuditDrop({ t, onFile }: { t: AuditTexts; onFile(file: File): vo
   const drop = useFileDrop((f) => f && onFile(f));
   const over = drop.over;
   return (
-    <div
-      class={`dl-drop${over ? ' dl-drop-over' : ''}`}
-      data-testid="audit-drop"
-      {...drop.handlers}
-    >
+    <div class={`dl-drop${over ? ' dl-drop-over' : ''}`} data-testid="audit-drop" {...drop.handlers}>
       <p>{t.drop}</p>
       <label class="dl-primary">
         {t.choose}

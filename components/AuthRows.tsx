@@ -13,19 +13,39 @@ const MARK: Record<AreaStatus, string> = { pass: '✓', warn: '!', fail: '✗', 
 function Pending({ id, label, t, lang }: { id: string; label: string; t: Messages; lang: string }) {
   return (
     <li class="dl-row dl-pending" data-testid={`dl-dns-${id}`} data-status="pending" aria-busy="true">
-      <span class="dl-mark" aria-hidden="true">…</span> <strong>{label}</strong>{' '}
-      <span class="dl-status">{authTexts(lang).checkingArea}</span>
+      <span class="dl-mark" aria-hidden="true">
+        …
+      </span>{' '}
+      <strong>{label}</strong> <span class="dl-status">{authTexts(lang).checkingArea}</span>
     </li>
   );
 }
 
-function Row({ id, label, area, t, lang, onWhy, children }: { id: string; label: string; area: AreaResult | undefined; t: Messages; lang: string; onWhy?(id: string): void; children?: preact.ComponentChildren }) {
+function Row({
+  id,
+  label,
+  area,
+  t,
+  lang,
+  onWhy,
+  children,
+}: {
+  id: string;
+  label: string;
+  area: AreaResult | undefined;
+  t: Messages;
+  lang: string;
+  onWhy?(id: string): void;
+  children?: preact.ComponentChildren;
+}) {
   if (!area) return <Pending id={id} label={label} t={t} lang={lang} />;
   return (
     <li class={`dl-row dl-${area.status}`} data-testid={`dl-dns-${id}`} data-status={area.status}>
       <details>
         <summary>
-          <span class="dl-mark" aria-hidden="true">{MARK[area.status]}</span>
+          <span class="dl-mark" aria-hidden="true">
+            {MARK[area.status]}
+          </span>
           <strong>{label}</strong> <span class="dl-status">{t.panel.status[area.status]}</span>
           <div class="dl-detail">
             {sayAuth(lang, area.summary)}
@@ -35,14 +55,20 @@ function Row({ id, label, area, t, lang, onWhy, children }: { id: string; label:
         {area.findings.length > 0 && (
           <ul class="dl-sub">
             {area.findings.map((f, i) => (
-              <li key={i} class={`dl-f-${f.severity}`} data-finding={f.id}>{sayAuth(lang, f)}</li>
+              <li key={i} class={`dl-f-${f.severity}`} data-finding={f.id}>
+                {sayAuth(lang, f)}
+              </li>
             ))}
           </ul>
         )}
         {children}
       </details>
       {/* Outside <summary>: a button inside one is nested-interactive (axe, issue 15 §6). */}
-      {onWhy && <button type="button" class="dl-link dl-why" aria-label={t.panel.whyAbout(label)} onClick={() => onWhy(id)}>{t.panel.why}</button>}
+      {onWhy && (
+        <button type="button" class="dl-link dl-why" aria-label={t.panel.whyAbout(label)} onClick={() => onWhy(id)}>
+          {t.panel.why}
+        </button>
+      )}
     </li>
   );
 }
@@ -52,7 +78,8 @@ export function SpfTree({ node, t, lang = langOfMessages(t) }: { node: SpfAuditN
   if (!node.record)
     return (
       <p class="dl-muted">
-        {node.domain}: {node.state === 'ok' ? '' : node.problem ? sayProblem(lang, node.problem) : node.error ?? t.auth.noRecord}
+        {node.domain}:{' '}
+        {node.state === 'ok' ? '' : node.problem ? sayProblem(lang, node.problem) : (node.error ?? t.auth.noRecord)}
       </p>
     );
   return (
@@ -82,7 +109,9 @@ function Endpoints({ check, lang }: { check: Partial<DomainCheck>; lang: string 
   if (failed.size === 0) return null;
   return (
     <li class="dl-row dl-muted" data-testid="dl-dns-endpoints">
-      {answered.length ? authTexts(lang).answeredBy(answered.map(endpointLabel).join(', '), [...failed]) : [...failed].join(', ')}
+      {answered.length
+        ? authTexts(lang).answeredBy(answered.map(endpointLabel).join(', '), [...failed])
+        : [...failed].join(', ')}
     </li>
   );
 }
@@ -91,13 +120,29 @@ function Endpoints({ check, lang }: { check: Partial<DomainCheck>; lang: string 
  * Rows for the authentication areas; `extras` adds MX, BIMI, MTA-STS, TLS-RPT, DNSSEC, block lists.
  * `check` may be partial while a check streams in: a missing area shows as "checking".
  */
-export function AuthRows({ check, t, lang = langOfMessages(t), extras = false, onWhy }: { check: Partial<DomainCheck>; t: Messages; lang?: string; extras?: boolean; onWhy?(id: string): void }) {
+export function AuthRows({
+  check,
+  t,
+  lang = langOfMessages(t),
+  extras = false,
+  onWhy,
+}: {
+  check: Partial<DomainCheck>;
+  t: Messages;
+  lang?: string;
+  extras?: boolean;
+  onWhy?(id: string): void;
+}) {
   const w = { t, lang, onWhy };
   const said = authTexts(lang);
   return (
     <ul class="dl-rows">
       <Row id="spf" label="SPF" area={check.spf} {...w}>
-        {check.spf?.record && <p><code class="dl-record">{check.spf.record}</code></p>}
+        {check.spf?.record && (
+          <p>
+            <code class="dl-record">{check.spf.record}</code>
+          </p>
+        )}
         {check.spf && <p class="dl-muted">{t.auth.spfTotal(check.spf.totalLookups)}</p>}
         {check.spf && <SpfTree node={check.spf.root} t={t} lang={lang} />}
       </Row>
@@ -109,7 +154,9 @@ export function AuthRows({ check, t, lang = langOfMessages(t), extras = false, o
               <li key={o.selector} data-selector={o.selector} data-outcome={o.outcome}>
                 <code>{o.selector}._domainkey</code> · {said.selectorOutcome[o.outcome]}
                 {o.required ? ` (${said.required})` : ''}
-                {k ? ` ${k.via.length ? `→ ${k.via.join(' → ')} ` : ''}· ${k.keyType?.toUpperCase() ?? ''} ${k.keyBits ? `${k.keyBits} bit` : ''} · ${t.auth.keyStatus[k.status]}` : ''}
+                {k
+                  ? ` ${k.via.length ? `→ ${k.via.join(' → ')} ` : ''}· ${k.keyType?.toUpperCase() ?? ''} ${k.keyBits ? `${k.keyBits} bit` : ''} · ${t.auth.keyStatus[k.status]}`
+                  : ''}
                 {o.error ? ` (${sayProblem(lang, o.error)})` : ''}
               </li>
             );
@@ -118,12 +165,18 @@ export function AuthRows({ check, t, lang = langOfMessages(t), extras = false, o
         {check.dkim && <p class="dl-muted">{t.auth.probed(check.dkim.probed.join(', '))}</p>}
       </Row>
       <Row id="dmarc" label="DMARC" area={check.dmarc} {...w}>
-        {check.dmarc?.record && <p><code class="dl-record">{check.dmarc.record}</code></p>}
+        {check.dmarc?.record && (
+          <p>
+            <code class="dl-record">{check.dmarc.record}</code>
+          </p>
+        )}
       </Row>
       <Row id="alignment" label={t.auth.alignment} area={check.alignment} {...w}>
         <ul class="dl-sub">
           {check.alignment?.paths.map((p) => (
-            <li key={p.via}>{p.via.toUpperCase()}: {sayAuth(lang, p.note)}</li>
+            <li key={p.via}>
+              {p.via.toUpperCase()}: {sayAuth(lang, p.note)}
+            </li>
           ))}
         </ul>
       </Row>

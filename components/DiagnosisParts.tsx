@@ -9,17 +9,36 @@ import type { Messages } from '../lib/i18n';
 /** Causes that are a claim about the figures, said only with "if DNS is in order" until it is. */
 const NEEDS_DNS = new Set(['list-quality', 'volume', 'engagement', 'reputation']);
 
-export function DiagnosisHeadline({ t, diagnosis, page = 'overview' }: { t: Messages; diagnosis: Diagnosis; page?: 'overview' | 'abuse' | 'bounces' }) {
+export function DiagnosisHeadline({
+  t,
+  diagnosis,
+  page = 'overview',
+}: {
+  t: Messages;
+  diagnosis: Diagnosis;
+  page?: 'overview' | 'abuse' | 'bounces';
+}) {
   const qualified = page === 'overview' && diagnosis.dns !== 'in-order' && NEEDS_DNS.has(diagnosis.primaryCause);
   return (
     <>
-      <p class="dl-headline" data-testid="dl-headline">{diagnosis.headline}</p>
+      <p class="dl-headline" data-testid="dl-headline">
+        {diagnosis.headline}
+      </p>
       <p class="dl-cause" data-testid="dl-cause" data-cause={diagnosis.primaryCause}>
         {t.panel.likelyCause}: <strong>{t.cause[diagnosis.primaryCause]}</strong>
-        {qualified && <> <span class="dl-muted" data-testid="dl-cause-qualifier">{t.panel.causeOnceDns}</span></>}
+        {qualified && (
+          <>
+            {' '}
+            <span class="dl-muted" data-testid="dl-cause-qualifier">
+              {t.panel.causeOnceDns}
+            </span>
+          </>
+        )}
       </p>
       {diagnosis.failedParts.length > 0 && (
-        <p class="dl-row dl-unknown" role="status" data-testid="dl-failed-parts">{t.panel.partsFailed(diagnosis.failedParts.join(', '))}</p>
+        <p class="dl-row dl-unknown" role="status" data-testid="dl-failed-parts">
+          {t.panel.partsFailed(diagnosis.failedParts.join(', '))}
+        </p>
       )}
     </>
   );
@@ -29,11 +48,18 @@ export function FindingsList({ t, diagnosis, onWhy }: { t: Messages; diagnosis: 
   return (
     <ul class="dl-findings" data-testid="dl-findings">
       {shownFindings(diagnosis).map(({ finding: f, evidence, advice }) => (
-        <li key={`${f.id}-${f.rule ?? ''}`} class={`dl-finding dl-sev-${f.severity}`} data-finding={f.id} data-severity={f.severity}>
+        <li
+          key={`${f.id}-${f.rule ?? ''}`}
+          class={`dl-finding dl-sev-${f.severity}`}
+          data-finding={f.id}
+          data-severity={f.severity}
+        >
           <div>
             <strong class="dl-sev-word">{t.severity[f.severity]}:</strong> {evidence}{' '}
             {onWhy && f.id !== 'internal-error' && (
-              <button type="button" class="dl-link" onClick={() => onWhy(f.id)} aria-label={t.panel.whyAbout(f.id)}>{t.panel.why}</button>
+              <button type="button" class="dl-link" onClick={() => onWhy(f.id)} aria-label={t.panel.whyAbout(f.id)}>
+                {t.panel.why}
+              </button>
             )}
           </div>
           {advice && <div class="dl-advice">{advice}</div>}
@@ -60,7 +86,15 @@ export function NextSteps({ diagnosis }: { diagnosis: Diagnosis }) {
 }
 
 /** The complainers on an abuse page, offered for suppression (copy to the clipboard). */
-export function SuppressList({ t, emails, copy }: { t: Messages; emails: string[]; copy?(text: string): Promise<boolean> }) {
+export function SuppressList({
+  t,
+  emails,
+  copy,
+}: {
+  t: Messages;
+  emails: string[];
+  copy?(text: string): Promise<boolean>;
+}) {
   const [copied, setCopied] = useState<boolean>();
   if (emails.length === 0) return null;
   return (
@@ -71,7 +105,11 @@ export function SuppressList({ t, emails, copy }: { t: Messages; emails: string[
           {t.export.copy(emails.length)}
         </button>
       )}
-      {copied !== undefined && <p role="status" class="dl-muted">{copied ? t.panel.copiedShort : t.panel.copyFailed}</p>}
+      {copied !== undefined && (
+        <p role="status" class="dl-muted">
+          {copied ? t.panel.copiedShort : t.panel.copyFailed}
+        </p>
+      )}
     </div>
   );
 }

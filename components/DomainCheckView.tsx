@@ -32,7 +32,16 @@ export interface DomainCheckViewProps {
 }
 
 /** The popup's domain check: form, progress, result. */
-export function DomainCheckView({ t, lang, initialDomain, initialEsp, state, onCheck, copy, onWhy }: DomainCheckViewProps) {
+export function DomainCheckView({
+  t,
+  lang,
+  initialDomain,
+  initialEsp,
+  state,
+  onCheck,
+  copy,
+  onWhy,
+}: DomainCheckViewProps) {
   const [domain, setDomain] = useState(initialDomain ?? '');
   const [esp, setEsp] = useState<EspId | ''>(initialEsp ?? '');
   const [error, setError] = useState<string>();
@@ -52,34 +61,61 @@ export function DomainCheckView({ t, lang, initialDomain, initialEsp, state, onC
       >
         <label>
           {t.popup.domain}
-          <input name="domain" value={domain} placeholder={t.panel.domainPlaceholder} autocomplete="off" spellcheck={false} onInput={(e) => setDomain((e.target as HTMLInputElement).value)} />
+          <input
+            name="domain"
+            value={domain}
+            placeholder={t.panel.domainPlaceholder}
+            autocomplete="off"
+            spellcheck={false}
+            onInput={(e) => setDomain((e.target as HTMLInputElement).value)}
+          />
         </label>
         <label>
           {t.popup.esp}
           <select name="esp" value={esp} onChange={(e) => setEsp((e.target as HTMLSelectElement).value as EspId | '')}>
             <option value="">{t.popup.espUnknown}</option>
             {ESP_CHOICES.map((c) => (
-              <option key={c.id} value={c.id}>{c.name}</option>
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
             ))}
           </select>
         </label>
-        <button type="submit" class="dl-primary" disabled={state.kind === 'checking'}>{t.panel.save}</button>
-        {error && <p class="dl-error" role="alert">{error}</p>}
+        <button type="submit" class="dl-primary" disabled={state.kind === 'checking'}>
+          {t.panel.save}
+        </button>
+        {error && (
+          <p class="dl-error" role="alert">
+            {error}
+          </p>
+        )}
       </form>
       {/* Always present, filled while checking: a live region added with its text is often not read out. */}
-      <p class="dl-muted" role="status" data-testid="dl-progress">{state.kind === 'checking' ? t.popup.checking(state.domain) : ''}</p>
+      <p class="dl-muted" role="status" data-testid="dl-progress">
+        {state.kind === 'checking' ? t.popup.checking(state.domain) : ''}
+      </p>
       {state.kind === 'checking' && state.partial && (
         // Rows appear as their areas are known; the headline (data-overall) waits for all of them.
         <section data-testid="dl-result-partial">
           <AuthRows check={state.partial} t={t} lang={lang} extras onWhy={onWhy} />
         </section>
       )}
-      {state.kind === 'error' && <p class="dl-error" role="alert" data-testid="dl-check-error">{t.panel.couldntCheck}: {state.error}</p>}
+      {state.kind === 'error' && (
+        <p class="dl-error" role="alert" data-testid="dl-check-error">
+          {t.panel.couldntCheck}: {state.error}
+        </p>
+      )}
       {state.kind === 'done' && (
         <section data-testid="dl-result" data-overall={state.check.overall}>
           <h2 class="dl-h2">{t.popup.resultFor(state.check.domain)}</h2>
           <AuthRows check={state.check} t={t} lang={lang} extras onWhy={onWhy} />
-          <RecordFixes t={t} lang={lang} fixes={suggestFixes(state.check)} copy={copy} ownDomain={cannotPublish(state.check) ? state.check.domain : undefined} />
+          <RecordFixes
+            t={t}
+            lang={lang}
+            fixes={suggestFixes(state.check)}
+            copy={copy}
+            ownDomain={cannotPublish(state.check) ? state.check.domain : undefined}
+          />
         </section>
       )}
     </div>

@@ -6,7 +6,15 @@ import type { Messages } from '../lib/i18n';
 import { langOfMessages, sayReason } from '../lib/i18n/auth';
 import { isUserAction, isUserEnter } from '../lib/platform/trusted';
 
-export function DomainForm({ t, prefill, onSubmit }: { t: Messages; prefill?: string; onSubmit(domain: string): void }) {
+export function DomainForm({
+  t,
+  prefill,
+  onSubmit,
+}: {
+  t: Messages;
+  prefill?: string;
+  onSubmit(domain: string): void;
+}) {
   const [value, setValue] = useState(prefill ?? '');
   const [error, setError] = useState<string | undefined>();
   const send = () => {
@@ -26,10 +34,23 @@ export function DomainForm({ t, prefill, onSubmit }: { t: Messages; prefill?: st
     >
       <label>
         {t.panel.askDomain}
-        <input name="domain" value={value} placeholder={t.panel.domainPlaceholder} onInput={(e) => setValue((e.target as HTMLInputElement).value)} autocomplete="off" spellcheck={false} />
+        <input
+          name="domain"
+          value={value}
+          placeholder={t.panel.domainPlaceholder}
+          onInput={(e) => setValue((e.target as HTMLInputElement).value)}
+          autocomplete="off"
+          spellcheck={false}
+        />
       </label>
-      <button type="submit" class="dl-primary">{t.panel.save}</button>
-      {error && <p class="dl-error" role="alert">{error}</p>}
+      <button type="submit" class="dl-primary">
+        {t.panel.save}
+      </button>
+      {error && (
+        <p class="dl-error" role="alert">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

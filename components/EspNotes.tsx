@@ -9,7 +9,9 @@ export function EspNotes({ lang, notes }: { lang: Lang; notes?: readonly EspNote
   return (
     <ul class="dl-muted dl-notes" data-testid="dl-notes">
       {notesText(notes, lang).map((text, i) => (
-        <li key={i} data-note={notes[i]!.id}>{text}</li>
+        <li key={i} data-note={notes[i]!.id}>
+          {text}
+        </li>
       ))}
     </ul>
   );

@@ -103,7 +103,12 @@ export function ExportControls({
   return (
     <div class="dl-export" data-testid="dl-export">
       {(state.kind === 'idle' || state.kind === 'error') && items?.length !== 0 && (
-        <button type="button" class="dl-primary" data-testid="dl-export-button" onClick={(e) => isUserAction(e) && void start()}>
+        <button
+          type="button"
+          class="dl-primary"
+          data-testid="dl-export-button"
+          onClick={(e) => isUserAction(e) && void start()}
+        >
           {shownCoverage ? L.panel.exportButton(shownCoverage) : _t.export.collectButton}
         </button>
       )}

@@ -26,11 +26,7 @@ export function ExportDrop({ lang, onFile }: ExportDropProps) {
   const drop = useFileDrop((f) => void take(f));
   const over = drop.over;
   return (
-    <div
-      class={`dl-drop${over ? ' dl-drop-over' : ''}`}
-      data-testid="dl-export-drop"
-      {...drop.handlers}
-    >
+    <div class={`dl-drop${over ? ' dl-drop-over' : ''}`} data-testid="dl-export-drop" {...drop.handlers}>
       <p>{busy ? L.reading : L.drop}</p>
       <label class="dl-link">
         {L.choose}{' '}

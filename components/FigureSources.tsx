@@ -26,7 +26,11 @@ export function FigureSources({ lang, sources, now, unsettled }: FigureSourcesPr
   const tabs = [...groups.values()];
   return (
     <div class="dl-sources" data-testid="dl-sources">
-      {unsettled && <p class="dl-warn" role="status" data-testid="dl-unsettled">{t.unsettled}</p>}
+      {unsettled && (
+        <p class="dl-warn" role="status" data-testid="dl-unsettled">
+          {t.unsettled}
+        </p>
+      )}
       {tabs.length > 1 || tabs.some((g) => g.source.tab !== 'overview') ? (
         <details open={tabs.length > 1}>
           <summary>{t.sourcesTitle}</summary>

@@ -38,7 +38,17 @@ export function reportFromFigures(values: Partial<Record<Field, string>>): { rep
 }
 
 /** `thresholds`: the user's own, from the options (issue 11 §10), as the panel uses them. */
-export function ManualFigures({ t, lang, domain, thresholds }: { t: Messages; lang: Lang; domain?: DomainCheck; thresholds?: Partial<Thresholds> }) {
+export function ManualFigures({
+  t,
+  lang,
+  domain,
+  thresholds,
+}: {
+  t: Messages;
+  lang: Lang;
+  domain?: DomainCheck;
+  thresholds?: Partial<Thresholds>;
+}) {
   const [values, setValues] = useState<Partial<Record<Field, string>>>({});
   const [result, setResult] = useState<{ diagnosis?: Diagnosis; error?: string }>();
   return (
@@ -61,12 +71,23 @@ export function ManualFigures({ t, lang, domain, thresholds }: { t: Messages; la
         {FIELDS.map((f) => (
           <label key={f}>
             {t.manual.field[f]}
-            <input name={f} inputMode="numeric" value={values[f] ?? ''} onInput={(e) => setValues({ ...values, [f]: (e.target as HTMLInputElement).value })} />
+            <input
+              name={f}
+              inputMode="numeric"
+              value={values[f] ?? ''}
+              onInput={(e) => setValues({ ...values, [f]: (e.target as HTMLInputElement).value })}
+            />
           </label>
         ))}
-        <button type="submit" class="dl-primary">{t.manual.run}</button>
+        <button type="submit" class="dl-primary">
+          {t.manual.run}
+        </button>
       </form>
-      {result?.error && <p class="dl-error" role="alert">{result.error}</p>}
+      {result?.error && (
+        <p class="dl-error" role="alert">
+          {result.error}
+        </p>
+      )}
       {result?.diagnosis && (
         <section data-testid="dl-manual-result">
           <DiagnosisHeadline t={t} diagnosis={result.diagnosis} />

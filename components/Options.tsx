@@ -16,7 +16,14 @@ export interface OptionsActions {
   clearAll(): Promise<void>;
 }
 
-const THRESHOLD_KEYS = ['bounceAlarm', 'bounceBad', 'bounceDisaster', 'openBenchmark', 'complaintWarn', 'complaintMax'] as const;
+const THRESHOLD_KEYS = [
+  'bounceAlarm',
+  'bounceBad',
+  'bounceDisaster',
+  'openBenchmark',
+  'complaintWarn',
+  'complaintMax',
+] as const;
 
 export interface OptionsProps {
   t: Messages;
@@ -46,8 +53,16 @@ export function Options({ t, store, privacyUrl, settings, domains, notice, actio
   return (
     <div class="dl-options">
       <h1>{t.options.title}</h1>
-      {notice && <p class="dl-notice" role="status">{notice}</p>}
-      {message && <p class="dl-notice" role="status" data-testid="dl-saved">{message}</p>}
+      {notice && (
+        <p class="dl-notice" role="status">
+          {notice}
+        </p>
+      )}
+      {message && (
+        <p class="dl-notice" role="status" data-testid="dl-saved">
+          {message}
+        </p>
+      )}
 
       <section aria-labelledby="o-res">
         <h2 id="o-res">{t.options.resolvers}</h2>
@@ -67,13 +82,28 @@ export function Options({ t, store, privacyUrl, settings, domains, notice, actio
               >
                 {t.options.test}
               </button>{' '}
-              {resolvers.length > 1 && <button type="button" class="dl-link" onClick={() => void save({ resolvers: resolvers.filter((x) => x !== r) })}>{t.options.remove}</button>}
-              {status[r] && <span class="dl-muted" data-testid="dl-test-result"> {status[r]}</span>}
+              {resolvers.length > 1 && (
+                <button
+                  type="button"
+                  class="dl-link"
+                  onClick={() => void save({ resolvers: resolvers.filter((x) => x !== r) })}
+                >
+                  {t.options.remove}
+                </button>
+              )}
+              {status[r] && (
+                <span class="dl-muted" data-testid="dl-test-result">
+                  {' '}
+                  {status[r]}
+                </span>
+              )}
             </li>
           ))}
         </ol>
         {DEFAULT_ENDPOINTS.filter((d) => !resolvers.includes(d)).map((d) => (
-          <button key={d} type="button" class="dl-link" onClick={() => void save({ resolvers: [...resolvers, d] })}>{t.options.addDefault(endpointLabel(d))}</button>
+          <button key={d} type="button" class="dl-link" onClick={() => void save({ resolvers: [...resolvers, d] })}>
+            {t.options.addDefault(endpointLabel(d))}
+          </button>
         ))}
         <form
           onSubmit={async (e) => {
@@ -87,7 +117,12 @@ export function Options({ t, store, privacyUrl, settings, domains, notice, actio
         >
           <label>
             {t.options.custom}
-            <input name="custom-resolver" value={custom} placeholder="https://dns.example.net/dns-query" onInput={(e) => setCustom((e.target as HTMLInputElement).value)} />
+            <input
+              name="custom-resolver"
+              value={custom}
+              placeholder="https://dns.example.net/dns-query"
+              onInput={(e) => setCustom((e.target as HTMLInputElement).value)}
+            />
           </label>
           <button type="submit">{t.options.addCustom}</button>
         </form>
@@ -100,12 +135,18 @@ export function Options({ t, store, privacyUrl, settings, domains, notice, actio
           {Object.entries(doms).map(([account, domain]) => (
             <li key={account}>
               <code>{account}</code>: {domain}{' '}
-              <button type="button" class="dl-link" onClick={async () => {
-                const next = { ...doms };
-                delete next[account];
-                setDoms(next);
-                await actions.saveDomains(next);
-              }}>{t.options.remove}</button>
+              <button
+                type="button"
+                class="dl-link"
+                onClick={async () => {
+                  const next = { ...doms };
+                  delete next[account];
+                  setDoms(next);
+                  await actions.saveDomains(next);
+                }}
+              >
+                {t.options.remove}
+              </button>
             </li>
           ))}
         </ul>
@@ -115,7 +156,11 @@ export function Options({ t, store, privacyUrl, settings, domains, notice, actio
         <h2 id="o-gen">{t.options.general}</h2>
         <label>
           {t.options.language}
-          <select name="lang" value={s.lang} onChange={(e) => void save({ lang: (e.target as HTMLSelectElement).value as Settings['lang'] })}>
+          <select
+            name="lang"
+            value={s.lang}
+            onChange={(e) => void save({ lang: (e.target as HTMLSelectElement).value as Settings['lang'] })}
+          >
             <option value="auto">{t.options.langAuto}</option>
             <option value="en">English</option>
             <option value="nl">Nederlands</option>
@@ -123,7 +168,18 @@ export function Options({ t, store, privacyUrl, settings, domains, notice, actio
         </label>
         <label>
           {t.options.selectors}
-          <input name="selectors" value={s.extraSelectors.join(', ')} onChange={(e) => void save({ extraSelectors: (e.target as HTMLInputElement).value.split(/[\s,]+/).map((x) => x.trim().toLowerCase()).filter((x) => /^[a-z0-9._-]{1,63}$/.test(x)) })} />
+          <input
+            name="selectors"
+            value={s.extraSelectors.join(', ')}
+            onChange={(e) =>
+              void save({
+                extraSelectors: (e.target as HTMLInputElement).value
+                  .split(/[\s,]+/)
+                  .map((x) => x.trim().toLowerCase())
+                  .filter((x) => /^[a-z0-9._-]{1,63}$/.test(x)),
+              })
+            }
+          />
         </label>
       </section>
 
@@ -146,35 +202,82 @@ export function Options({ t, store, privacyUrl, settings, domains, notice, actio
             </label>
           ))}
         </div>
-        <button type="button" onClick={() => void save({ thresholds: {} })}>{t.options.resetThresholds}</button>
+        <button type="button" onClick={() => void save({ thresholds: {} })}>
+          {t.options.resetThresholds}
+        </button>
       </section>
 
       <section aria-labelledby="o-exp">
         <h2 id="o-exp">{t.options.export}</h2>
         <label>
           {t.options.delimiter}
-          <select name="csvDelimiter" value={s.csvDelimiter} onChange={(e) => void save({ csvDelimiter: (e.target as HTMLSelectElement).value as Settings['csvDelimiter'] })}>
+          <select
+            name="csvDelimiter"
+            value={s.csvDelimiter}
+            onChange={(e) =>
+              void save({ csvDelimiter: (e.target as HTMLSelectElement).value as Settings['csvDelimiter'] })
+            }
+          >
             <option value="auto">{t.options.delimiterAuto}</option>
             <option value=",">,</option>
             <option value=";">;</option>
           </select>
         </label>
-        <label><input type="checkbox" name="csvBom" checked={s.csvBom} onChange={(e) => void save({ csvBom: (e.target as HTMLInputElement).checked })} /> {t.options.bom}</label>
-        <label><input type="checkbox" name="exportCheckDomains" checked={s.exportCheckDomains} onChange={(e) => void save({ exportCheckDomains: (e.target as HTMLInputElement).checked })} /> {t.options.checkDomains}</label>
+        <label>
+          <input
+            type="checkbox"
+            name="csvBom"
+            checked={s.csvBom}
+            onChange={(e) => void save({ csvBom: (e.target as HTMLInputElement).checked })}
+          />{' '}
+          {t.options.bom}
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            name="exportCheckDomains"
+            checked={s.exportCheckDomains}
+            onChange={(e) => void save({ exportCheckDomains: (e.target as HTMLInputElement).checked })}
+          />{' '}
+          {t.options.checkDomains}
+        </label>
       </section>
 
       <section aria-labelledby="o-data">
         <h2 id="o-data">{t.options.data}</h2>
-        <button type="button" onClick={async () => { await actions.clearHistory(); setMessage(t.options.historyCleared); }}>{t.options.clearHistory}</button>{' '}
-        <button type="button" onClick={async () => { await actions.clearAll(); setDoms({}); setMessage(t.options.allCleared); }}>{t.options.clearAll}</button>
+        <button
+          type="button"
+          onClick={async () => {
+            await actions.clearHistory();
+            setMessage(t.options.historyCleared);
+          }}
+        >
+          {t.options.clearHistory}
+        </button>{' '}
+        <button
+          type="button"
+          onClick={async () => {
+            await actions.clearAll();
+            setDoms({});
+            setMessage(t.options.allCleared);
+          }}
+        >
+          {t.options.clearAll}
+        </button>
       </section>
 
       <section aria-labelledby="o-priv">
         <h2 id="o-priv">{store.privacy.heading}</h2>
-        <p data-testid="dl-privacy">{store.privacy.leaves(resolvers.map(endpointLabel).join(', '))} {store.privacy.nothingElse}</p>
+        <p data-testid="dl-privacy">
+          {store.privacy.leaves(resolvers.map(endpointLabel).join(', '))} {store.privacy.nothingElse}
+        </p>
         <p>{store.privacy.read}</p>
         <p>{store.privacy.stored}</p>
-        <p><a href={privacyUrl} target="_blank" rel="noopener noreferrer" data-testid="dl-privacy-link">{store.privacy.policy}</a></p>
+        <p>
+          <a href={privacyUrl} target="_blank" rel="noopener noreferrer" data-testid="dl-privacy-link">
+            {store.privacy.policy}
+          </a>
+        </p>
       </section>
     </div>
   );

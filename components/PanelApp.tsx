@@ -37,7 +37,11 @@ export type PageData =
 export interface PanelActions {
   checkDomain(domain: string): Promise<CheckDomainResponse>;
   rememberDomain(domain: string): void;
-  gatherReasons?(items: BouncedAddress[], onProgress: (p: GatherProgress) => void, signal: AbortSignal): Promise<{ items: BouncedAddress[]; progress: GatherProgress; cancelled: boolean }>;
+  gatherReasons?(
+    items: BouncedAddress[],
+    onProgress: (p: GatherProgress) => void,
+    signal: AbortSignal,
+  ): Promise<{ items: BouncedAddress[]; progress: GatherProgress; cancelled: boolean }>;
   copyStructure(): Promise<boolean>;
   /** Teach mode (issue 18): show the extension where the figures are. */
   teach?(): void;
@@ -69,7 +73,18 @@ export interface PanelAppProps {
   actions: PanelActions;
 }
 
-export function PanelApp({ t, lang, position, sections: initialSections, collapsed, history, thresholds, page, domain, actions }: PanelAppProps) {
+export function PanelApp({
+  t,
+  lang,
+  position,
+  sections: initialSections,
+  collapsed,
+  history,
+  thresholds,
+  page,
+  domain,
+  actions,
+}: PanelAppProps) {
   const [sections, setSections] = useState(initialSections);
   const [pos, setPos] = useState(position);
   const [dns, setDns] = useState<DnsState>({ kind: 'idle' });
@@ -92,8 +107,15 @@ export function PanelApp({ t, lang, position, sections: initialSections, collaps
   const diagnosis = useMemo(() => {
     const base = { history, lang, thresholds };
     if (page.kind === 'report')
-      return diagnose({ ...base, report: page.report, page: page.view ?? 'overview', domain: dns.kind === 'done' ? dns.check : undefined, dnsError: dns.kind === 'error' ? dns.error : undefined });
-    if (page.kind === 'bounces') return diagnose({ ...base, report: { provider: 'manual' }, page: 'bounces', bounces: items });
+      return diagnose({
+        ...base,
+        report: page.report,
+        page: page.view ?? 'overview',
+        domain: dns.kind === 'done' ? dns.check : undefined,
+        dnsError: dns.kind === 'error' ? dns.error : undefined,
+      });
+    if (page.kind === 'bounces')
+      return diagnose({ ...base, report: { provider: 'manual' }, page: 'bounces', bounces: items });
     return undefined;
   }, [page, dns, lang, history, thresholds, items]);
   useEffect(() => {
@@ -142,15 +164,35 @@ export function PanelApp({ t, lang, position, sections: initialSections, collaps
           thresholds={th}
         />
       )}
-      {page.kind === 'report' && page.sources && <FigureSources lang={lang} sources={page.sources} now={page.now ?? 0} unsettled={page.unsettled} />}
+      {page.kind === 'report' && page.sources && (
+        <FigureSources lang={lang} sources={page.sources} now={page.now ?? 0} unsettled={page.unsettled} />
+      )}
       {page.kind === 'bounces' && diagnosis && (
         <>
           <DiagnosisHeadline t={t} diagnosis={diagnosis} page="bounces" />
           <NextSteps diagnosis={diagnosis} />
-          <BounceList t={t} items={items} onItems={setItems} exportActions={actions.exportActions} gather={actions.gatherReasons ? (onProgress, signal) => actions.gatherReasons!(items, onProgress, signal) : undefined} />
+          <BounceList
+            t={t}
+            items={items}
+            onItems={setItems}
+            exportActions={actions.exportActions}
+            gather={
+              actions.gatherReasons
+                ? (onProgress, signal) => actions.gatherReasons!(items, onProgress, signal)
+                : undefined
+            }
+          />
         </>
       )}
-      {page.kind === 'unreadable' && <Unreadable t={t} detail={page.detail} onCopyStructure={actions.copyStructure} lang={lang} onTeach={actions.teach} />}
+      {page.kind === 'unreadable' && (
+        <Unreadable
+          t={t}
+          detail={page.detail}
+          onCopyStructure={actions.copyStructure}
+          lang={lang}
+          onTeach={actions.teach}
+        />
+      )}
     </PanelFrame>
   );
 }

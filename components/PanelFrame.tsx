@@ -81,7 +81,12 @@ export function PanelFrame(props: PanelFrameProps) {
         }}
         onKeyDown={(e) => {
           const step = e.shiftKey ? 64 : 16;
-          const delta: Record<string, Position> = { ArrowUp: { top: -step, right: 0 }, ArrowDown: { top: step, right: 0 }, ArrowLeft: { top: 0, right: step }, ArrowRight: { top: 0, right: -step } };
+          const delta: Record<string, Position> = {
+            ArrowUp: { top: -step, right: 0 },
+            ArrowDown: { top: step, right: 0 },
+            ArrowLeft: { top: 0, right: step },
+            ArrowRight: { top: 0, right: -step },
+          };
           const d = delta[e.key];
           if (!d || e.target !== e.currentTarget) return;
           e.preventDefault();
@@ -89,10 +94,25 @@ export function PanelFrame(props: PanelFrameProps) {
         }}
       >
         <span class="dl-title">{t.panel.title}</span>
-        <button type="button" class="dl-btn" aria-expanded={!collapsed} onClick={() => setCollapsed(!collapsed)} title={collapsed ? t.panel.expand : t.panel.collapse} aria-label={collapsed ? t.panel.expand : t.panel.collapse} data-testid="dl-collapse">
+        <button
+          type="button"
+          class="dl-btn"
+          aria-expanded={!collapsed}
+          onClick={() => setCollapsed(!collapsed)}
+          title={collapsed ? t.panel.expand : t.panel.collapse}
+          aria-label={collapsed ? t.panel.expand : t.panel.collapse}
+          data-testid="dl-collapse"
+        >
           {collapsed ? '▸' : '▾'}
         </button>
-        <button type="button" class="dl-btn" onClick={props.onClose} title={t.panel.dismiss} aria-label={t.panel.dismiss} data-testid="dl-close">
+        <button
+          type="button"
+          class="dl-btn"
+          onClick={props.onClose}
+          title={t.panel.dismiss}
+          aria-label={t.panel.dismiss}
+          data-testid="dl-close"
+        >
           ×
         </button>
       </header>

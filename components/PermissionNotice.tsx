@@ -21,7 +21,11 @@ export function PermissionNotice({ texts, load, request, label, showGranted }: P
   useEffect(() => void load().then(setMissing, () => setMissing([])), []);
   if (!missing) return null;
   if (missing.length === 0)
-    return outcome === 'granted' || showGranted ? <p class="dl-notice" role="status" data-testid="dl-permission-ok">{outcome === 'granted' ? texts.permission.granted : texts.welcome.allGranted}</p> : null;
+    return outcome === 'granted' || showGranted ? (
+      <p class="dl-notice" role="status" data-testid="dl-permission-ok">
+        {outcome === 'granted' ? texts.permission.granted : texts.welcome.allGranted}
+      </p>
+    ) : null;
   return (
     <div class="dl-notice" role="status" data-testid="dl-permission-notice">
       <p>{texts.permission.missing(missing.map(label).join(', '))}</p>

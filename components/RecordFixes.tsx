@@ -5,7 +5,19 @@ import type { RecordFix } from '../lib/auth/fixes';
 import type { Messages } from '../lib/i18n';
 import { authTexts, langOfMessages } from '../lib/i18n/auth';
 
-export function RecordFixes({ t, lang, fixes, copy, ownDomain }: { t: Messages; lang?: string; fixes: RecordFix[]; copy(text: string): Promise<boolean>; ownDomain?: string }) {
+export function RecordFixes({
+  t,
+  lang,
+  fixes,
+  copy,
+  ownDomain,
+}: {
+  t: Messages;
+  lang?: string;
+  fixes: RecordFix[];
+  copy(text: string): Promise<boolean>;
+  ownDomain?: string;
+}) {
   const [copied, setCopied] = useState<number>();
   const said = authTexts(lang ?? langOfMessages(t));
   if (ownDomain)
@@ -21,9 +33,15 @@ export function RecordFixes({ t, lang, fixes, copy, ownDomain }: { t: Messages; 
       <ul class="dl-rows">
         {fixes.map((f, i) => (
           <li key={i} class="dl-row" data-area={f.area}>
-            <div><strong>{f.type}</strong> <code>{f.name}</code></div>
-            <code class="dl-record" data-testid="dl-fix-value">{f.value}</code>{' '}
-            <button type="button" class="dl-link" onClick={async () => (await copy(f.value)) && setCopied(i)}>{copied === i ? t.panel.copiedShort : t.popup.copy}</button>
+            <div>
+              <strong>{f.type}</strong> <code>{f.name}</code>
+            </div>
+            <code class="dl-record" data-testid="dl-fix-value">
+              {f.value}
+            </code>{' '}
+            <button type="button" class="dl-link" onClick={async () => (await copy(f.value)) && setCopied(i)}>
+              {copied === i ? t.panel.copiedShort : t.popup.copy}
+            </button>
             <p class="dl-muted">{said.fixNote[f.note.id]?.(f.note.params ?? {}) ?? f.note.id}</p>
           </li>
         ))}

@@ -22,7 +22,11 @@ import { EspNotes } from './EspNotes';
 import { planFromCampaign } from '../lib/audit/campaign-plan';
 import { auditTexts } from '../lib/i18n/audit';
 
-export type DnsState = { kind: 'idle' } | { kind: 'checking'; domain: string } | { kind: 'done'; check: DomainCheck } | { kind: 'error'; domain: string; error: string };
+export type DnsState =
+  | { kind: 'idle' }
+  | { kind: 'checking'; domain: string }
+  | { kind: 'done'; check: DomainCheck }
+  | { kind: 'error'; domain: string; error: string };
 
 export interface ReportBodyProps {
   t: Messages;
@@ -58,7 +62,10 @@ export function ReportBody(props: ReportBodyProps) {
   const click = clickRateOf(report);
   // The restart plan (issue 13 §11) is long: behind a one-line summary like DNS and the evidence,
   // so the headline, cause, figures and steps still fit one screen (tests/e2e/panel-layout.spec.ts).
-  const plan = diagnosis.primaryCause === 'list-quality' || diagnosis.primaryCause === 'volume' ? planFromCampaign(report) : undefined;
+  const plan =
+    diagnosis.primaryCause === 'list-quality' || diagnosis.primaryCause === 'volume'
+      ? planFromCampaign(report)
+      : undefined;
   // Open by default: only the steps. A toggle that matches the current state (the browser's
   // initial "toggle" event) is not a change to remember.
   const isOpen = (id: string, dflt = id === 'steps') => sections[id] ?? dflt;
@@ -74,12 +81,14 @@ export function ReportBody(props: ReportBodyProps) {
         )}
         {open !== undefined && (
           <p class="dl-metric" data-testid="dl-open">
-            {t.panel.openRate}: <Num>{formatPercent(open, lang)}</Num> ({t.panel.benchmark(formatPercent(thresholds.openBenchmark, lang))})
+            {t.panel.openRate}: <Num>{formatPercent(open, lang)}</Num> (
+            {t.panel.benchmark(formatPercent(thresholds.openBenchmark, lang))})
           </p>
         )}
         {click !== undefined && (
           <p class="dl-metric" data-testid="dl-click">
-            {t.panel.clickRate}: <Num>{formatPercent(click, lang)}</Num> ({t.panel.benchmark(formatPercent(thresholds.clickBenchmark, lang))})
+            {t.panel.clickRate}: <Num>{formatPercent(click, lang)}</Num> (
+            {t.panel.benchmark(formatPercent(thresholds.clickBenchmark, lang))})
           </p>
         )}
       </div>
@@ -90,16 +99,34 @@ export function ReportBody(props: ReportBodyProps) {
         <NextSteps diagnosis={diagnosis} />
       </Section>
       {!props.askDomain && props.dns.kind !== 'idle' && (
-        <Section id="dns" title={t.sections.dns} summary={dnsSummary(t, props.dns)} open={isOpen('dns')} onToggle={onToggle}>
+        <Section
+          id="dns"
+          title={t.sections.dns}
+          summary={dnsSummary(t, props.dns)}
+          open={isOpen('dns')}
+          onToggle={onToggle}
+        >
           <DnsSection {...props} />
         </Section>
       )}
       {props.dns.kind === 'done' && <MessageVerdict lang={lang} domain={props.dns.check.domain} />}
-      <Section id="findings" title={t.sections.findings} summary={evidenceLine(t, diagnosis)} open={isOpen('findings')} onToggle={onToggle}>
+      <Section
+        id="findings"
+        title={t.sections.findings}
+        summary={evidenceLine(t, diagnosis)}
+        open={isOpen('findings')}
+        onToggle={onToggle}
+      >
         <FindingsList t={t} diagnosis={diagnosis} onWhy={props.onWhy} />
       </Section>
       {plan && (
-        <Section id="plan" title={auditTexts(lang).restartTitle} summary={auditTexts(lang).sends(plan.sends)} open={isOpen('plan')} onToggle={onToggle}>
+        <Section
+          id="plan"
+          title={auditTexts(lang).restartTitle}
+          summary={auditTexts(lang).sends(plan.sends)}
+          open={isOpen('plan')}
+          onToggle={onToggle}
+        >
           <CampaignRestartPlan lang={lang} report={report} diagnosis={diagnosis} />
         </Section>
       )}
@@ -133,10 +160,16 @@ function DnsSection({ t, dns, onAskDomain, onWhy }: ReportBodyProps) {
     <div class="dl-dns" data-testid="dl-dns">
       <p>
         {t.panel.dns} <strong data-testid="dl-domain">{domain}</strong>{' '}
-        <button type="button" class="dl-link" onClick={onAskDomain}>{t.panel.change}</button>
+        <button type="button" class="dl-link" onClick={onAskDomain}>
+          {t.panel.change}
+        </button>
       </p>
       {dns.kind === 'checking' && <p class="dl-muted">{t.panel.checking}</p>}
-      {dns.kind === 'error' && <p class="dl-row dl-unknown" data-testid="dl-dns-error">{t.panel.couldntCheck}: {dns.error}</p>}
+      {dns.kind === 'error' && (
+        <p class="dl-row dl-unknown" data-testid="dl-dns-error">
+          {t.panel.couldntCheck}: {dns.error}
+        </p>
+      )}
       {dns.kind === 'done' && <AuthRows check={dns.check} t={t} onWhy={onWhy} />}
     </div>
   );

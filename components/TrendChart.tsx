@@ -29,32 +29,59 @@ export function TrendChart({ t, lang, entries }: { t: Messages; lang: Lang; entr
         {ticks.map((v) => (
           <g key={v}>
             <line x1={PAD.l} x2={W - PAD.r} y1={y(v)} y2={y(v)} class="dl-grid-line" />
-            <text x={PAD.l - 4} y={y(v) + 3} text-anchor="end" class="dl-axis">{formatPercent(v, lang, 0)}</text>
+            <text x={PAD.l - 4} y={y(v) + 3} text-anchor="end" class="dl-axis">
+              {formatPercent(v, lang, 0)}
+            </text>
           </g>
         ))}
         {SERIES.map((s, si) => {
-          const pts = values.map((v, i) => (v[si] === undefined ? undefined : `${x(i).toFixed(1)},${y(v[si]!).toFixed(1)}`)).filter(Boolean);
+          const pts = values
+            .map((v, i) => (v[si] === undefined ? undefined : `${x(i).toFixed(1)},${y(v[si]!).toFixed(1)}`))
+            .filter(Boolean);
           return (
             <g key={s.key} class={s.cls} data-series={s.key}>
               <polyline points={pts.join(' ')} fill="none" stroke-width="2" stroke-dasharray={s.dash || undefined} />
-              {values.map((v, i) => (v[si] === undefined ? null : <circle key={i} cx={x(i)} cy={y(v[si]!)} r={si === 0 ? 3 : 2.5} />))}
+              {values.map((v, i) =>
+                v[si] === undefined ? null : <circle key={i} cx={x(i)} cy={y(v[si]!)} r={si === 0 ? 3 : 2.5} />,
+              )}
             </g>
           );
         })}
-        {list.map((e, i) => (i === 0 || i === list.length - 1 ? <text key={i} x={x(i)} y={H - 4} text-anchor={i === 0 ? 'start' : 'end'} class="dl-axis">{e.sentAt?.slice(0, 10)}</text> : null))}
+        {list.map((e, i) =>
+          i === 0 || i === list.length - 1 ? (
+            <text key={i} x={x(i)} y={H - 4} text-anchor={i === 0 ? 'start' : 'end'} class="dl-axis">
+              {e.sentAt?.slice(0, 10)}
+            </text>
+          ) : null,
+        )}
       </svg>
       <figcaption class="dl-legend">
         {SERIES.map((s) => (
           <span key={s.key} class={s.cls}>
-            <svg width="22" height="8" aria-hidden="true"><line x1="0" x2="22" y1="4" y2="4" stroke-width="2" stroke-dasharray={s.dash || undefined} /></svg> {t.trend[s.key]}
+            <svg width="22" height="8" aria-hidden="true">
+              <line x1="0" x2="22" y1="4" y2="4" stroke-width="2" stroke-dasharray={s.dash || undefined} />
+            </svg>{' '}
+            {t.trend[s.key]}
           </span>
         ))}
       </figcaption>
       <table class="dl-sr-only">
-        <thead><tr><th>{t.trend.date}</th><th>{t.trend.bounce}</th><th>{t.trend.open}</th><th>{t.trend.click}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{t.trend.date}</th>
+            <th>{t.trend.bounce}</th>
+            <th>{t.trend.open}</th>
+            <th>{t.trend.click}</th>
+          </tr>
+        </thead>
         <tbody>
           {list.map((e, i) => (
-            <tr key={i}><td>{e.sentAt?.slice(0, 10)}</td>{values[i]!.map((v, j) => <td key={j}>{v === undefined ? '–' : formatPercent(v, lang)}</td>)}</tr>
+            <tr key={i}>
+              <td>{e.sentAt?.slice(0, 10)}</td>
+              {values[i]!.map((v, j) => (
+                <td key={j}>{v === undefined ? '–' : formatPercent(v, lang)}</td>
+              ))}
+            </tr>
           ))}
         </tbody>
       </table>

@@ -18,7 +18,11 @@ export function Welcome({ texts, resolvers, shortcut, privacyUrl, permissions, o
     <div class="dl-welcome">
       <h1>{w.title}</h1>
       <p>{w.intro}</p>
-      <ul>{w.how.map((line) => <li key={line}>{line}</li>)}</ul>
+      <ul>
+        {w.how.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
       <section aria-labelledby="w-needs">
         <h2 id="w-needs">{w.needsHeading}</h2>
         <p>{w.needs}</p>
@@ -26,11 +30,21 @@ export function Welcome({ texts, resolvers, shortcut, privacyUrl, permissions, o
       </section>
       <section aria-labelledby="w-privacy">
         <h2 id="w-privacy">{texts.privacy.heading}</h2>
-        <p data-testid="dl-welcome-privacy">{texts.privacy.leaves(resolvers)} {texts.privacy.nothingElse}</p>
-        <p><a href={privacyUrl} target="_blank" rel="noopener noreferrer">{texts.privacy.policy}</a></p>
+        <p data-testid="dl-welcome-privacy">
+          {texts.privacy.leaves(resolvers)} {texts.privacy.nothingElse}
+        </p>
+        <p>
+          <a href={privacyUrl} target="_blank" rel="noopener noreferrer">
+            {texts.privacy.policy}
+          </a>
+        </p>
       </section>
       {shortcut && <p>{w.shortcut(shortcut)}</p>}
-      <p><button type="button" class="dl-link" onClick={onOptions}>{w.options}</button></p>
+      <p>
+        <button type="button" class="dl-link" onClick={onOptions}>
+          {w.options}
+        </button>
+      </p>
     </div>
   );
 }

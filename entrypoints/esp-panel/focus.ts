@@ -5,9 +5,14 @@
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 
 /** Re-mounts the panel when it is gone, then focuses its header. */
-export async function showAndFocusPanel(current: () => ShadowRootContentScriptUi<void> | undefined, remount: () => Promise<void>): Promise<void> {
+export async function showAndFocusPanel(
+  current: () => ShadowRootContentScriptUi<void> | undefined,
+  remount: () => Promise<void>,
+): Promise<void> {
   if (!current()?.shadowHost.isConnected) await remount();
   const ui = current();
-  const target = ui?.shadow.querySelector<HTMLElement>('[data-testid=dl-handle]') ?? ui?.shadow.querySelector<HTMLElement>('[data-testid=dl-panel]');
+  const target =
+    ui?.shadow.querySelector<HTMLElement>('[data-testid=dl-handle]') ??
+    ui?.shadow.querySelector<HTMLElement>('[data-testid=dl-panel]');
   target?.focus();
 }

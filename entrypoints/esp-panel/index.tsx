@@ -21,12 +21,29 @@ import type { DomainCheck } from '../../lib/auth/types';
 import { answerReportContext } from '../../lib/platform/report-context';
 import { hasPaging, pagingOf } from '../../lib/esp/collect';
 import { createExportActions } from '../../lib/platform/bounce-export-actions';
-import { loadHistory, loadSenderDomains, languageOf, loadSettings, loadUiState, onSettingsChanged, recordHistory, saveSenderDomain, saveUiState } from '../../lib/platform/storage';
+import {
+  loadHistory,
+  loadSenderDomains,
+  languageOf,
+  loadSettings,
+  loadUiState,
+  onSettingsChanged,
+  recordHistory,
+  saveSenderDomain,
+  saveUiState,
+} from '../../lib/platform/storage';
 import { toHistoryEntry } from '../../lib/history/entries';
 import { PanelApp, type PageData } from '../../components/PanelApp';
 import { readPage } from './read-page';
 import { resolvePageContext } from '../../lib/diagnosis/page-context';
-import { campaignKey, dismissCampaign, isDismissed, loadPanelState, onDismissalsRestored, savePanelCollapsed } from '../../lib/platform/panel-state';
+import {
+  campaignKey,
+  dismissCampaign,
+  isDismissed,
+  loadPanelState,
+  onDismissalsRestored,
+  savePanelCollapsed,
+} from '../../lib/platform/panel-state';
 import { panelTop } from './placement';
 import { readTaughtReport } from '../../lib/platform/teach-store';
 import { sendTeach } from '../../lib/platform/teach-messages';
@@ -107,7 +124,13 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
   const report = page.kind === 'report' ? page.report : undefined;
   // Every page of an account uses its remembered sender domain and history (lib/diagnosis/page-context.ts).
   const [senderDomains, stored, panelState] = await Promise.all([loadSenderDomains(), loadHistory(), loadPanelState()]);
-  const pc = resolvePageContext({ provider: adapter.provider, url: location.href, report, senderDomains, history: stored });
+  const pc = resolvePageContext({
+    provider: adapter.provider,
+    url: location.href,
+    report,
+    senderDomains,
+    history: stored,
+  });
   const remembered = pc.remembered;
   context.esp = adapter.provider;
   context.domain = remembered ?? pc.hint;
@@ -147,21 +170,35 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
           actions={{
             checkDomain: (domain, onPartial?: (p: Partial<DomainCheck>) => void) => {
               context.domain = domain;
-              return streamDomainCheck({ domain, esp: adapter.provider, selectors: settings.extraSelectors }, onPartial ?? (() => {}));
+              return streamDomainCheck(
+                { domain, esp: adapter.provider, selectors: settings.extraSelectors },
+                onPartial ?? (() => {}),
+              );
             },
             rememberDomain: (domain) => {
               if (pc.accountKey) void saveSenderDomain(pc.accountKey, domain);
             },
             gatherReasons:
               adapter.provider === 'mailchimp'
-                ? (items, onProgress, s) => gatherBounceReasons(items, fetchReasonText, { concurrency: 4, signal: s, onProgress })
+                ? (items, onProgress, s) =>
+                    gatherBounceReasons(items, fetchReasonText, { concurrency: 4, signal: s, onProgress })
                 : undefined,
             teach: () => void sendTeach({ type: 'teach-here', esp: adapter.provider }),
-            copyStructure: () => copyText(redactPageStructure(document, location.href, labelsOf(ADAPTERS.map((a) => a.selectors)))),
+            copyStructure: () =>
+              copyText(redactPageStructure(document, location.href, labelsOf(ADAPTERS.map((a) => a.selectors)))),
             exportActions: createExportActions({
-              adapter, lang, href: location.href, doc: document, canCollect: page.kind === 'report', download, copyText, fetchDoc, fetchReasonText,
+              adapter,
+              lang,
+              href: location.href,
+              doc: document,
+              canCollect: page.kind === 'report',
+              download,
+              copyText,
+              fetchDoc,
+              fetchReasonText,
               campaign: report?.campaignName ?? (document.querySelector('h1')?.textContent?.trim() || undefined),
-              stated: page.kind === 'bounces' ? pagingOf(document)?.total : report?.bounces?.total, pageComplete: !hasPaging(document),
+              stated: page.kind === 'bounces' ? pagingOf(document)?.total : report?.bounces?.total,
+              pageComplete: !hasPaging(document),
             }),
             onDiagnosed: () => performance.mark('dl:panel-drawn'),
             openWhy: (id) => void openWhy(id),

@@ -17,7 +17,10 @@ import { readComplainers } from '../../lib/esp/complainers';
 import { readTaughtReport } from '../../lib/platform/teach-store';
 
 function unreadable(r: Extract<ExtractResult<unknown>, { ok: false }>, lang: Lang): PageData {
-  const notes: EspNote[] = [...(r.problems ?? []), ...(r.missing ?? []).map((figure): EspNote => ({ id: 'missing-figure', params: { figure } }))];
+  const notes: EspNote[] = [
+    ...(r.problems ?? []),
+    ...(r.missing ?? []).map((figure): EspNote => ({ id: 'missing-figure', params: { figure } })),
+  ];
   return { kind: 'unreadable', detail: notesText(notes, lang).join(' ') || undefined };
 }
 
@@ -37,20 +40,31 @@ async function read(adapter: EspAdapter, signal: AbortSignal, lang: Lang): Promi
   let kind: PageKind | undefined = adapter.pageKind(url);
   if (!kind) {
     // New ActiveCampaign reporting and Campaign Monitor: the URL alone does not tell.
-    const k = await readStable<PageKind>(() => {
-      const found = adapter.pageKind(url, document);
-      return found ? { ok: true, value: found } : { ok: false, reason: 'still-loading' };
-    }, signal, () => false, { signature });
+    const k = await readStable<PageKind>(
+      () => {
+        const found = adapter.pageKind(url, document);
+        return found ? { ok: true, value: found } : { ok: false, reason: 'still-loading' };
+      },
+      signal,
+      () => false,
+      { signature },
+    );
     if (!k.ok) return undefined;
     kind = k.value;
   }
   if (kind === 'bounces') {
-    const r = await readStable(() => extractBounces(document, href), signal, () => false, { signature });
+    const r = await readStable(
+      () => extractBounces(document, href),
+      signal,
+      () => false,
+      { signature },
+    );
     performance.mark('dl:figures-settled');
     if (!r.ok) return r.reason === 'not-a-report-page' ? undefined : unreadable(r, lang);
     // The tab's own figures (AC's #bounce_total_t, Mailchimp's stated total) join the campaign's readings.
     const figures = extractReport(document, href);
-    if (figures.ok && !r.unsettled) await saveReading({ tab: 'bounces', readAt: Date.now(), report: figures.value }).catch(() => undefined);
+    if (figures.ok && !r.unsettled)
+      await saveReading({ tab: 'bounces', readAt: Date.now(), report: figures.value }).catch(() => undefined);
     return { kind: 'bounces', items: r.value.rows };
   }
   const readings: TabReading[] = [];
@@ -60,7 +74,9 @@ async function read(adapter: EspAdapter, signal: AbortSignal, lang: Lang): Promi
   const fromApi = api?.ok && api.result.ok ? api.result : undefined;
   // An abuse list has no recipients figure to wait for: two equal readings settle it (issue 13 §3).
   const placeholder = kind === 'abuse' ? () => false : isPlaceholderReading;
-  const r = fromApi ? extractReport(document, href) : await readStable(() => extractReport(document, href), signal, placeholder);
+  const r = fromApi
+    ? extractReport(document, href)
+    : await readStable(() => extractReport(document, href), signal, placeholder);
   // From here to the panel drawn (merge, storage, diagnosis, render) is what BENCHMARKS.md times.
   performance.mark('dl:figures-settled');
   if (fromApi) readings.push({ tab: 'api', readAt: Date.now() + 1, report: fromApi.value });
@@ -72,7 +88,8 @@ async function read(adapter: EspAdapter, signal: AbortSignal, lang: Lang): Promi
   }
   const now = Date.now();
   const tab: PageKind = kind;
-  const current: TabReading | undefined = r.ok && !(fromApi && isPlaceholderReading(r.value)) ? { tab, readAt: now, report: r.value } : undefined;
+  const current: TabReading | undefined =
+    r.ok && !(fromApi && isPlaceholderReading(r.value)) ? { tab, readAt: now, report: r.value } : undefined;
   if (current) readings.push(current);
   const base = (current ?? readings[0])!.report;
   const stored = (await loadReadings(base).catch(() => [])).filter((s) => !readings.some((x) => x.tab === s.tab));

@@ -3,7 +3,16 @@ import { render } from 'preact';
 import { Options } from '../../components/Options';
 import { messages } from '../../lib/i18n';
 import { requestResolverPermission, testResolver } from '../../lib/platform/messages';
-import { clearAllData, clearHistory, loadSenderDomains, languageOf, loadSettings, saveSenderDomains, saveSettings, takeSettingsNotice } from '../../lib/platform/storage';
+import {
+  clearAllData,
+  clearHistory,
+  loadSenderDomains,
+  languageOf,
+  loadSettings,
+  saveSenderDomains,
+  saveSettings,
+  takeSettingsNotice,
+} from '../../lib/platform/storage';
 import { platformTexts } from '../../lib/i18n/platform';
 import '../esp-panel/style.css';
 import '../popup/popup.css';

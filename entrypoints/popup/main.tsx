@@ -41,30 +41,78 @@ async function start() {
     const [state, setState] = useState<CheckState>({ kind: 'idle' });
     const check = async (domain: string, esp: EspId | undefined) => {
       setState({ kind: 'checking', domain });
-      const res = await streamDomainCheck({ domain, esp, selectors: settings.extraSelectors }, (partial) => setState({ kind: 'checking', domain, partial }));
+      const res = await streamDomainCheck({ domain, esp, selectors: settings.extraSelectors }, (partial) =>
+        setState({ kind: 'checking', domain, partial }),
+      );
       setState(res.ok ? { kind: 'done', check: res.check } : { kind: 'error', error: res.error });
     };
     return (
       <main>
         <h1 class="dl-title">{t.panel.title}</h1>
-        {notice && <p class="dl-muted" role="status">{notice}</p>}
-        <PermissionNotice texts={STORE_TEXTS[lang]} load={missingHostPermissions} request={requestHostPermissions} label={hostOfPattern} />
-        <DomainCheckView t={t} lang={lang} initialDomain={context?.domain} initialEsp={context?.esp} state={state} onCheck={check} copy={(text) => navigator.clipboard.writeText(text).then(() => true, () => false)} onWhy={(id) => void openWhy(id)} />
+        {notice && (
+          <p class="dl-muted" role="status">
+            {notice}
+          </p>
+        )}
+        <PermissionNotice
+          texts={STORE_TEXTS[lang]}
+          load={missingHostPermissions}
+          request={requestHostPermissions}
+          label={hostOfPattern}
+        />
+        <DomainCheckView
+          t={t}
+          lang={lang}
+          initialDomain={context?.domain}
+          initialEsp={context?.esp}
+          state={state}
+          onCheck={check}
+          copy={(text) =>
+            navigator.clipboard.writeText(text).then(
+              () => true,
+              () => false,
+            )
+          }
+          onWhy={(id) => void openWhy(id)}
+        />
         {history.length >= 2 && (
           <section>
             <h2 class="dl-h2">{t.sections.trend}</h2>
             <TrendChart t={t} lang={lang} entries={history} />
           </section>
         )}
-        <ManualFigures t={t} lang={lang} domain={state.kind === 'done' ? state.check : undefined} thresholds={settings.thresholds} />
+        <ManualFigures
+          t={t}
+          lang={lang}
+          domain={state.kind === 'done' ? state.check : undefined}
+          thresholds={settings.thresholds}
+        />
         <ExportFromFile t={t} lang={lang} actions={createFileExportActions({ lang })} />
         <AddOrigin t={t} onAdd={addAccountOrigin} summary={espTexts(lang).addOrigin} />
-        <p><button type="button" class="dl-link" data-testid="dl-restore-panels" onClick={() => void restoreDismissed()}>{t.popup.restorePanels}</button></p>
+        <p>
+          <button type="button" class="dl-link" data-testid="dl-restore-panels" onClick={() => void restoreDismissed()}>
+            {t.popup.restorePanels}
+          </button>
+        </p>
         <TeachStart t={teachTexts(lang)} actions={teachActions} />
         <p>
-          <button type="button" class="dl-link" onClick={() => void browser.runtime.openOptionsPage()}>{t.popup.options}</button>
-          {' · '}<a class="dl-link" data-testid="dl-open-message" href={browser.runtime.getURL('/message.html')} target="_blank" rel="noopener">{MESSAGE_PAGE_TITLE[lang]}</a>
-          {' · '}<a class="dl-link" href="/audit.html" target="_blank" rel="noopener" data-testid="dl-audit-link">{auditTexts(lang).title}</a>
+          <button type="button" class="dl-link" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t.popup.options}
+          </button>
+          {' · '}
+          <a
+            class="dl-link"
+            data-testid="dl-open-message"
+            href={browser.runtime.getURL('/message.html')}
+            target="_blank"
+            rel="noopener"
+          >
+            {MESSAGE_PAGE_TITLE[lang]}
+          </a>
+          {' · '}
+          <a class="dl-link" href="/audit.html" target="_blank" rel="noopener" data-testid="dl-audit-link">
+            {auditTexts(lang).title}
+          </a>
         </p>
       </main>
     );

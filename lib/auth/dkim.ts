@@ -9,7 +9,11 @@ import type { AuthFinding, DkimKeyFound, DkimSelectorOutcome, DomainCheck, EspId
 /** The selectors to probe: the ESP's, then user-added ones, then common ones, without repeats. */
 export function selectorsToProbe(esp: EspId | undefined, extra: string[] = []): string[] {
   const esps = esp ? ESP_DNS[esp].dkim.map((d) => d.selector) : [];
-  const all = [...esps, ...extra.map((s) => s.trim().toLowerCase()).filter(Boolean), ...(esp ? [] : COMMON_DKIM_SELECTORS)];
+  const all = [
+    ...esps,
+    ...extra.map((s) => s.trim().toLowerCase()).filter(Boolean),
+    ...(esp ? [] : COMMON_DKIM_SELECTORS),
+  ];
   return [...new Set(all)];
 }
 
@@ -43,7 +47,10 @@ export async function evaluateDkim(
   const probed = selectorsToProbe(options.esp, options.selectors);
   const required = new Set(requiredSelectors(options.esp));
   const results = await Promise.all(
-    probed.map(async (selector) => ({ selector, res: await lookup(resolver, `${selector}._domainkey.${domain}`, 'TXT', options.signal) })),
+    probed.map(async (selector) => ({
+      selector,
+      res: await lookup(resolver, `${selector}._domainkey.${domain}`, 'TXT', options.signal),
+    })),
   );
   const keys: DkimKeyFound[] = [];
   const findings: AuthFinding[] = [];
@@ -61,15 +68,30 @@ export async function evaluateDkim(
     selectors.push({ ...base, outcome: record ? 'key' : 'absent' });
     if (!record) continue;
     const key = parseDkimKey(record);
-    const found: DkimKeyFound = { selector, via, status: keyStatus(key.bits, key), keyType: key.keyType, keyBits: key.bits };
+    const found: DkimKeyFound = {
+      selector,
+      via,
+      status: keyStatus(key.bits, key),
+      keyType: key.keyType,
+      keyBits: key.bits,
+    };
     keys.push(found);
     const target = expected.get(selector);
     if (target && via[0] !== target)
-      findings.push({ id: 'dkim-unexpected-target', severity: 'warning', params: { selector, found: via[0] ?? '', target, esp } });
+      findings.push({
+        id: 'dkim-unexpected-target',
+        severity: 'warning',
+        params: { selector, found: via[0] ?? '', target, esp },
+      });
     if (found.status === 'revoked') findings.push({ id: 'dkim-revoked', severity: 'warning', params: { selector } });
     if (found.status === 'invalid')
-      findings.push({ id: 'dkim-invalid', severity: 'error', params: { selector, reason: key.errors[0], bits: key.bits } });
-    if (found.status === 'weak') findings.push({ id: 'dkim-weak', severity: 'warning', params: { selector, bits: key.bits } });
+      findings.push({
+        id: 'dkim-invalid',
+        severity: 'error',
+        params: { selector, reason: key.errors[0], bits: key.bits },
+      });
+    if (found.status === 'weak')
+      findings.push({ id: 'dkim-weak', severity: 'warning', params: { selector, bits: key.bits } });
     if (found.status === 'testing') findings.push({ id: 'dkim-testing', severity: 'warning', params: { selector } });
   }
   const usable = keys.filter((k) => USABLE.has(k.status));
@@ -87,12 +109,25 @@ export async function evaluateDkim(
     }
     // A selector the ESP needs that could not be checked: nothing can be concluded about the set.
     if (unchecked.length > 0)
-      return { status: 'unknown', summary: { id: 'dkim-unchecked', params: { selectors: unchecked } }, ...out, error: unknown.find((u) => u.selector === unchecked[0])!.error };
+      return {
+        status: 'unknown',
+        summary: { id: 'dkim-unchecked', params: { selectors: unchecked } },
+        ...out,
+        error: unknown.find((u) => u.selector === unchecked[0])!.error,
+      };
     const present = needed.filter(has);
     const legacy = usable.filter((k) => !required.has(k.selector));
     if (present.length > 0 || legacy.length > 0) {
-      findings.push({ id: 'dkim-esp-incomplete', severity: 'warning', params: { esp, missing, present: [...present, ...list(legacy)] } });
-      return { status: 'warn', summary: { id: 'dkim-incomplete', params: { esp, missing, present: [...present, ...list(legacy)] } }, ...out };
+      findings.push({
+        id: 'dkim-esp-incomplete',
+        severity: 'warning',
+        params: { esp, missing, present: [...present, ...list(legacy)] },
+      });
+      return {
+        status: 'warn',
+        summary: { id: 'dkim-incomplete', params: { esp, missing, present: [...present, ...list(legacy)] } },
+        ...out,
+      };
     }
     if (keys.length > 0) return { status: 'fail', summary: { id: 'dkim-keys-unusable' }, ...out };
     const tree = await domainkeyTree(domain, resolver, options.signal);
@@ -105,14 +140,23 @@ export async function evaluateDkim(
     return { status, summary: { id: 'dkim-keys-found', params: { selectors: list(usable) } }, ...out };
   }
   if (unknown.length > 0)
-    return { status: 'unknown', summary: { id: 'dkim-unchecked', params: { selectors: list(unknown) } }, ...out, error: unknown[0]!.error };
+    return {
+      status: 'unknown',
+      summary: { id: 'dkim-unchecked', params: { selectors: list(unknown) } },
+      ...out,
+      error: unknown[0]!.error,
+    };
   if (keys.length > 0) return { status: 'fail', summary: { id: 'dkim-keys-unusable' }, ...out };
   const tree = await domainkeyTree(domain, resolver, options.signal);
   return { status: 'unknown', summary: { id: 'dkim-common-none', params: { tree } }, ...out, tree };
 }
 
 /** RFC 8020 existence test on _domainkey, guarded against wildcards by a random label. */
-async function domainkeyTree(domain: string, resolver: Resolver, signal?: AbortSignal): Promise<'keys-elsewhere' | 'none' | 'wildcard' | 'unknown'> {
+async function domainkeyTree(
+  domain: string,
+  resolver: Resolver,
+  signal?: AbortSignal,
+): Promise<'keys-elsewhere' | 'none' | 'wildcard' | 'unknown'> {
   const random = `dl-${Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
   const [base, probe] = await Promise.all([
     lookup(resolver, `_domainkey.${domain}`, 'TXT', signal),

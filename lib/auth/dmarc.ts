@@ -37,12 +37,15 @@ function policy(v: string | undefined, tag: string, errors: Reason[]): DmarcPoli
 
 function uris(v: string | undefined, tag: string, errors: Reason[]): string[] {
   if (!v) return [];
-  return v.split(',').map((u) => u.trim()).filter((u) => {
-    // RFC 7489 §6.2: a URI with an optional "!size" suffix; reports go by mailto.
-    const ok = /^mailto:[^@\s]+@[^@\s!]+(![0-9]+[kmgt]?)?$/i.test(u);
-    if (!ok) errors.push(reason('dmarc-not-mailto', { tag, uri: u.slice(0, 60) }));
-    return ok;
-  });
+  return v
+    .split(',')
+    .map((u) => u.trim())
+    .filter((u) => {
+      // RFC 7489 §6.2: a URI with an optional "!size" suffix; reports go by mailto.
+      const ok = /^mailto:[^@\s]+@[^@\s!]+(![0-9]+[kmgt]?)?$/i.test(u);
+      if (!ok) errors.push(reason('dmarc-not-mailto', { tag, uri: u.slice(0, 60) }));
+      return ok;
+    });
 }
 
 /** Parses a DMARC record (RFC 7489 §6.3, RFC 9989 §4.7). Never throws; problems are listed. */
@@ -66,7 +69,8 @@ export function parseDmarc(text: string): DmarcRecord {
   if (!tags.has('p')) errors.push(reason('dmarc-no-p'));
   for (const t of ['adkim', 'aspf'] as const) {
     const v = tags.get(t);
-    if (v !== undefined && !/^[rs]$/i.test(v)) errors.push(reason('dmarc-bad-alignment', { tag: t, value: v.slice(0, 20) }));
+    if (v !== undefined && !/^[rs]$/i.test(v))
+      errors.push(reason('dmarc-bad-alignment', { tag: t, value: v.slice(0, 20) }));
   }
   const pct = tags.get('pct');
   if (pct !== undefined) {
@@ -76,7 +80,8 @@ export function parseDmarc(text: string): DmarcRecord {
   }
   const psd = tags.get('psd');
   if (psd !== undefined && !/^[ynu]$/i.test(psd)) errors.push(reason('dmarc-bad-psd', { value: psd.slice(0, 20) }));
-  for (const gone of ['rf', 'ri'] as const) if (tags.has(gone)) warnings.push(reason('dmarc-tag-removed', { tag: gone }));
+  for (const gone of ['rf', 'ri'] as const)
+    if (tags.has(gone)) warnings.push(reason('dmarc-tag-removed', { tag: gone }));
   const t = tags.get('t');
   if (t !== undefined && !/^[yn]$/i.test(t)) errors.push(reason('dmarc-bad-t', { value: t.slice(0, 20) }));
   for (const name of order) if (!KNOWN.has(name)) warnings.push(reason('dmarc-unknown-tag', { name }));
@@ -97,21 +102,35 @@ function mailtoDomain(uri: string): string | undefined {
  * RFC 7489 §7.1: reports to a domain outside the policy's organisational domain are sent only when
  * the destination publishes <policy-domain>._report._dmarc.<destination> with v=DMARC1.
  */
-async function unauthorisedReportDomains(policyDomain: string, rec: DmarcRecord, resolver: Resolver, signal?: AbortSignal) {
+async function unauthorisedReportDomains(
+  policyDomain: string,
+  rec: DmarcRecord,
+  resolver: Resolver,
+  signal?: AbortSignal,
+) {
   const org = organizationalDomain(policyDomain);
-  const dests = [...new Set([...rec.rua, ...rec.ruf].map(mailtoDomain).filter((d): d is string => !!d))].filter((d) => organizationalDomain(d) !== org);
+  const dests = [...new Set([...rec.rua, ...rec.ruf].map(mailtoDomain).filter((d): d is string => !!d))].filter(
+    (d) => organizationalDomain(d) !== org,
+  );
   const checks = await Promise.all(
     dests.map(async (dest) => {
       const res = await lookup(resolver, `${policyDomain}._report._dmarc.${dest}`, 'TXT', signal);
       if (!res.ok) return { dest, state: 'unknown' as const, error: res.error };
-      return { dest, state: txtRecords(res.answer).some((t) => /^v\s*=\s*DMARC1/i.test(t)) ? ('ok' as const) : ('missing' as const) };
+      return {
+        dest,
+        state: txtRecords(res.answer).some((t) => /^v\s*=\s*DMARC1/i.test(t)) ? ('ok' as const) : ('missing' as const),
+      };
     }),
   );
   return checks.filter((c) => c.state !== 'ok');
 }
 
 /** Looks up the policy for a domain, falling back to the organisational domain (RFC 7489 §6.6.3). */
-export async function evaluateDmarc(domain: string, resolver: Resolver, signal?: AbortSignal): Promise<DomainCheck['dmarc']> {
+export async function evaluateDmarc(
+  domain: string,
+  resolver: Resolver,
+  signal?: AbortSignal,
+): Promise<DomainCheck['dmarc']> {
   const org = organizationalDomain(domain);
   // Both names are asked at once: the fallback costs no extra round trip.
   const names = org !== domain ? [domain, org] : [domain];
@@ -120,7 +139,13 @@ export async function evaluateDmarc(domain: string, resolver: Resolver, signal?:
     const res = answers[i]!;
     // The organisational record is needed only when the domain's own is absent; while the
     // domain's own could not be read, nothing can be said (RFC 7489 §6.6.3 needs it first).
-    if (!res.ok) return { status: 'unknown', summary: { id: 'dmarc-unchecked', params: { name: `_dmarc.${name}` } }, findings: [], error: res.error };
+    if (!res.ok)
+      return {
+        status: 'unknown',
+        summary: { id: 'dmarc-unchecked', params: { name: `_dmarc.${name}` } },
+        findings: [],
+        error: res.error,
+      };
     const records = txtRecords(res.answer).filter((r) => /^v\s*=\s*DMARC1\b/i.test(r));
     if (records.length > 1) return fail('dmarc-multiple', { name: `_dmarc.${name}`, count: records.length });
     if (records.length === 1) {
@@ -138,9 +163,20 @@ function fail(id: string, params: AuthFinding['params']): AreaResult {
 
 type ReportCheck = Awaited<ReturnType<typeof unauthorisedReportDomains>>[number];
 
-function describe(record: string, rec: DmarcRecord, inheritedFrom: string | undefined, reports: ReportCheck[]): DomainCheck['dmarc'] {
-  const findings: AuthFinding[] = rec.errors.map((e) => ({ id: 'dmarc-syntax', severity: 'error', params: { problem: e } }));
-  findings.push(...rec.warnings.map((w): AuthFinding => ({ id: 'dmarc-tag-warning', severity: 'info', params: { problem: w } })));
+function describe(
+  record: string,
+  rec: DmarcRecord,
+  inheritedFrom: string | undefined,
+  reports: ReportCheck[],
+): DomainCheck['dmarc'] {
+  const findings: AuthFinding[] = rec.errors.map((e) => ({
+    id: 'dmarc-syntax',
+    severity: 'error',
+    params: { problem: e },
+  }));
+  findings.push(
+    ...rec.warnings.map((w): AuthFinding => ({ id: 'dmarc-tag-warning', severity: 'info', params: { problem: w } })),
+  );
   // A subdomain without its own record gets the organisational domain's sp= (RFC 7489 §6.6.3).
   const policy = inheritedFrom ? (rec.sp ?? rec.p) : rec.p;
   if (policy === 'none') findings.push({ id: 'dmarc-p-none', severity: 'warning' });
@@ -151,7 +187,11 @@ function describe(record: string, rec: DmarcRecord, inheritedFrom: string | unde
     findings.push(
       r.state === 'missing'
         ? { id: 'dmarc-report-unauthorised', severity: 'warning', params: { dest: r.dest } }
-        : { id: 'dmarc-report-unchecked', severity: 'info', params: { dest: r.dest, endpoint: r.error?.endpoint, kind: r.error?.kind } },
+        : {
+            id: 'dmarc-report-unchecked',
+            severity: 'info',
+            params: { dest: r.dest, endpoint: r.error?.endpoint, kind: r.error?.kind },
+          },
     );
   const broken = rec.errors.length > 0 || rec.p === undefined;
   return {

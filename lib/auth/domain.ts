@@ -19,7 +19,18 @@ import { worstStatus, type DomainCheck, type EspId } from './types';
 export type { DomainCheck, EspId } from './types';
 
 /** The areas of a check, in the order the rows show them. */
-export const AREAS = ['spf', 'dkim', 'dmarc', 'alignment', 'mx', 'bimi', 'mtaSts', 'tlsRpt', 'dnssec', 'blocklists'] as const;
+export const AREAS = [
+  'spf',
+  'dkim',
+  'dmarc',
+  'alignment',
+  'mx',
+  'bimi',
+  'mtaSts',
+  'tlsRpt',
+  'dnssec',
+  'blocklists',
+] as const;
 export type AreaKey = (typeof AREAS)[number];
 
 /** Called once per area as soon as it is known. */
@@ -55,21 +66,26 @@ export async function checkDomain(domain: string, bare: Resolver, options: Check
   const d = checkedDomain(domain);
   const { esp, signal } = options;
   const resolver = createMemoResolver(bare);
-  const report = <K extends AreaKey>(key: K) => (value: DomainCheck[K]) => {
-    try {
-      options.onArea?.(key, value);
-    } catch {
-      // a display that fails must not stop the check
-    }
-    return value;
-  };
+  const report =
+    <K extends AreaKey>(key: K) =>
+    (value: DomainCheck[K]) => {
+      try {
+        options.onArea?.(key, value);
+      } catch {
+        // a display that fails must not stop the check
+      }
+      return value;
+    };
   // The ESP's published include tree is public and fixed: ask it in the first round, so an
   // include of it costs no round of its own (bounded: at most 4 names, knowledge.md §4).
-  for (const name of (esp ? ESP_DNS[esp].spfTree ?? [] : []).slice(0, 4)) void resolver.resolve(name, 'TXT', signal).catch(() => undefined);
+  for (const name of (esp ? (ESP_DNS[esp].spfTree ?? []) : []).slice(0, 4))
+    void resolver.resolve(name, 'TXT', signal).catch(() => undefined);
   const dmarcP = evaluateDmarc(d, resolver, signal).then(report('dmarc'));
   const dkimP = evaluateDkim(d, resolver, options).then(report('dkim'));
   const mxP = evaluateMx(d, resolver, signal).then(report('mx'));
-  const alignmentP = Promise.all([dkimP, dmarcP]).then(([dkim, dmarc]) => report('alignment')(evaluateAlignment(d, esp, { dkim, dmarc })));
+  const alignmentP = Promise.all([dkimP, dmarcP]).then(([dkim, dmarc]) =>
+    report('alignment')(evaluateAlignment(d, esp, { dkim, dmarc })),
+  );
   const spfP = auditSpf(d, resolver, { esp, signal }).then((spf) => report('spf')({ ...spf, record: spf.root.record }));
   const dnssecP = mxP.then((mx) => report('dnssec')(describeDnssec(mx.authenticated)));
   const blocklists = report('blocklists')(describeBlocklists());
@@ -79,7 +95,12 @@ export async function checkDomain(domain: string, bare: Resolver, options: Check
     dkimP,
     alignmentP,
     mxP,
-    evaluateBimi(d, resolver, dmarcP.then((r) => r.policy), signal).then(report('bimi')),
+    evaluateBimi(
+      d,
+      resolver,
+      dmarcP.then((r) => r.policy),
+      signal,
+    ).then(report('bimi')),
     evaluateMtaSts(d, resolver, signal).then(report('mtaSts')),
     evaluateTlsRpt(d, resolver, signal).then(report('tlsRpt')),
     dnssecP,

@@ -87,4 +87,16 @@ export const ESP_DNS: Record<EspId, EspDnsFacts> = {
 };
 
 /** Selectors many senders use when the ESP is not known (knowledge.md §4 "Selector discovery"). */
-export const COMMON_DKIM_SELECTORS = ['default', 'selector1', 'selector2', 'google', 'dkim', 'mail', 's1', 's2', 'k1', 'k2', 'k3'];
+export const COMMON_DKIM_SELECTORS = [
+  'default',
+  'selector1',
+  'selector2',
+  'google',
+  'dkim',
+  'mail',
+  's1',
+  's2',
+  'k1',
+  'k2',
+  'k3',
+];

@@ -6,7 +6,12 @@ import type { AreaResult } from './types';
 
 export type ExtraArea = AreaResult & { record?: string };
 
-async function versioned(resolver: Resolver, name: string, version: RegExp, signal?: AbortSignal): Promise<{ record?: string; error?: DnsProblem }> {
+async function versioned(
+  resolver: Resolver,
+  name: string,
+  version: RegExp,
+  signal?: AbortSignal,
+): Promise<{ record?: string; error?: DnsProblem }> {
   const res = await lookup(resolver, name, 'TXT', signal);
   if (!res.ok) return { error: res.error };
   return { record: txtRecords(res.answer).find((t) => version.test(t)) };
@@ -20,7 +25,10 @@ export async function evaluateBimi(
   signal?: AbortSignal,
 ): Promise<ExtraArea> {
   // The record is asked at once; only judging it waits for the DMARC policy.
-  const [r, policy] = await Promise.all([versioned(resolver, `default._bimi.${domain}`, /^v=BIMI1\b/i, signal), dmarcPolicy]);
+  const [r, policy] = await Promise.all([
+    versioned(resolver, `default._bimi.${domain}`, /^v=BIMI1\b/i, signal),
+    dmarcPolicy,
+  ]);
   if (r.error) return { status: 'unknown', summary: { id: 'bimi-unchecked' }, findings: [], error: r.error };
   if (!r.record) return { status: 'pass', summary: { id: 'bimi-none' }, findings: [] };
   if (policy !== 'quarantine' && policy !== 'reject')
@@ -39,7 +47,12 @@ export async function evaluateMtaSts(domain: string, resolver: Resolver, signal?
   if (r.error) return { status: 'unknown', summary: { id: 'mta-sts-unchecked' }, findings: [], error: r.error };
   if (!r.record) return { status: 'pass', summary: { id: 'mta-sts-none' }, findings: [] };
   if (!/(^|;)\s*id=[A-Za-z0-9]{1,32}\s*(;|$)/.test(r.record))
-    return { status: 'warn', summary: { id: 'mta-sts-syntax' }, findings: [{ id: 'mta-sts-syntax', severity: 'warning' }], record: r.record };
+    return {
+      status: 'warn',
+      summary: { id: 'mta-sts-syntax' },
+      findings: [{ id: 'mta-sts-syntax', severity: 'warning' }],
+      record: r.record,
+    };
   return { status: 'pass', summary: { id: 'mta-sts-ok' }, findings: [], record: r.record };
 }
 
@@ -49,7 +62,12 @@ export async function evaluateTlsRpt(domain: string, resolver: Resolver, signal?
   if (r.error) return { status: 'unknown', summary: { id: 'tls-rpt-unchecked' }, findings: [], error: r.error };
   if (!r.record) return { status: 'pass', summary: { id: 'tls-rpt-none' }, findings: [] };
   if (!/rua=\s*(mailto:|https:)/i.test(r.record))
-    return { status: 'warn', summary: { id: 'tls-rpt-syntax' }, findings: [{ id: 'tls-rpt-syntax', severity: 'warning' }], record: r.record };
+    return {
+      status: 'warn',
+      summary: { id: 'tls-rpt-syntax' },
+      findings: [{ id: 'tls-rpt-syntax', severity: 'warning' }],
+      record: r.record,
+    };
   return { status: 'pass', summary: { id: 'tls-rpt-ok' }, findings: [], record: r.record };
 }
 

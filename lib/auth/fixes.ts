@@ -34,7 +34,20 @@ function subtreeCost(t: SpfAuditTerm): number {
 }
 
 const BROKEN_CHILD = new Set<SpfAuditNode['state']>(['none', 'multiple', 'syntax', 'loop', 'too-deep']);
-const REBUILD = new Set(['spf-ptr', 'spf-void-lookups', 'spf-all-neutral', 'spf-all-pass', 'spf-no-all', 'spf-esp-include-unneeded', 'spf-string-join', 'spf-include-no-spf', 'spf-loop', 'spf-too-many-lookups', 'spf-syntax', 'spf-multiple']);
+const REBUILD = new Set([
+  'spf-ptr',
+  'spf-void-lookups',
+  'spf-all-neutral',
+  'spf-all-pass',
+  'spf-no-all',
+  'spf-esp-include-unneeded',
+  'spf-string-join',
+  'spf-include-no-spf',
+  'spf-loop',
+  'spf-too-many-lookups',
+  'spf-syntax',
+  'spf-multiple',
+]);
 
 /** The SPF record to publish instead of the audited one, or undefined when it is fine. */
 function spfFix(check: DomainCheck): RecordFix | undefined {
@@ -44,7 +57,14 @@ function spfFix(check: DomainCheck): RecordFix | undefined {
   const ids = new Set(spf.findings.map((f) => f.id));
   const hasMx = check.mx.status !== 'unknown' && check.mx.hosts.length > 0;
   if (ids.has('spf-missing'))
-    return { area: 'spf', name: d, type: 'TXT', value: ['v=spf1', ...(hasMx ? ['mx'] : []), '~all'].join(' '), note: { id: 'spf-new' }, lookups: hasMx ? 1 : 0 };
+    return {
+      area: 'spf',
+      name: d,
+      type: 'TXT',
+      value: ['v=spf1', ...(hasMx ? ['mx'] : []), '~all'].join(' '),
+      note: { id: 'spf-new' },
+      lookups: hasMx ? 1 : 0,
+    };
   if (![...ids].some((id) => REBUILD.has(id))) return undefined;
   const esp = check.esp ? ESP_DNS[check.esp] : undefined;
   const unneeded = esp?.spfInclude && !esp.spfInclude.needed ? `include:${esp.spfInclude.domain}` : undefined;
@@ -52,9 +72,11 @@ function spfFix(check: DomainCheck): RecordFix | undefined {
   // A term made by gluing two character-strings without a space (§3.3) is left out: it is not
   // what was meant, and its halves were never audited.
   const strings = spf.root.strings;
-  const spaced = new Set(strings && ids.has('spf-string-join') ? parseSpf(strings.join(' ')).terms.map((t) => t.text.toLowerCase()) : []);
+  const spaced = new Set(
+    strings && ids.has('spf-string-join') ? parseSpf(strings.join(' ')).terms.map((t) => t.text.toLowerCase()) : [],
+  );
   const glued = (text: string) => spaced.size > 0 && !spaced.has(text);
-  const sources = spf.root.state === 'multiple' ? spf.root.records ?? [] : [spf.root.record ?? ''];
+  const sources = spf.root.state === 'multiple' ? (spf.root.records ?? []) : [spf.root.record ?? ''];
   const kept: string[] = [];
   const dropped: string[] = [];
   let lookups = 0;
@@ -82,7 +104,11 @@ function spfFix(check: DomainCheck): RecordFix | undefined {
         continue;
       }
       if (!a && /^(include|redirect|a|mx|exists)\b/i.test(text)) estimated = true;
-      const cost = a ? subtreeCost(a) : term.type === 'mechanism' && /^(include|a|mx|exists)\b/i.test(term.mechanism.kind) ? 1 : 0;
+      const cost = a
+        ? subtreeCost(a)
+        : term.type === 'mechanism' && /^(include|a|mx|exists)\b/i.test(term.mechanism.kind)
+          ? 1
+          : 0;
       lookups += cost;
       if (/^include:/i.test(text)) costs.push({ text, cost });
       kept.push(text);
@@ -102,9 +128,23 @@ function spfFix(check: DomainCheck): RecordFix | undefined {
       names.push(h.text.slice('include:'.length));
       left -= h.cost - 1;
     }
-    return { area: 'spf', name: d, type: 'TXT', value, note: { id: 'spf-consolidate', params: { lookups, includes: names } }, lookups };
+    return {
+      area: 'spf',
+      name: d,
+      type: 'TXT',
+      value,
+      note: { id: 'spf-consolidate', params: { lookups, includes: names } },
+      lookups,
+    };
   }
-  return { area: 'spf', name: d, type: 'TXT', value, note: { id: 'spf-rebuilt', params: { dropped } }, ...(estimated ? {} : { lookups }) };
+  return {
+    area: 'spf',
+    name: d,
+    type: 'TXT',
+    value,
+    note: { id: 'spf-rebuilt', params: { dropped } },
+    ...(estimated ? {} : { lookups }),
+  };
 }
 
 /** The fixes for a checked domain; empty when nothing needs publishing or nothing can be. */
@@ -114,7 +154,13 @@ export function suggestFixes(check: DomainCheck): RecordFix[] {
   const fixes: RecordFix[] = [];
   // DMARC: start at p=none with reports, as knowledge.md §5 advises, then tighten.
   if (check.dmarc.status === 'fail')
-    fixes.push({ area: 'dmarc', name: `_dmarc.${d}`, type: 'TXT', value: `v=DMARC1; p=none; rua=mailto:dmarc-reports@${d}`, note: { id: 'dmarc-start' } });
+    fixes.push({
+      area: 'dmarc',
+      name: `_dmarc.${d}`,
+      type: 'TXT',
+      value: `v=DMARC1; p=none; rua=mailto:dmarc-reports@${d}`,
+      note: { id: 'dmarc-start' },
+    });
   // DKIM: the ESP's own CNAMEs for the selectors it needs that have no key (knowledge.md §4);
   // TXT-key ESPs give their key in their app.
   const dkimIds = new Set(check.dkim.findings.map((f) => f.id));
@@ -124,7 +170,13 @@ export function suggestFixes(check: DomainCheck): RecordFix[] {
     for (const selector of requiredSelectors(check.esp)) {
       const k = esp.dkim.find((x) => x.selector === selector)!;
       if (k.target && !haveKey.has(selector))
-        fixes.push({ area: 'dkim', name: `${selector}._domainkey.${d}`, type: 'CNAME', value: k.target, note: { id: 'dkim-esp', params: { esp: esp.name } } });
+        fixes.push({
+          area: 'dkim',
+          name: `${selector}._domainkey.${d}`,
+          type: 'CNAME',
+          value: k.target,
+          note: { id: 'dkim-esp', params: { esp: esp.name } },
+        });
     }
   }
   const spf = spfFix(check);

@@ -42,7 +42,8 @@ export async function lookup(resolver: Resolver, name: string, type: RRType, sig
     if (loop) return { ok: false, error: { ...loop, endpoint: label(answer.source) } };
     return { ok: true, answer, exists: answer.rcode === 'NOERROR' };
   } catch (e) {
-    const problem: DnsProblem = e instanceof DnsError ? e.problem : { kind: 'network', detail: String((e as Error)?.message ?? e) };
+    const problem: DnsProblem =
+      e instanceof DnsError ? e.problem : { kind: 'network', detail: String((e as Error)?.message ?? e) };
     return { ok: false, error: { ...problem, name, type } };
   }
 }

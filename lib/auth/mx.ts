@@ -16,8 +16,14 @@ export async function evaluateMx(domain: string, resolver: Resolver, signal?: Ab
   const res = await lookup(resolver, domain, 'MX', signal);
   if (!res.ok) return { status: 'unknown', summary: { id: 'mx-unchecked' }, findings: [], hosts: [], error: res.error };
   const authenticated = res.answer.authenticated;
-  const mx = res.answer.records.flatMap((r) => (r.type === 'MX' ? [{ exchange: r.exchange, preference: r.preference }] : []));
-  const finding = (id: string, severity: AuthFinding['severity'], params: AuthFinding['params'] = { domain }): AuthFinding => ({ id, severity, params });
+  const mx = res.answer.records.flatMap((r) =>
+    r.type === 'MX' ? [{ exchange: r.exchange, preference: r.preference }] : [],
+  );
+  const finding = (
+    id: string,
+    severity: AuthFinding['severity'],
+    params: AuthFinding['params'] = { domain },
+  ): AuthFinding => ({ id, severity, params });
   const said = (f: AuthFinding) => ({ id: f.id, params: f.params });
   if (res.answer.rcode === 'NXDOMAIN') {
     const f = finding('mx-domain-missing', 'error');
@@ -30,11 +36,17 @@ export async function evaluateMx(domain: string, resolver: Resolver, signal?: Ab
   if (mx.length === 0) {
     // RFC 5321 §5.1: without MX, mail goes to the domain's own address.
     const a = await lookup(resolver, domain, 'A', signal);
-    if (!a.ok) return { status: 'unknown', summary: { id: 'mx-unchecked' }, findings: [], hosts: [], error: a.error, authenticated };
+    if (!a.ok)
+      return {
+        status: 'unknown',
+        summary: { id: 'mx-unchecked' },
+        findings: [],
+        hosts: [],
+        error: a.error,
+        authenticated,
+      };
     const hasA = a.answer.records.some((r) => r.type === 'A');
-    const f = hasA
-      ? finding('mx-implicit', 'warning')
-      : finding('mx-none', 'error');
+    const f = hasA ? finding('mx-implicit', 'warning') : finding('mx-none', 'error');
     return { status: hasA ? 'warn' : 'fail', summary: said(f), findings: [f], hosts: [], authenticated };
   }
   const sorted = [...mx].sort((x, y) => x.preference - y.preference).slice(0, 10);
@@ -50,13 +62,23 @@ export async function evaluateMx(domain: string, resolver: Resolver, signal?: Ab
   const dead = hosts.filter((h) => h.resolves === false);
   const findings: AuthFinding[] = [];
   if (dead.length === hosts.length) findings.push(finding('mx-hosts-dead', 'error'));
-  else if (dead.length) findings.push(finding('mx-host-dead', 'warning', { hosts: dead.map((h) => h.exchange || '.') }));
+  else if (dead.length)
+    findings.push(finding('mx-host-dead', 'warning', { hosts: dead.map((h) => h.exchange || '.') }));
   const unchecked = hosts.some((h) => h.resolves === undefined);
   // A dead host next to one that could not be checked: "all dead" cannot be claimed (issue 12).
-  const status = findings.some((f) => f.severity === 'error') ? 'fail' : unchecked ? 'unknown' : findings.length ? 'warn' : 'pass';
+  const status = findings.some((f) => f.severity === 'error')
+    ? 'fail'
+    : unchecked
+      ? 'unknown'
+      : findings.length
+        ? 'warn'
+        : 'pass';
   const summary =
     status === 'unknown'
-      ? { id: 'mx-hosts-unchecked', params: { hosts: hosts.filter((h) => h.resolves === undefined).map((h) => h.exchange) } }
+      ? {
+          id: 'mx-hosts-unchecked',
+          params: { hosts: hosts.filter((h) => h.resolves === undefined).map((h) => h.exchange) },
+        }
       : status === 'pass'
         ? { id: 'mx-ok', params: { domain, host: hosts[0]!.exchange, more: hosts.length - 1 } }
         : said(findings[0]!);

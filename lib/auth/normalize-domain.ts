@@ -16,7 +16,10 @@ export function normalizeDomainInput(input: string): DomainInput {
     }
   }
   if (s.includes('@')) s = s.slice(s.lastIndexOf('@') + 1);
-  s = s.replace(/^mailto:/i, '').replace(/[/?#].*$/, '').replace(/\.$/, '');
+  s = s
+    .replace(/^mailto:/i, '')
+    .replace(/[/?#].*$/, '')
+    .replace(/\.$/, '');
   if (/\s/.test(s)) return { ok: false, error: reason('domain-spaces') };
   let host: string;
   try {
@@ -27,7 +30,10 @@ export function normalizeDomainInput(input: string): DomainInput {
   if (host !== s.toLowerCase() && !/xn--/.test(host)) return { ok: false, error: reason('domain-invalid') };
   if (/^[\d.]+$/.test(host) || host.startsWith('[')) return { ok: false, error: reason('domain-ip') };
   if (!host.includes('.')) return { ok: false, error: reason('domain-one-label') };
-  if (host.length > 253 || host.split('.').some((l) => l.length === 0 || l.length > 63 || !/^[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?$/.test(l)))
+  if (
+    host.length > 253 ||
+    host.split('.').some((l) => l.length === 0 || l.length > 63 || !/^[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?$/.test(l))
+  )
     return { ok: false, error: reason('domain-invalid') };
   return { ok: true, domain: host };
 }

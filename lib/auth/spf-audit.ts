@@ -72,7 +72,15 @@ interface Walk {
 /** Size of a DNS response carrying these TXT records (RFC 1035 §4.1): header, question, RRs. */
 export function txtAnswerBytes(name: string, records: string[][]): number {
   const qname = name.length + 2;
-  return 12 + qname + 4 + records.reduce((n, strings) => n + 2 + 10 + strings.reduce((m, s) => m + new TextEncoder().encode(s).length + 1, 0), 0);
+  return (
+    12 +
+    qname +
+    4 +
+    records.reduce(
+      (n, strings) => n + 2 + 10 + strings.reduce((m, s) => m + new TextEncoder().encode(s).length + 1, 0),
+      0,
+    )
+  );
 }
 
 async function fetchNode(w: Walk, domain: string, path: string[]): Promise<SpfAuditNode> {
@@ -88,9 +96,17 @@ async function fetchNode(w: Walk, domain: string, path: string[]): Promise<SpfAu
   if (spf.length > 1) return { domain, state: 'multiple', terms: [], answerBytes, records: spf.map((s) => s.join('')) };
   const record = spf[0]!.join('');
   const parsed = parseSpf(record);
-  if (parsed.error) return { domain, state: 'syntax', record, strings: spf[0], answerBytes, error: parsed.error, terms: [] };
+  if (parsed.error)
+    return { domain, state: 'syntax', record, strings: spf[0], answerBytes, error: parsed.error, terms: [] };
   const terms = await Promise.all(parsed.terms.map((t) => auditTerm(w, domain, t, [...path, domain])));
-  return { domain, state: 'ok', record, strings: spf[0], answerBytes, terms: terms.filter((t): t is SpfAuditTerm => !!t) };
+  return {
+    domain,
+    state: 'ok',
+    record,
+    strings: spf[0],
+    answerBytes,
+    terms: terms.filter((t): t is SpfAuditTerm => !!t),
+  };
 }
 
 /** A macro-free domain-spec's literal text, or undefined when it holds macros. */
@@ -134,8 +150,14 @@ async function auditTerm(w: Walk, domain: string, term: Term, path: string[]): P
       const type = m.kind === 'mx' ? 'MX' : 'A';
       const res = await lookup(w.resolver, target, type, w.signal);
       // Void as check_host counts it for an IPv4 client (§4.6.4), the common case.
-      const out: SpfAuditTerm = { ...base, cost: 1, void: isVoid(res, type), ...(res.ok ? {} : { problem: res.error }) };
-      if (m.kind === 'mx' && res.ok) out.mxHosts = res.answer.records.filter((r) => r.type === 'MX' && r.exchange !== '').length;
+      const out: SpfAuditTerm = {
+        ...base,
+        cost: 1,
+        void: isVoid(res, type),
+        ...(res.ok ? {} : { problem: res.error }),
+      };
+      if (m.kind === 'mx' && res.ok)
+        out.mxHosts = res.answer.records.filter((r) => r.type === 'MX' && r.exchange !== '').length;
       return out;
     }
   }
@@ -154,12 +176,23 @@ function count(node: SpfAuditNode, acc: { lookups: number; voids: number }): voi
 }
 
 /** Audits a domain's SPF: the tree, the cost of each term and the total, and findings. */
-export async function auditSpf(domain: string, resolver: Resolver, options: { esp?: EspId; signal?: AbortSignal } = {}): Promise<SpfAudit> {
+export async function auditSpf(
+  domain: string,
+  resolver: Resolver,
+  options: { esp?: EspId; signal?: AbortSignal } = {},
+): Promise<SpfAudit> {
   const w: Walk = { resolver, signal: options.signal, nodes: 0 };
   const root = await fetchNode(w, domain.toLowerCase().replace(/\.$/, ''), []);
   const acc = { lookups: 0, voids: 0 };
   count(root, acc);
-  const records = root.state === 'multiple' ? root.records!.length : root.state === 'none' || root.state === 'unreachable' ? 0 : 1;
-  const area = spfFindings(root, { totalLookups: acc.lookups, voidLookups: acc.voids, esp: options.esp, maxLookups: MAX_LOOKUPS, maxVoid: MAX_VOID_LOOKUPS });
+  const records =
+    root.state === 'multiple' ? root.records!.length : root.state === 'none' || root.state === 'unreachable' ? 0 : 1;
+  const area = spfFindings(root, {
+    totalLookups: acc.lookups,
+    voidLookups: acc.voids,
+    esp: options.esp,
+    maxLookups: MAX_LOOKUPS,
+    maxVoid: MAX_VOID_LOOKUPS,
+  });
   return { ...area, domain: root.domain, root, totalLookups: acc.lookups, voidLookups: acc.voids, records };
 }

@@ -5,7 +5,15 @@ import { normalizeName, type DnsAnswer, type Resolver, type RRType } from '../dn
 import { isWireName } from '../dns/wire-name';
 import { expandMacroString, parseMacroString, truncateDomain, type MacroString, type MacroValues } from './spf-macro';
 import { LOOKUP_MECHANISMS, parseSpf, type Mechanism, type Qualifier } from './spf-parse';
-import { inCidr, ipForMacroC, ipForMacroI, parseClientIp, parseRecordAddress, reverseName, type IpBytes } from './spf-ip';
+import {
+  inCidr,
+  ipForMacroC,
+  ipForMacroI,
+  parseClientIp,
+  parseRecordAddress,
+  reverseName,
+  type IpBytes,
+} from './spf-ip';
 import { cnameProblem, txtRecords } from './lookup';
 import { isSpfRecord } from './spf-record';
 import { reason, type Reason } from './reason';
@@ -35,7 +43,10 @@ export const MAX_VOID_LOOKUPS = 2; // §4.6.4, the RECOMMENDED default
 const MAX_NAMES_PER_MX_OR_PTR = 10; // §4.6.4
 
 class SpfStop extends Error {
-  constructor(readonly result: 'permerror' | 'temperror', readonly why: Reason) {
+  constructor(
+    readonly result: 'permerror' | 'temperror',
+    readonly why: Reason,
+  ) {
     super(why.id); // the message is the id; the why is data (lib/i18n/auth.ts words it)
   }
 }
@@ -69,10 +80,15 @@ async function query(st: State, name: string, type: RRType, countVoid: boolean):
   } catch (e) {
     throw new SpfStop('temperror', reason('spf-eval-dns', { name: `${name} ${type}`, detail: (e as Error).message }));
   }
-  if (answer.rcode === 'SERVFAIL' || answer.rcode === 'REFUSED') throw new SpfStop('temperror', reason('spf-eval-dns', { name: `${name} ${type}`, detail: answer.rcode }));
+  if (answer.rcode === 'SERVFAIL' || answer.rcode === 'REFUSED')
+    throw new SpfStop('temperror', reason('spf-eval-dns', { name: `${name} ${type}`, detail: answer.rcode }));
   // A CNAME chain that loops or never ends is a DNS failure, not "no data" (issue 12 §2).
   const loop = cnameProblem(answer, name, type);
-  if (loop) throw new SpfStop('temperror', reason('spf-eval-dns', { name: `${name} ${type}`, detail: `${loop.kind} ${loop.name}` }));
+  if (loop)
+    throw new SpfStop(
+      'temperror',
+      reason('spf-eval-dns', { name: `${name} ${type}`, detail: `${loop.kind} ${loop.name}` }),
+    );
   const wanted = answer.records.filter((r) => r.type === type);
   if (countVoid && (answer.rcode === 'NXDOMAIN' || wanted.length === 0)) countVoidLookup(st, name);
   return answer;
@@ -80,18 +96,22 @@ async function query(st: State, name: string, type: RRType, countVoid: boolean):
 
 function countVoidLookup(st: State, name: string): void {
   st.voidLookups++;
-  if (st.voidLookups > MAX_VOID_LOOKUPS) throw new SpfStop('permerror', reason('spf-eval-void-limit', { max: MAX_VOID_LOOKUPS, name }));
+  if (st.voidLookups > MAX_VOID_LOOKUPS)
+    throw new SpfStop('permerror', reason('spf-eval-void-limit', { max: MAX_VOID_LOOKUPS, name }));
 }
 
 function countLookup(st: State, term: string): void {
   st.lookups++;
-  if (st.lookups > MAX_LOOKUPS) throw new SpfStop('permerror', reason('spf-eval-lookup-limit', { max: MAX_LOOKUPS, term }));
+  if (st.lookups > MAX_LOOKUPS)
+    throw new SpfStop('permerror', reason('spf-eval-lookup-limit', { max: MAX_LOOKUPS, term }));
 }
 
 async function addresses(st: State, name: string, countVoid: boolean): Promise<IpBytes[]> {
   const type = st.ip.length === 4 ? 'A' : 'AAAA';
   const answer = await query(st, name, type, countVoid);
-  return answer.records.flatMap((r) => (r.type === type ? [parseRecordAddress(r.address)].filter((a): a is IpBytes => !!a) : []));
+  return answer.records.flatMap((r) =>
+    r.type === type ? [parseRecordAddress(r.address)].filter((a): a is IpBytes => !!a) : [],
+  );
 }
 
 /**
@@ -140,7 +160,12 @@ function macroValues(st: State, domain: string): MacroValues {
     // §7.3 "p": a validated name, preferring <domain> or a subdomain of it; "unknown" otherwise.
     p: async () => {
       const names = await validatedNames(st);
-      return names.find((n) => normalizeName(n) === normalizeName(domain)) ?? names.find((n) => isSubdomainOf(n, domain)) ?? names[0] ?? 'unknown';
+      return (
+        names.find((n) => normalizeName(n) === normalizeName(domain)) ??
+        names.find((n) => isSubdomainOf(n, domain)) ??
+        names[0] ??
+        'unknown'
+      );
     },
   };
 }
@@ -161,9 +186,15 @@ async function matches(st: State, domain: string, m: Mechanism, text: string): P
       const name = await target(st, domain, m.domain);
       const r = await evaluate(st, name);
       if (r.result === 'pass') return true;
-      if (r.result === 'temperror') throw new SpfStop('temperror', r.reason ?? reason('spf-eval-include-temp', { name }));
+      if (r.result === 'temperror')
+        throw new SpfStop('temperror', r.reason ?? reason('spf-eval-include-temp', { name }));
       if (r.result === 'permerror' || r.result === 'none')
-        throw new SpfStop('permerror', r.result === 'none' ? reason('spf-eval-include-none', { name }) : r.reason ?? reason('spf-eval-include-broken', { name }));
+        throw new SpfStop(
+          'permerror',
+          r.result === 'none'
+            ? reason('spf-eval-include-none', { name })
+            : (r.reason ?? reason('spf-eval-include-broken', { name })),
+        );
       return false;
     }
     case 'a': {
@@ -175,7 +206,11 @@ async function matches(st: State, domain: string, m: Mechanism, text: string): P
       countLookup(st, text);
       const answer = await query(st, await target(st, domain, m.domain), 'MX', true);
       const hosts = answer.records.flatMap((r) => (r.type === 'MX' && r.exchange !== '' ? [r.exchange] : []));
-      if (hosts.length > MAX_NAMES_PER_MX_OR_PTR) throw new SpfStop('permerror', reason('spf-eval-mx-too-many', { term: text, hosts: hosts.length, max: MAX_NAMES_PER_MX_OR_PTR }));
+      if (hosts.length > MAX_NAMES_PER_MX_OR_PTR)
+        throw new SpfStop(
+          'permerror',
+          reason('spf-eval-mx-too-many', { term: text, hosts: hosts.length, max: MAX_NAMES_PER_MX_OR_PTR }),
+        );
       const cidr = st.ip.length === 4 ? m.cidr4 : m.cidr6;
       for (const host of hosts) if ((await addresses(st, host, false)).some((a) => inCidr(st.ip, a, cidr))) return true;
       return false;
@@ -216,12 +251,16 @@ async function evaluate(st: State, domain: string): Promise<Omit<SpfResult, 'loo
   try {
     answer = await query(st, domain, 'TXT', false);
   } catch (e) {
-    return { result: 'temperror', reason: e instanceof SpfStop ? e.why : reason('spf-eval-dns', { name: domain, detail: (e as Error).message }) };
+    return {
+      result: 'temperror',
+      reason: e instanceof SpfStop ? e.why : reason('spf-eval-dns', { name: domain, detail: (e as Error).message }),
+    };
   }
   if (answer.rcode === 'NXDOMAIN') return { result: 'none', reason: reason('spf-eval-nxdomain', { domain }) };
   const records = txtRecords(answer).filter(isSpfRecord);
   if (records.length === 0) return { result: 'none', reason: reason('spf-eval-no-record', { domain }) };
-  if (records.length > 1) return { result: 'permerror', reason: reason('spf-eval-multiple', { domain, count: records.length }) };
+  if (records.length > 1)
+    return { result: 'permerror', reason: reason('spf-eval-multiple', { domain, count: records.length }) };
   const parsed = parseSpf(records[0]!);
   if (parsed.error) return { result: 'permerror', reason: reason('spf-eval-syntax', { domain, inner: parsed.error }) };
   for (const term of parsed.terms) {
@@ -237,7 +276,9 @@ async function evaluate(st: State, domain: string): Promise<Omit<SpfResult, 'loo
     const name = await target(st, domain, parsed.redirect);
     const r = await evaluate(st, name);
     // §6.1: a redirect to a domain without a record is a permerror.
-    return r.result === 'none' ? { result: 'permerror', reason: reason('spf-eval-redirect', { name, ...(r.reason ? { inner: r.reason } : {}) }) } : r;
+    return r.result === 'none'
+      ? { result: 'permerror', reason: reason('spf-eval-redirect', { name, ...(r.reason ? { inner: r.reason } : {}) }) }
+      : r;
   }
   return { result: 'neutral', reason: reason('spf-eval-no-match', { domain }) };
 }
@@ -245,7 +286,8 @@ async function evaluate(st: State, domain: string): Promise<Omit<SpfResult, 'loo
 /** check_host() per RFC 7208 §4: the SPF verdict for a client IP, domain and sender. */
 export async function checkHost(query: SpfQuery, resolver: Resolver, signal?: AbortSignal): Promise<SpfResult> {
   const ip = parseClientIp(query.ip);
-  if (!ip) return { result: 'permerror', lookups: 0, voidLookups: 0, reason: reason('spf-eval-bad-ip', { ip: query.ip }) };
+  if (!ip)
+    return { result: 'permerror', lookups: 0, voidLookups: 0, reason: reason('spf-eval-bad-ip', { ip: query.ip }) };
   // §4.3: a sender without a local-part is treated as postmaster@domain.
   const at = query.sender.lastIndexOf('@');
   const local = at > 0 ? query.sender.slice(0, at) : 'postmaster';
@@ -255,7 +297,8 @@ export async function checkHost(query: SpfQuery, resolver: Resolver, signal?: Ab
     const r = await evaluate(st, normalizeName(query.domain));
     return { ...r, lookups: st.lookups, voidLookups: st.voidLookups };
   } catch (e) {
-    if (e instanceof SpfStop) return { result: e.result, reason: e.why, lookups: st.lookups, voidLookups: st.voidLookups };
+    if (e instanceof SpfStop)
+      return { result: e.result, reason: e.why, lookups: st.lookups, voidLookups: st.voidLookups };
     throw e;
   }
 }

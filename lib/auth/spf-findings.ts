@@ -32,16 +32,27 @@ function badJoin(strings: string[] | undefined): boolean {
 /** Turns an audited tree into findings and an area status. */
 export function spfFindings(root: SpfAuditNode, t: Totals): AreaResult {
   const f: AuthFinding[] = [];
-  const add = (id: string, severity: AuthFinding['severity'], params?: AuthFinding['params']) => f.push({ id, severity, ...(params ? { params } : {}) });
+  const add = (id: string, severity: AuthFinding['severity'], params?: AuthFinding['params']) =>
+    f.push({ id, severity, ...(params ? { params } : {}) });
   const domain = root.domain;
-  if (root.state === 'unreachable') return { status: 'unknown', summary: { id: 'spf-unchecked', params: { domain } }, findings: [], error: root.problem };
+  if (root.state === 'unreachable')
+    return {
+      status: 'unknown',
+      summary: { id: 'spf-unchecked', params: { domain } },
+      findings: [],
+      error: root.problem,
+    };
   if (root.state === 'none') {
     add('spf-missing', 'error', { domain });
     return { status: 'fail', summary: { id: 'spf-missing', params: { domain } }, findings: f };
   }
   if (root.state === 'multiple') {
     add('spf-multiple', 'error', { domain, count: root.records?.length });
-    return { status: 'fail', summary: { id: 'spf-multiple', params: { domain, count: root.records?.length } }, findings: f };
+    return {
+      status: 'fail',
+      summary: { id: 'spf-multiple', params: { domain, count: root.records?.length } },
+      findings: f,
+    };
   }
   const unreachable: DnsProblem[] = [];
   for (const n of nodes(root)) {
@@ -52,7 +63,8 @@ export function spfFindings(root: SpfAuditNode, t: Totals): AreaResult {
     if (n !== root && (n.state === 'none' || n.state === 'multiple'))
       add('spf-include-no-spf', 'error', { domain: n.domain, multiple: n.state === 'multiple' });
     if (badJoin(n.strings)) add('spf-string-join', 'error', { where });
-    if (n.strings?.some((s) => new TextEncoder().encode(s).length > 255)) add('spf-string-too-long', 'error', { where });
+    if (n.strings?.some((s) => new TextEncoder().encode(s).length > 255))
+      add('spf-string-too-long', 'error', { where });
     if ((n.answerBytes ?? 0) > 512) add('spf-answer-size', 'warning', { domain: n.domain, bytes: n.answerBytes });
     else if ((n.answerBytes ?? 0) > 450) add('spf-answer-size', 'info', { domain: n.domain, bytes: n.answerBytes });
     for (const term of n.terms) {
@@ -61,8 +73,10 @@ export function spfFindings(root: SpfAuditNode, t: Totals): AreaResult {
       if (term.problem) unreachable.push(term.problem);
     }
   }
-  if (t.totalLookups > t.maxLookups) add('spf-too-many-lookups', 'error', { lookups: t.totalLookups, max: t.maxLookups });
-  else if (t.totalLookups >= t.maxLookups - 1) add('spf-lookups-near-limit', 'warning', { lookups: t.totalLookups, max: t.maxLookups });
+  if (t.totalLookups > t.maxLookups)
+    add('spf-too-many-lookups', 'error', { lookups: t.totalLookups, max: t.maxLookups });
+  else if (t.totalLookups >= t.maxLookups - 1)
+    add('spf-lookups-near-limit', 'warning', { lookups: t.totalLookups, max: t.maxLookups });
   if (t.voidLookups > t.maxVoid) add('spf-void-lookups', 'error', { count: t.voidLookups, max: t.maxVoid });
   else if (t.voidLookups > 0) add('spf-void-lookups', 'warning', { count: t.voidLookups, max: t.maxVoid });
   const last = [...root.terms].reverse().find((x) => /^[+\-~?]?all$/i.test(x.text));
@@ -72,7 +86,10 @@ export function spfFindings(root: SpfAuditNode, t: Totals): AreaResult {
   else if (!last && !redirect) add('spf-no-all', 'warning');
   if (t.esp) {
     const inc = ESP_DNS[t.esp].spfInclude;
-    const term = inc && !inc.needed ? root.terms.find((x) => x.text.toLowerCase().replace(/^\+/, '') === `include:${inc.domain}`) : undefined;
+    const term =
+      inc && !inc.needed
+        ? root.terms.find((x) => x.text.toLowerCase().replace(/^\+/, '') === `include:${inc.domain}`)
+        : undefined;
     if (term && inc) {
       const saved = term.total - (root.terms[root.terms.indexOf(term) - 1]?.total ?? 0);
       add('spf-esp-include-unneeded', 'info', { include: inc.domain, esp: ESP_DNS[t.esp].name, saved });
@@ -83,7 +100,13 @@ export function spfFindings(root: SpfAuditNode, t: Totals): AreaResult {
   // and no count-based verdict can be given (house-style "Errors").
   const countBased = new Set(['spf-too-many-lookups', 'spf-void-lookups']);
   const hardErrors = unreachable.length ? errors.filter((e) => !countBased.has(e.id)) : errors;
-  const status = hardErrors.length ? 'fail' : unreachable.length ? 'unknown' : f.some((x) => x.severity === 'warning') ? 'warn' : 'pass';
+  const status = hardErrors.length
+    ? 'fail'
+    : unreachable.length
+      ? 'unknown'
+      : f.some((x) => x.severity === 'warning')
+        ? 'warn'
+        : 'pass';
   const summary = hardErrors.length
     ? { id: hardErrors[0]!.id, params: hardErrors[0]!.params }
     : unreachable.length

@@ -72,7 +72,10 @@ export function inCidr(ip: IpBytes, net: IpBytes, bits: number): boolean {
  */
 export function ipForMacroI(ip: IpBytes): string {
   if (ip.length === 4) return Array.from(ip).join('.');
-  return Array.from(ip).flatMap((b) => [(b >> 4).toString(16), (b & 15).toString(16)]).join('.').toUpperCase();
+  return Array.from(ip)
+    .flatMap((b) => [(b >> 4).toString(16), (b & 15).toString(16)])
+    .join('.')
+    .toUpperCase();
 }
 
 /** %{c}: the readable address; IPv6 in RFC 5952 form. */
@@ -81,7 +84,7 @@ export function ipForMacroC(ip: IpBytes): string {
   const groups = Array.from({ length: 8 }, (_, i) => (ip[i * 2]! << 8) | ip[i * 2 + 1]!);
   let best = -1;
   let bestLen = 1;
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     let j = i;
     while (j < 8 && groups[j] === 0) j++;
     if (j - i > bestLen) {

@@ -59,7 +59,11 @@ export function parseMacroString(raw: string, explain = false): MacroString | { 
       if (!m) return { error: reason('macro-malformed', { at: raw.slice(i, i + 12) }) };
       const letter = m[1]!.toLowerCase();
       if (!LETTERS.includes(letter) && !(explain && EXP_ONLY.includes(letter)))
-        return { error: reason(EXP_ONLY.includes(letter) ? 'macro-exp-only-letter' : 'macro-unknown-letter', { letter: m[1]! }) };
+        return {
+          error: reason(EXP_ONLY.includes(letter) ? 'macro-exp-only-letter' : 'macro-unknown-letter', {
+            letter: m[1]!,
+          }),
+        };
       if (m[2] !== '' && Number(m[2]) === 0) return { error: reason('macro-zero-digits') };
       flush();
       tokens.push({
@@ -82,7 +86,11 @@ export function parseMacroString(raw: string, explain = false): MacroString | { 
 /** RFC 3986 §2.3 unreserved characters stay; everything else is percent-encoded (§7.3). */
 function urlEscape(s: string): string {
   return Array.from(new TextEncoder().encode(s))
-    .map((b) => (/[A-Za-z0-9\-._~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`))
+    .map((b) =>
+      /[A-Za-z0-9\-._~]/.test(String.fromCharCode(b))
+        ? String.fromCharCode(b)
+        : `%${b.toString(16).toUpperCase().padStart(2, '0')}`,
+    )
     .join('');
 }
 

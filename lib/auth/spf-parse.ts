@@ -38,7 +38,8 @@ function parseDomainSpec(text: string): MacroString | Reason {
   if ('error' in ms) return ms.error;
   if (/(%\{[^}]*\}|%[%_-])$/.test(text)) return ms;
   const m = /\.([^.]*)\.?$/.exec(text);
-  if (!m || !TOPLABEL.test(m[1]!) || /%\{[^}]*$/.test(text.slice(0, m.index + 1))) return reason('spf-bad-toplabel', { text });
+  if (!m || !TOPLABEL.test(m[1]!) || /%\{[^}]*$/.test(text.slice(0, m.index + 1)))
+    return reason('spf-bad-toplabel', { text });
   return ms;
 }
 
@@ -63,7 +64,8 @@ function parseMechanism(name: string, rest: string): Mechanism | Reason {
       // The domain-spec may itself hold "/" and ":" (macro-literal, §7.1): only a digits-only
       // suffix is a prefix length; anything else stays with the domain and is judged there.
       const m = /^(?::(.*?))?(?:\/(\d+))?(?:\/\/(\d+))?$/.exec(rest);
-      if (!m || (rest !== '' && !rest.startsWith(':') && !rest.startsWith('/'))) return reason('spf-unknown-mechanism', { name: `${name}${rest}` });
+      if (!m || (rest !== '' && !rest.startsWith(':') && !rest.startsWith('/')))
+        return reason('spf-unknown-mechanism', { name: `${name}${rest}` });
       const cidr4 = parseCidr(m[2], 32, 32);
       const cidr6 = parseCidr(m[3], 128, 128);
       if (isReason(cidr4)) return cidr4;

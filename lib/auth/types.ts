@@ -68,7 +68,12 @@ export interface DomainCheck {
   /** The worst of SPF, DKIM, DMARC and alignment: what "DNS in order" means for this ESP. */
   overall: AreaStatus;
   spf: SpfAudit & { record?: string };
-  dmarc: AreaResult & { record?: string; policy?: 'none' | 'quarantine' | 'reject'; rua?: string[]; inheritedFrom?: string };
+  dmarc: AreaResult & {
+    record?: string;
+    policy?: 'none' | 'quarantine' | 'reject';
+    rua?: string[];
+    inheritedFrom?: string;
+  };
   dkim: AreaResult & {
     keys: DkimKeyFound[];
     probed: string[];
@@ -94,6 +99,8 @@ export function worstStatus(statuses: AreaStatus[]): AreaStatus {
 }
 
 /** The authentication areas that fail (what "DNS not in order" names in the headline). */
-export function failingAreas(check: Pick<DomainCheck, 'spf' | 'dkim' | 'dmarc' | 'alignment'>): ('spf' | 'dkim' | 'dmarc' | 'alignment')[] {
+export function failingAreas(
+  check: Pick<DomainCheck, 'spf' | 'dkim' | 'dmarc' | 'alignment'>,
+): ('spf' | 'dkim' | 'dmarc' | 'alignment')[] {
   return (['spf', 'dkim', 'dmarc', 'alignment'] as const).filter((a) => check[a].status === 'fail');
 }

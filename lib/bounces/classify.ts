@@ -26,9 +26,17 @@ interface Rule {
 const RULES: Rule[] = [
   // 1. blocked, authentication
   { category: 'blocked', subReason: 'auth', codes: /^5\.7\.(26|27|30|515)$/ },
-  { category: 'blocked', subReason: 'auth', text: /unauthenticated|\bdmarc\b|\bspf\b.{0,20}(fail|check|align)|\bdkim\b.{0,20}(fail|signature)|authentication (required|level)|does not meet the required authentication/i },
+  {
+    category: 'blocked',
+    subReason: 'auth',
+    text: /unauthenticated|\bdmarc\b|\bspf\b.{0,20}(fail|check|align)|\bdkim\b.{0,20}(fail|signature)|authentication (required|level)|does not meet the required authentication/i,
+  },
   // 2. blocked, reputation or policy
-  { category: 'blocked', subReason: 'blocklist', text: /spamhaus|\brbl\b|block ?list|black ?list|barracuda|spamcop|\bS3150\b|blocked using/i },
+  {
+    category: 'blocked',
+    subReason: 'blocklist',
+    text: /spamhaus|\brbl\b|block ?list|black ?list|barracuda|spamcop|\bS3150\b|blocked using/i,
+  },
   { category: 'blocked', subReason: 'reputation', codes: /^5\.7\.1$/, text: /spam|unsolicited|reputation/i },
   { category: 'blocked', subReason: 'policy', codes: /^5\.7\.1$/, text: /policy|refused|not allowed|denied/i },
   { category: 'blocked', subReason: 'reputation', text: /\bTS03\b|permanently deferred|message refused|mail block/i },
@@ -36,25 +44,50 @@ const RULES: Rule[] = [
   // sender's mail as unwanted — Gmail 4.7.28, Yahoo TSS04, Microsoft 4.7.650/651 (S775/S3114).
   // Weighed with the blocks, never "retry later".
   { category: 'deferred', subReason: 'reputation', codes: /^4\.7\.(28|650|651)$/ },
-  { category: 'deferred', subReason: 'reputation', text: /\bTSS04\b|\bS775\b|\bS3114\b|unusual rate of unsolicited|due to (ip |domain )?reputation|user complaints/i, when: (c, t) => !/^5/.test(c ?? '') && !/^5\d\d\b/.test(t) },
+  {
+    category: 'deferred',
+    subReason: 'reputation',
+    text: /\bTSS04\b|\bS775\b|\bS3114\b|unusual rate of unsolicited|due to (ip |domain )?reputation|user complaints/i,
+    when: (c, t) => !/^5/.test(c ?? '') && !/^5\d\d\b/.test(t),
+  },
   // 4. deferred, temporary: other rate limits and Yahoo TSS05.
-  { category: 'deferred', subReason: 'rate-limit', text: /rate.?limit|\bTSS05\b|unusual rate|too many (messages|connections)|temporarily deferred/i },
+  {
+    category: 'deferred',
+    subReason: 'rate-limit',
+    text: /rate.?limit|\bTSS05\b|unusual rate|too many (messages|connections)|temporarily deferred/i,
+  },
   { category: 'deferred', subReason: 'try-later', codes: /^4\.2\.1$/ },
   { category: 'deferred', subReason: 'try-later', text: /try again later|greylist/i },
   // 5. soft, mailbox full or message too large
   { category: 'soft', subReason: 'mailbox-full', codes: /^[45]\.2\.2$/ },
-  { category: 'soft', subReason: 'mailbox-full', text: /over quota|quota exceeded|mailbox (is )?full|insufficient storage/i },
+  {
+    category: 'soft',
+    subReason: 'mailbox-full',
+    text: /over quota|quota exceeded|mailbox (is )?full|insufficient storage/i,
+  },
   { category: 'soft', subReason: 'message-too-large', codes: /^[45]\.3\.4$/ },
   // 4 (continued). deferred, any other temporary failure
   { category: 'deferred', subReason: 'temporary', codes: /^4\./ },
   { category: 'deferred', subReason: 'temporary', when: (_c, t) => /^4\d\d\b/.test(t) },
   // 6. hard
   { category: 'hard', subReason: 'user-unknown', codes: /^5\.(1\.1|1\.10|0\.0)$/ },
-  { category: 'hard', subReason: 'user-unknown', text: /user unknown|unknown user|does not exist|no such (user|mailbox|recipient)|RecipientNotFound|mailbox unavailable|recipient address rejected|invalid recipient/i },
+  {
+    category: 'hard',
+    subReason: 'user-unknown',
+    text: /user unknown|unknown user|does not exist|no such (user|mailbox|recipient)|RecipientNotFound|mailbox unavailable|recipient address rejected|invalid recipient/i,
+  },
   { category: 'hard', subReason: 'domain', codes: /^5\.(1\.2|4\.4)$/ },
-  { category: 'hard', subReason: 'domain', text: /host (or domain name )?not found|domain (name )?not found|no mx|unrouteable|unroutable|name service error/i },
+  {
+    category: 'hard',
+    subReason: 'domain',
+    text: /host (or domain name )?not found|domain (name )?not found|no mx|unrouteable|unroutable|name service error/i,
+  },
   { category: 'hard', subReason: 'disabled', codes: /^5\.2\.1$/ },
-  { category: 'hard', subReason: 'disabled', text: /account (is )?disabled|account (has been )?(suspended|closed)|is disabled/i },
+  {
+    category: 'hard',
+    subReason: 'disabled',
+    text: /account (is )?disabled|account (has been )?(suspended|closed)|is disabled/i,
+  },
   // 7. other
   { category: 'other', subReason: 'auto-reply', text: /out of (the )?office|auto.?reply|automatic reply|afwezig/i },
   { category: 'other', subReason: 'challenge', text: /challenge.?response|please confirm|verify you are human/i },
@@ -66,7 +99,9 @@ const RULES: Rule[] = [
 
 /** Counts with the blocks when judging reputation (knowledge.md §6 rule 3). */
 export function isReputationSignal(c: Classified): boolean {
-  return (c.category === 'blocked' && c.subReason !== 'auth') || (c.category === 'deferred' && c.subReason === 'reputation');
+  return (
+    (c.category === 'blocked' && c.subReason !== 'auth') || (c.category === 'deferred' && c.subReason === 'reputation')
+  );
 }
 
 /** The RFC 3463 enhanced code in a code or reply ("550-5.1.1 …" → "5.1.1"). */
@@ -94,7 +129,9 @@ export function classifyBounce(input: { espType?: string; code?: string; reason?
 }
 
 /** A disagreement between the ESP's label and the reply, as data (issue 11: words live in lib/i18n). */
-export type Disagreement = { esp: 'soft'; reply: 'blocked' | 'dead'; subReason: string } | { esp: 'hard'; reply: 'temporary'; subReason: string };
+export type Disagreement =
+  | { esp: 'soft'; reply: 'blocked' | 'dead'; subReason: string }
+  | { esp: 'hard'; reply: 'temporary'; subReason: string };
 
 /**
  * Where the ESP's label and the triage disagree (knowledge.md §6: "Mailchimp files many
@@ -103,7 +140,8 @@ export type Disagreement = { esp: 'soft'; reply: 'blocked' | 'dead'; subReason: 
 export function disagreementOf(espType: string | undefined, c: Classified): Disagreement | undefined {
   if (espType === 'soft' && c.category === 'blocked') return { esp: 'soft', reply: 'blocked', subReason: c.subReason };
   if (espType === 'soft' && c.category === 'hard') return { esp: 'soft', reply: 'dead', subReason: c.subReason };
-  if (espType === 'hard' && (c.category === 'deferred' || c.category === 'soft')) return { esp: 'hard', reply: 'temporary', subReason: c.subReason };
+  if (espType === 'hard' && (c.category === 'deferred' || c.category === 'soft'))
+    return { esp: 'hard', reply: 'temporary', subReason: c.subReason };
   return undefined;
 }
 

@@ -22,5 +22,11 @@ export function providerMix(emails: string[]): Record<Provider, number> | undefi
   const n: Record<Provider, number> = { gmail: 0, microsoft: 0, yahoo: 0, apple: 0, other: 0 };
   for (const e of emails) n[providerOf(e.slice(e.lastIndexOf('@') + 1))]++;
   const share = (p: Provider) => n[p] / emails.length;
-  return { gmail: share('gmail'), microsoft: share('microsoft'), yahoo: share('yahoo'), apple: share('apple'), other: share('other') };
+  return {
+    gmail: share('gmail'),
+    microsoft: share('microsoft'),
+    yahoo: share('yahoo'),
+    apple: share('apple'),
+    other: share('other'),
+  };
 }

@@ -11,7 +11,10 @@ export function deliveredOf(r: CampaignReport): number | undefined {
 }
 
 /** The bounce rate: as shown, or bounces over recipients. */
-export function bounceRateOf(r: { bounces?: { total?: number; rate?: number }; recipients?: number }): number | undefined {
+export function bounceRateOf(r: {
+  bounces?: { total?: number; rate?: number };
+  recipients?: number;
+}): number | undefined {
   if (r.bounces?.rate !== undefined) return r.bounces.rate;
   if (r.bounces?.total !== undefined && r.recipients) return r.bounces.total / r.recipients;
   return undefined;

@@ -55,7 +55,8 @@ export function createCachingResolver(inner: Resolver, options: CacheOptions = {
       ? store.load().then(
           (entries) => {
             const t = now();
-            for (const [k, e] of Object.entries(entries ?? {})) if (e && e.expires > t && !cache.has(k)) cache.set(k, e);
+            for (const [k, e] of Object.entries(entries ?? {}))
+              if (e && e.expires > t && !cache.has(k)) cache.set(k, e);
           },
           () => undefined, // an unreadable store is an empty one
         )
@@ -86,7 +87,8 @@ export function createCachingResolver(inner: Resolver, options: CacheOptions = {
   }
   function release(): void {
     const next = waiting.shift();
-    if (next) next(); // the slot passes straight to the next waiter
+    if (next)
+      next(); // the slot passes straight to the next waiter
     else active--;
   }
 

@@ -61,7 +61,11 @@ export function createDohResolver(options: DohOptions): DohResolver {
     try {
       let res: Response;
       try {
-        res = await doFetch(url, { headers: { accept: 'application/dns-message' }, signal: ctl.signal, credentials: 'omit' });
+        res = await doFetch(url, {
+          headers: { accept: 'application/dns-message' },
+          signal: ctl.signal,
+          credentials: 'omit',
+        });
       } catch {
         if (timedOut) throw timeout();
         if (ctl.signal.aborted) throw new DnsError('aborted', 'aborted', label);
@@ -135,7 +139,12 @@ export function createDohResolver(options: DohOptions): DohResolver {
           if (running.size > 0) return; // the ones still running may yet answer
           if (fallback) return finish(() => resolvePromise({ ...fallback!, failed: failures }));
           const last = failures[failures.length - 1]!;
-          const err = new DnsError(`${last.kind}: ${failures.map((f) => f.endpoint).join(', ')}`, last.kind, last.endpoint, { ...last, others: failures });
+          const err = new DnsError(
+            `${last.kind}: ${failures.map((f) => f.endpoint).join(', ')}`,
+            last.kind,
+            last.endpoint,
+            { ...last, others: failures },
+          );
           return finish(() => reject(err));
         }
         const ctl = new AbortController();
@@ -169,6 +178,7 @@ export function createDohResolver(options: DohOptions): DohResolver {
 
   return {
     resolve,
-    demoted: () => [...demotedUntil].filter(([, until]) => until > now()).map(([endpoint, until]) => ({ endpoint, until })),
+    demoted: () =>
+      [...demotedUntil].filter(([, until]) => until > now()).map(([endpoint, until]) => ({ endpoint, until })),
   };
 }

@@ -30,4 +30,3 @@ export function endpointLabel(url: string): string {
     return url;
   }
 }
-

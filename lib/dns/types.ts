@@ -70,7 +70,12 @@ export interface DnsProblem {
 /** Why a query produced no usable answer; carries the endpoint so the UI can name it. */
 export class DnsError extends Error {
   readonly problem: DnsProblem;
-  constructor(message: string, readonly kind: DnsErrorKind, readonly endpoint?: string, extra: Omit<DnsProblem, 'kind' | 'endpoint'> = {}) {
+  constructor(
+    message: string,
+    readonly kind: DnsErrorKind,
+    readonly endpoint?: string,
+    extra: Omit<DnsProblem, 'kind' | 'endpoint'> = {},
+  ) {
     super(message);
     this.name = 'DnsError';
     this.problem = { kind, ...(endpoint ? { endpoint } : {}), ...extra };

@@ -5,12 +5,7 @@
 // tolerates these turns half a DMARC record into "data".
 
 /** Why the bytes are not one whole DNS message; undefined when they are. */
-export type WireProblem =
-  | 'short-header'
-  | 'bad-name'
-  | 'cut-short'
-  | 'bad-rdata'
-  | 'trailing-bytes';
+export type WireProblem = 'short-header' | 'bad-name' | 'cut-short' | 'bad-rdata' | 'trailing-bytes';
 
 class Stop extends Error {
   constructor(readonly problem: WireProblem) {

@@ -6,4 +6,3 @@ export function isWireName(name: string): boolean {
   if (n.length === 0 || n.length > 253) return false;
   return n.split('.').every((l) => l.length > 0 && new TextEncoder().encode(l).length <= 63);
 }
-

@@ -68,18 +68,29 @@ export function decodeResponse(bytes: Uint8Array, name: string, type: RRType, id
     throw new DnsError('malformed: not a response', 'malformed', undefined, { detail: 'not-a-response' });
   if ((msg.id ?? 0) !== id) throw new DnsError(`mismatch: id ${msg.id}`, 'mismatch', undefined, { detail: 'id' });
   const q = msg.questions?.[0];
-  if (!q || msg.questions!.length !== 1 || normalizeName(q.name) !== normalizeName(name) || q.type !== type || (q.class ?? 'IN') !== 'IN')
+  if (
+    !q ||
+    msg.questions!.length !== 1 ||
+    normalizeName(q.name) !== normalizeName(name) ||
+    q.type !== type ||
+    (q.class ?? 'IN') !== 'IN'
+  )
     throw new DnsError('mismatch: question', 'mismatch', undefined, { detail: 'question' });
   if (msg.flag_tc) throw new DnsError('truncated: TC', 'truncated', undefined, { detail: 'tc' });
   const rcode = String(msg.rcode);
-  if (!(rcode in RCODE_NUMBERS)) throw new DnsError(`malformed: rcode ${rcode}`, 'malformed', undefined, { detail: `rcode-${rcode}` });
+  if (!(rcode in RCODE_NUMBERS))
+    throw new DnsError(`malformed: rcode ${rcode}`, 'malformed', undefined, { detail: `rcode-${rcode}` });
   let records: DnsRecord[];
   try {
     records = (msg.answers ?? []).map(toRecord).filter((r): r is DnsRecord => r !== undefined);
   } catch (e) {
     throw new DnsError(`malformed: ${(e as Error).message}`, 'malformed', undefined, { detail: 'rdata' });
   }
-  const answer: DnsAnswer = { rcode: rcode as Rcode, records: onChain(records, name), authenticated: Boolean(msg.flag_ad) };
+  const answer: DnsAnswer = {
+    rcode: rcode as Rcode,
+    records: onChain(records, name),
+    authenticated: Boolean(msg.flag_ad),
+  };
   // RFC 2308 §5: the negative TTL is the smaller of the SOA's own TTL and its MINIMUM field.
   const soa = (msg.authorities ?? []).find((a) => a.type === 'SOA');
   if (soa && soa.type === 'SOA' && (rcode === 'NXDOMAIN' || !records.some((r) => r.type === type)))
@@ -93,7 +104,7 @@ export function decodeResponse(bytes: Uint8Array, name: string, type: RRType, id
  */
 function onChain(records: DnsRecord[], qname: string): DnsRecord[] {
   const owners = new Set([normalizeName(qname)]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const r of records)
       if (r.type === 'CNAME' && owners.has(r.name) && !owners.has(r.target)) {
@@ -130,11 +141,30 @@ export function encodeResponse(
     type: 'response',
     id: q.id,
     flags:
-      packet.RECURSION_DESIRED | packet.RECURSION_AVAILABLE | (answer.authenticated ? packet.AUTHENTIC_DATA : 0) | RCODE_NUMBERS[answer.rcode],
+      packet.RECURSION_DESIRED |
+      packet.RECURSION_AVAILABLE |
+      (answer.authenticated ? packet.AUTHENTIC_DATA : 0) |
+      RCODE_NUMBERS[answer.rcode],
     questions: q.questions,
     answers,
     authorities: soa
-      ? [{ name: soa.zone, type: 'SOA', ttl: soa.ttl, class: 'IN', data: { mname: `ns.${soa.zone}`, rname: `hostmaster.${soa.zone}`, serial: 1, refresh: 3600, retry: 600, expire: 86400, minimum: soa.minimum } }]
+      ? [
+          {
+            name: soa.zone,
+            type: 'SOA',
+            ttl: soa.ttl,
+            class: 'IN',
+            data: {
+              mname: `ns.${soa.zone}`,
+              rname: `hostmaster.${soa.zone}`,
+              serial: 1,
+              refresh: 3600,
+              retry: 600,
+              expire: 86400,
+              minimum: soa.minimum,
+            },
+          },
+        ]
       : [],
   });
 }

@@ -21,7 +21,22 @@ export type Fault =
   | 'huge-txt'; // a TXT answer of about 60 kB
 
 /** Every fault, for matrices. */
-export const FAULTS: readonly Fault[] = ['timeout', 'servfail', 'refused', 'garbage', 'wrong-id', 'wrong-question', 'http-500', 'http-429', 'truncated', 'padded', 'tc', 'slow', 'cname-loop', 'huge-txt'];
+export const FAULTS: readonly Fault[] = [
+  'timeout',
+  'servfail',
+  'refused',
+  'garbage',
+  'wrong-id',
+  'wrong-question',
+  'http-500',
+  'http-429',
+  'truncated',
+  'padded',
+  'tc',
+  'slow',
+  'cname-loop',
+  'huge-txt',
+];
 
 export interface ZoneNode {
   A?: string[];
@@ -55,7 +70,8 @@ export interface Zone {
 }
 
 /** Where a zone sends a query: an answer, or a fault to act out. */
-export type ZoneOutcome = { answer: DnsAnswer; fault?: undefined; latencyMs: number } | { fault: Fault; latencyMs: number; answer?: DnsAnswer };
+export type ZoneOutcome =
+  { answer: DnsAnswer; fault?: undefined; latencyMs: number } | { fault: Fault; latencyMs: number; answer?: DnsAnswer };
 
 /** Faults that mangle the bytes of the real answer, which is computed and carried along. */
 const BYTE_FAULTS = new Set<Fault>(['truncated', 'padded', 'tc', 'wrong-id', 'wrong-question']);
@@ -81,9 +97,20 @@ function recordsFor(node: ZoneNode, owner: string, type: RRType): DnsRecord[] {
     case 'AAAA':
       return (node[type] ?? []).map((address) => ({ type, name: owner, ttl, address }));
     case 'MX':
-      return (node.MX ?? []).map((m) => ({ type, name: owner, ttl, preference: m.preference, exchange: normalizeName(m.exchange) }));
+      return (node.MX ?? []).map((m) => ({
+        type,
+        name: owner,
+        ttl,
+        preference: m.preference,
+        exchange: normalizeName(m.exchange),
+      }));
     case 'TXT':
-      return (node.TXT ?? []).map((t) => ({ type, name: owner, ttl, strings: (Array.isArray(t) ? t : [t]).flatMap(splitCharacterString) }));
+      return (node.TXT ?? []).map((t) => ({
+        type,
+        name: owner,
+        ttl,
+        strings: (Array.isArray(t) ? t : [t]).flatMap(splitCharacterString),
+      }));
     case 'CNAME':
       return node.CNAME ? [{ type, name: owner, ttl, target: normalizeName(node.CNAME) }] : [];
     case 'PTR':
@@ -100,7 +127,7 @@ export function splitCharacterString(text: string): string[] {
   const bytes = new TextEncoder().encode(text);
   if (bytes.length <= 255) return [text];
   const out: string[] = [];
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     let end = Math.min(i + 255, bytes.length);
     while (end < bytes.length && (bytes[end]! & 0xc0) === 0x80) end--; // never split a UTF-8 sequence
     out.push(new TextDecoder().decode(bytes.slice(i, end)));
@@ -118,13 +145,20 @@ export function createZoneLookup(zone: Zone): (name: string, type: RRType) => Zo
     const records: DnsRecord[] = [];
     let latencyMs = zone.latencyMs ?? 0;
     let mangle: Fault | undefined;
-    const out = (answer: DnsAnswer): ZoneOutcome => (mangle ? { fault: mangle, answer, latencyMs } : { answer, latencyMs });
+    const out = (answer: DnsAnswer): ZoneOutcome =>
+      mangle ? { fault: mangle, answer, latencyMs } : { answer, latencyMs };
     for (let hops = 0; hops < 9; hops++) {
       const found = findNode(nodes, names, name);
       const node = found === 'empty' ? undefined : found;
       latencyMs += node?.latencyMs ?? 0;
       const byName = zone.faults?.find(
-        (f) => (!f.type || f.type === type) && (f.name ? normalizeName(f.name) === name : f.under ? name === normalizeName(f.under) || name.endsWith(`.${normalizeName(f.under)}`) : false),
+        (f) =>
+          (!f.type || f.type === type) &&
+          (f.name
+            ? normalizeName(f.name) === name
+            : f.under
+              ? name === normalizeName(f.under) || name.endsWith(`.${normalizeName(f.under)}`)
+              : false),
       )?.fault;
       const fault = byName ?? (typeof node?.fault === 'string' ? node.fault : node?.fault?.[type]);
       if (fault === 'cname-loop') {
@@ -138,7 +172,11 @@ export function createZoneLookup(zone: Zone): (name: string, type: RRType) => Zo
       if (fault === 'huge-txt') {
         const big = Array.from({ length: 230 }, (_, i) => `filler-${i}-${'x'.repeat(240)}`);
         const own = node ? recordsFor(node, name, type) : [];
-        return out({ rcode: 'NOERROR', records: [...records, ...own, { type: 'TXT', name, ttl: 300, strings: big }], source: 'zone' });
+        return out({
+          rcode: 'NOERROR',
+          records: [...records, ...own, { type: 'TXT', name, ttl: 300, strings: big }],
+          source: 'zone',
+        });
       }
       if (fault === 'slow') latencyMs += 5000;
       else if (fault && BYTE_FAULTS.has(fault)) mangle ??= fault;
@@ -149,7 +187,12 @@ export function createZoneLookup(zone: Zone): (name: string, type: RRType) => Zo
         continue;
       }
       if (node) records.push(...recordsFor(node, name, type));
-      return out({ rcode: found ? 'NOERROR' : 'NXDOMAIN', records, authenticated: zone.authenticated ?? false, source: 'zone' });
+      return out({
+        rcode: found ? 'NOERROR' : 'NXDOMAIN',
+        records,
+        authenticated: zone.authenticated ?? false,
+        source: 'zone',
+      });
     }
     return out({ rcode: 'SERVFAIL', records: [], source: 'zone' }); // CNAME loop
   };
@@ -181,7 +224,12 @@ export function createZoneResolver(zone: Zone): Resolver & { queries: { name: st
       if (out.fault === 'timeout') throw new DnsError('timeout: zone', 'timeout', 'zone');
       if (out.fault === 'http-500' || out.fault === 'http-429')
         throw new DnsError('http: zone', 'http', 'zone', { status: out.fault === 'http-500' ? 500 : 429 });
-      const kind = out.fault === 'wrong-id' || out.fault === 'wrong-question' ? 'mismatch' : out.fault === 'tc' ? 'truncated' : 'malformed';
+      const kind =
+        out.fault === 'wrong-id' || out.fault === 'wrong-question'
+          ? 'mismatch'
+          : out.fault === 'tc'
+            ? 'truncated'
+            : 'malformed';
       throw new DnsError(`${kind}: zone`, kind, 'zone', { detail: out.fault });
     },
   };

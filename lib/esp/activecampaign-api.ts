@@ -26,7 +26,9 @@ const CampaignJson = z.object({
   }),
 });
 
-export type ApiOutcome = { ok: true; result: ExtractResult<CampaignReport> } | { ok: false; refused: 'status' | 'not-json' | 'shape' | 'network'; status?: number };
+export type ApiOutcome =
+  | { ok: true; result: ExtractResult<CampaignReport> }
+  | { ok: false; refused: 'status' | 'not-json' | 'shape' | 'network'; status?: number };
 
 /** The API path of one campaign. */
 export function campaignApiUrl(origin: string, id: string): string {
@@ -34,10 +36,20 @@ export function campaignApiUrl(origin: string, id: string): string {
 }
 
 /** Reads one campaign from the account's own JSON; `refused` when the session is not accepted. */
-export async function readActiveCampaignApi(origin: string, id: string, fetchFn: typeof fetch, signal?: AbortSignal): Promise<ApiOutcome> {
+export async function readActiveCampaignApi(
+  origin: string,
+  id: string,
+  fetchFn: typeof fetch,
+  signal?: AbortSignal,
+): Promise<ApiOutcome> {
   let res: Response;
   try {
-    res = await fetchFn(campaignApiUrl(origin, id), { credentials: 'include', headers: { Accept: 'application/json' }, redirect: 'error', signal });
+    res = await fetchFn(campaignApiUrl(origin, id), {
+      credentials: 'include',
+      headers: { Accept: 'application/json' },
+      redirect: 'error',
+      signal,
+    });
   } catch {
     return { ok: false, refused: 'network' };
   }
@@ -55,7 +67,11 @@ export async function readActiveCampaignApi(origin: string, id: string, fetchFn:
 }
 
 /** The CampaignReport in the API's answer, every figure parsed strictly. */
-export function parseCampaignJson(c: z.infer<typeof CampaignJson>['campaign'], origin: string, id: string): ExtractResult<CampaignReport> {
+export function parseCampaignJson(
+  c: z.infer<typeof CampaignJson>['campaign'],
+  origin: string,
+  id: string,
+): ExtractResult<CampaignReport> {
   const refused: { figure: string; text: string }[] = [];
   const n = (figure: string, v: string | number | undefined) => {
     if (v === undefined) return undefined;
@@ -76,5 +92,9 @@ export function parseCampaignJson(c: z.infer<typeof CampaignJson>['campaign'], o
     unsubscribes: { count: n('unsubscribes.count', c.unsubscribes) },
     accountKey: `activecampaign:${new URL(origin).hostname}`,
   };
-  return validateReport(report, ['recipients', 'bounces.total', 'opens.unique'], refused.map((params) => ({ id: 'refused-number', params })));
+  return validateReport(
+    report,
+    ['recipients', 'bounces.total', 'opens.unique'],
+    refused.map((params) => ({ id: 'refused-number', params })),
+  );
 }

@@ -42,9 +42,22 @@ export const SELECTORS = {
     unsubscribes: ['Unsubscribes', 'Uitschrijvingen', 'Désabonnements', 'Abmeldungen', 'Bajas'],
     bounces: ['Bounces', 'Rebonds', 'Bounces (totaal)', 'Rebotes'],
     openRate: ['Open rate', 'Openingspercentage', "Taux d'ouverture", 'Öffnungsrate', 'Tasa de apertura'],
-    clickToOpen: ['Click-to-open rate', 'Click to open rate', 'Klik-per-open', 'Taux de clics par ouverture', 'Klick-zu-Öffnungsrate', 'Tasa de clics por apertura'],
+    clickToOpen: [
+      'Click-to-open rate',
+      'Click to open rate',
+      'Klik-per-open',
+      'Taux de clics par ouverture',
+      'Klick-zu-Öffnungsrate',
+      'Tasa de clics por apertura',
+    ],
     clickRate: ['Click rate', 'Klikpercentage', 'Taux de clics', 'Klickrate', 'Tasa de clics'],
-    unsubscribeRate: ['Unsubscribe rate', 'Uitschrijvingspercentage', 'Taux de désabonnement', 'Abmelderate', 'Tasa de bajas'],
+    unsubscribeRate: [
+      'Unsubscribe rate',
+      'Uitschrijvingspercentage',
+      'Taux de désabonnement',
+      'Abmelderate',
+      'Tasa de bajas',
+    ],
     bounceRate: ['Bounce rate', 'Bouncepercentage', 'Taux de rebond', 'Bounce-Rate', 'Tasa de rebote'],
     from: ['From', 'Van', 'De', 'Von', 'Remitente'],
     subject: ['Subject', 'Onderwerp', 'Objet', 'Betreff', 'Asunto'],
@@ -53,10 +66,16 @@ export const SELECTORS = {
   soft: /^(soft|soft bounce|zacht|tijdelijk|temporaire|temporär|temporal)$/i,
 } as const;
 
-type Route = { id: string; kind: PageKind; classic: boolean } | { id?: string; kind?: undefined; classic: false; app: true };
+type Route =
+  { id: string; kind: PageKind; classic: boolean } | { id?: string; kind?: undefined; classic: false; app: true };
 
 function route(url: URL): Route | undefined {
-  if (url.protocol !== 'https:' || isProviderHost('mailchimp', url.hostname) || isProviderHost('campaign-monitor', url.hostname)) return undefined;
+  if (
+    url.protocol !== 'https:' ||
+    isProviderHost('mailchimp', url.hostname) ||
+    isProviderHost('campaign-monitor', url.hostname)
+  )
+    return undefined;
   if (url.pathname.replace(/\/$/, '') === '/report') {
     const m = SELECTORS.classicRoute.exec(url.hash);
     return m ? { id: m[1]!, kind: m[2] as ClassicTab, classic: true } : undefined;
@@ -84,7 +103,9 @@ function isNewReport(doc: Document): boolean {
 
 /** New reporting's bounce list: rows with an address and a hard/soft type or a status code. */
 function bounceRows(doc: Document) {
-  return readContentRows(doc, new RegExp(`${SELECTORS.hard.source}|${SELECTORS.soft.source}`, 'i')).filter((r) => r.type || r.code);
+  return readContentRows(doc, new RegExp(`${SELECTORS.hard.source}|${SELECTORS.soft.source}`, 'i')).filter(
+    (r) => r.type || r.code,
+  );
 }
 
 function pageKind(url: URL, doc?: Document): PageKind | undefined {
@@ -101,7 +122,11 @@ function readClassic(doc: Document, url: URL, id: string, tab: ClassicTab): Extr
   const ids = SELECTORS.classicIds;
   const el = (sel: string) => doc.querySelector(sel);
   const num = (figure: string, sel: string) => (el(sel) ? c.count(figure, textOf(el(sel))) : undefined);
-  const base: CampaignReport = { provider: 'activecampaign', campaignId: id, accountKey: `activecampaign:${url.hostname}` };
+  const base: CampaignReport = {
+    provider: 'activecampaign',
+    campaignId: id,
+    accountKey: `activecampaign:${url.hostname}`,
+  };
   let report: CampaignReport;
   let required: string[];
   if (tab === 'overview') {
@@ -109,7 +134,10 @@ function readClassic(doc: Document, url: URL, id: string, tab: ClassicTab): Extr
     const links = Array.from(doc.querySelectorAll('a[href]'));
     // The tab bar links there too, without a rate: the Summary's link is the one holding a %.
     const rate = (t: ClassicTab) =>
-      links.filter((a) => a.getAttribute('href')!.endsWith(SELECTORS.summaryLink(id, t))).map((a) => rateIn(textOf(a))).find((r) => r !== undefined);
+      links
+        .filter((a) => a.getAttribute('href')!.endsWith(SELECTORS.summaryLink(id, t)))
+        .map((a) => rateIn(textOf(a)))
+        .find((r) => r !== undefined);
     report = {
       ...base,
       campaignName: textOf(doc.querySelector('h1')) || undefined,
@@ -121,10 +149,16 @@ function readClassic(doc: Document, url: URL, id: string, tab: ClassicTab): Extr
     };
     required = ['recipients'];
   } else if (tab === 'opens') {
-    report = { ...base, opens: { unique: num('opens.unique', ids.opensUnique), total: num('opens.total', ids.opensTotal) } };
+    report = {
+      ...base,
+      opens: { unique: num('opens.unique', ids.opensUnique), total: num('opens.total', ids.opensTotal) },
+    };
     required = ['opens.unique'];
   } else if (tab === 'clicks') {
-    report = { ...base, clicks: { unique: num('clicks.unique', ids.clicksUnique), total: num('clicks.total', ids.clicksTotal) } };
+    report = {
+      ...base,
+      clicks: { unique: num('clicks.unique', ids.clicksUnique), total: num('clicks.total', ids.clicksTotal) },
+    };
     required = ['clicks.unique'];
   } else if (tab === 'unsubscribes') {
     report = { ...base, unsubscribes: { count: num('unsubscribes.count', ids.unsubscribes) } };
@@ -135,7 +169,8 @@ function readClassic(doc: Document, url: URL, id: string, tab: ClassicTab): Extr
   }
   const res = validateReport(report, required, c.notes);
   // Before the app renders the tab, none of its ids exist yet.
-  if (!res.ok && !c.notes.length && res.reason === 'layout-changed' && textOf(doc.body).length < 200) return { ok: false, reason: 'still-loading' };
+  if (!res.ok && !c.notes.length && res.reason === 'layout-changed' && textOf(doc.body).length < 200)
+    return { ok: false, reason: 'still-loading' };
   return res;
 }
 
@@ -154,7 +189,10 @@ function readNew(doc: Document, url: URL, id: string | undefined): ExtractResult
   const fromLabel = findByText(doc, L.from)[0];
   const fromValue = fromLabel?.nextElementSibling ?? fromLabel?.parentElement?.nextElementSibling ?? undefined;
   const hover = fromValue
-    ? [fromValue, ...Array.from(fromValue.querySelectorAll('*'))].map((e) => e.getAttribute('title') ?? e.getAttribute('data-tooltip') ?? e.getAttribute('aria-label') ?? '').map(emailIn).find(Boolean)
+    ? [fromValue, ...Array.from(fromValue.querySelectorAll('*'))]
+        .map((e) => e.getAttribute('title') ?? e.getAttribute('data-tooltip') ?? e.getAttribute('aria-label') ?? '')
+        .map(emailIn)
+        .find(Boolean)
     : undefined;
   const sends = get(L.sends, 'recipients');
   const opens = get(L.opens, 'opens.unique');
@@ -206,19 +244,25 @@ function extractBounces(doc: Document, href: string): ExtractResult<BounceList> 
   const rows = bounceRows(doc);
   if (!rows.length && !r.kind) return { ok: false, reason: 'not-a-report-page' };
   if (!rows.length && !doc.querySelector('table, [role=table], [role=grid]'))
-    return { ok: false, reason: textOf(doc.body).length < 200 ? 'still-loading' : 'layout-changed', missing: ['bounce list'] };
-  const out: BouncedAddress[] = rows.filter((row) => looksLikeEmail(row.email)).map((row) => {
-    const date = isoDateOf(row.date);
-    const reason = row.text.sort((a, b) => b.length - a.length)[0];
     return {
-      email: row.email,
-      espType: activeCampaignTypeOf(row.code, row.type),
-      ...(row.type ? { espLabel: row.type } : {}),
-      ...(row.code ? { code: row.code } : {}),
-      ...(reason ? { reason } : {}),
-      ...(date ? { date } : {}),
+      ok: false,
+      reason: textOf(doc.body).length < 200 ? 'still-loading' : 'layout-changed',
+      missing: ['bounce list'],
     };
-  });
+  const out: BouncedAddress[] = rows
+    .filter((row) => looksLikeEmail(row.email))
+    .map((row) => {
+      const date = isoDateOf(row.date);
+      const reason = row.text.sort((a, b) => b.length - a.length)[0];
+      return {
+        email: row.email,
+        espType: activeCampaignTypeOf(row.code, row.type),
+        ...(row.type ? { espLabel: row.type } : {}),
+        ...(row.code ? { code: row.code } : {}),
+        ...(reason ? { reason } : {}),
+        ...(date ? { date } : {}),
+      };
+    });
   // "A contact is marked bounced after 1 hard or 3 soft bounces" (help): the tab's own total
   // counts bounces, so the list's completeness is judged by its paging, not by #bounce_total_t.
   return { ok: true, value: bounceListOf(out, doc) };

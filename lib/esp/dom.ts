@@ -35,10 +35,11 @@ export function valueBesideLabel(label: Element): string | undefined {
 
 /** First value beside any of the labels (alternatives in order). */
 export function readLabelled(root: ParentNode, labels: readonly string[]): string | undefined {
-  for (const label of labels) for (const el of findByText(root, [label])) {
-    const v = valueBesideLabel(el);
-    if (v) return v;
-  }
+  for (const label of labels)
+    for (const el of findByText(root, [label])) {
+      const v = valueBesideLabel(el);
+      if (v) return v;
+    }
   return undefined;
 }
 
@@ -73,7 +74,13 @@ export function isInside(el: Element, selector: string): boolean {
 
 /** Label variants across the UI languages, compared case- and accent-insensitively. */
 export function normLabel(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ').replace(/[:：]\s*$/, '').trim();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .replace(/[:：]\s*$/, '')
+    .trim();
 }
 
 /** Does the text equal one of the label variants? */
@@ -97,7 +104,9 @@ export function descendants(el: Element): Element[] {
 
 /** The cells of a table row: its direct td/th or ARIA cell children. */
 export function cellsOf(row: Element): Element[] {
-  return Array.from(row.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH' || /^(cell|gridcell)$/.test(c.getAttribute('role') ?? ''));
+  return Array.from(row.children).filter(
+    (c) => c.tagName === 'TD' || c.tagName === 'TH' || /^(cell|gridcell)$/.test(c.getAttribute('role') ?? ''),
+  );
 }
 
 /** The body rows of every table on the page (tbody rows, else ARIA rows), found in one pass. */

@@ -5,10 +5,23 @@ import { campaignMonitor } from './campaign-monitor';
 import type { AdapterEspId } from './providers';
 import type { BounceList, CampaignReport, EspAdapter, ExtractResult, PageKind } from './types';
 
-export type { BouncedAddress, BounceList, CampaignReport, EspAdapter, EspNote, ExtractResult, EspProvider, PageKind } from './types';
+export type {
+  BouncedAddress,
+  BounceList,
+  CampaignReport,
+  EspAdapter,
+  EspNote,
+  ExtractResult,
+  EspProvider,
+  PageKind,
+} from './types';
 
 /** The adapter of every ESP the registry (providers.ts) says has one; tsc fails when one is missing. */
-export const ADAPTER_OF: Record<AdapterEspId, EspAdapter> = { mailchimp, activecampaign, 'campaign-monitor': campaignMonitor };
+export const ADAPTER_OF: Record<AdapterEspId, EspAdapter> = {
+  mailchimp,
+  activecampaign,
+  'campaign-monitor': campaignMonitor,
+};
 
 /** Every adapter, one per provider. */
 export const ADAPTERS: readonly EspAdapter[] = Object.values(ADAPTER_OF);
@@ -29,20 +42,28 @@ function isolated<T>(adapter: EspAdapter, run: () => ExtractResult<T>): ExtractR
   try {
     return run();
   } catch {
-    return { ok: false, reason: 'layout-changed', problems: [{ id: 'reader-failed', params: { provider: adapter.provider } }] };
+    return {
+      ok: false,
+      reason: 'layout-changed',
+      problems: [{ id: 'reader-failed', params: { provider: adapter.provider } }],
+    };
   }
 }
 
 /** Reads the campaign figures from a report page. */
 export function extractReport(doc: Document, url: string): ExtractResult<CampaignReport> {
   const adapter = adapterForUrl(url);
-  return adapter ? isolated(adapter, () => adapter.extractReport(doc, url)) : { ok: false, reason: 'not-a-report-page' };
+  return adapter
+    ? isolated(adapter, () => adapter.extractReport(doc, url))
+    : { ok: false, reason: 'not-a-report-page' };
 }
 
 /** Reads the bounced addresses from a bounce-list page, with how much of the list that is. */
 export function extractBounces(doc: Document, url: string): ExtractResult<BounceList> {
   const adapter = adapterForUrl(url);
-  return adapter ? isolated(adapter, () => adapter.extractBounces(doc, url)) : { ok: false, reason: 'not-a-report-page' };
+  return adapter
+    ? isolated(adapter, () => adapter.extractBounces(doc, url))
+    : { ok: false, reason: 'not-a-report-page' };
 }
 
 /** Which adapter and page kind claim this page (by URL and content). */

@@ -11,9 +11,23 @@ import type { BouncedAddress, BounceList, CampaignReport, EspAdapter, ExtractRes
 
 const ACTIVITY = ['sent', 'opened', 'clicked', 'bounced', 'unsubscribed', 'abuse'] as const;
 type Activity = (typeof ACTIVITY)[number];
-const KIND_OF: Record<Activity, PageKind> = { sent: 'sent', opened: 'opens', clicked: 'clicks', bounced: 'bounces', unsubscribed: 'unsubscribes', abuse: 'abuse' };
+const KIND_OF: Record<Activity, PageKind> = {
+  sent: 'sent',
+  opened: 'opens',
+  clicked: 'clicks',
+  bounced: 'bounces',
+  unsubscribed: 'unsubscribes',
+  abuse: 'abuse',
+};
 /** The figure each activity list's stated total is (esp-pages.md: "Showing results 1 - 10 of N"). */
-const FIGURE_OF: Record<Activity, string> = { sent: 'recipients', opened: 'opens.unique', clicked: 'clicks.unique', bounced: 'bounces.total', unsubscribed: 'unsubscribes.count', abuse: 'complaints.count' };
+const FIGURE_OF: Record<Activity, string> = {
+  sent: 'recipients',
+  opened: 'opens.unique',
+  clicked: 'clicks.unique',
+  bounced: 'bounces.total',
+  unsubscribed: 'unsubscribes.count',
+  abuse: 'complaints.count',
+};
 
 export const SELECTORS = {
   hosts: /^us\d+\.admin\.mailchimp\.com$/,
@@ -25,25 +39,60 @@ export const SELECTORS = {
   // The 24-hour snapshot chart holds img[alt="Click rate"]: a decoy for tile lookups (seen).
   snapshot: '[data-testid="metric-label-with-coin"]',
   // Beside the rates in help pages (seen): never the campaign's own figure.
-  decoys: ['Industry average', 'List average', 'Branchegemiddelde', 'Lijstgemiddelde', 'Moyenne du secteur', 'Moyenne de la liste', 'Branchendurchschnitt', 'Listendurchschnitt', 'Promedio del sector', 'Promedio de la lista'],
+  decoys: [
+    'Industry average',
+    'List average',
+    'Branchegemiddelde',
+    'Lijstgemiddelde',
+    'Moyenne du secteur',
+    'Moyenne de la liste',
+    'Branchendurchschnitt',
+    'Listendurchschnitt',
+    'Promedio del sector',
+    'Promedio de la lista',
+  ],
   // Labels confirm (en seen; nl/fr/de/es [guess]).
   labels: {
     // Row labels of the summary and the recipient tables: they confirm, and "copy page structure" keeps them.
     recipients: ['Recipients', 'Ontvangers', 'Destinataires', 'Empfänger', 'Destinatarios'],
     email: ['Email Address', 'E-mailadres', 'Adresse e-mail', 'E-Mail-Adresse', 'Dirección de correo electrónico'],
-    deliveries: ['Successful deliveries', 'Geslaagde afleveringen', 'Livraisons réussies', 'Erfolgreiche Zustellungen', 'Entregas correctas'],
+    deliveries: [
+      'Successful deliveries',
+      'Geslaagde afleveringen',
+      'Livraisons réussies',
+      'Erfolgreiche Zustellungen',
+      'Entregas correctas',
+    ],
     subject: ['Subject', 'Onderwerp', 'Objet', 'Betreff', 'Asunto'],
     sent: ['Sent', 'Verzonden', 'Envoyé', 'Envoyée', 'Gesendet', 'Enviado'],
-    totalOpens: ['Total opens', 'Totaal aantal opens', 'Ouvertures totales', 'Öffnungen insgesamt', 'Aperturas totales'],
+    totalOpens: [
+      'Total opens',
+      'Totaal aantal opens',
+      'Ouvertures totales',
+      'Öffnungen insgesamt',
+      'Aperturas totales',
+    ],
     totalClicks: ['Total clicks', 'Totaal aantal klikken', 'Clics totaux', 'Klicks insgesamt', 'Clics totales'],
-    clicksPerOpen: ['Clicks per unique opens', 'Klikken per unieke opens', 'Clics par ouverture unique', 'Klicks pro eindeutige Öffnung', 'Clics por apertura única'],
+    clicksPerOpen: [
+      'Clicks per unique opens',
+      'Klikken per unieke opens',
+      'Clics par ouverture unique',
+      'Klicks pro eindeutige Öffnung',
+      'Clics por apertura única',
+    ],
     abuse: ['Abuse reports', 'Misbruikmeldingen', "Signalements d'abus", 'Missbrauchsmeldungen', 'Informes de abuso'],
   },
   tileAlts: {
     opened: ['Open rate', 'Openingspercentage', "Taux d'ouverture", 'Öffnungsrate', 'Tasa de apertura'],
     clicked: ['Click rate', 'Klikpercentage', 'Taux de clics', 'Klickrate', 'Tasa de clics'],
     bounced: ['Bounce rate', 'Bouncepercentage', 'Taux de rebond', 'Bounce-Rate', 'Tasa de rebote'],
-    unsubscribed: ['Unsubscribe rate', 'Uitschrijvingspercentage', 'Taux de désabonnement', 'Abmelderate', 'Tasa de bajas'],
+    unsubscribed: [
+      'Unsubscribe rate',
+      'Uitschrijvingspercentage',
+      'Taux de désabonnement',
+      'Abmelderate',
+      'Tasa de bajas',
+    ],
   },
   hard: /^(hard|hard bounce|permanent|définitif|dauerhaft|permanente)$/i,
   soft: /^(soft|soft bounce|zacht|tijdelijk|temporaire|temporär|temporal)$/i,
@@ -96,7 +145,9 @@ function tileLink(doc: Document, a: Activity): HTMLAnchorElement | undefined {
 /** The tile's own rate: the h3 in the nearest container of the link, never an average beside it. */
 function tileRate(link: Element): { rate?: number; text?: string } {
   for (let el = link.parentElement; el && el.tagName !== 'BODY'; el = el.parentElement) {
-    const h3s = Array.from(el.querySelectorAll('h3')).filter((h) => !findByText(h, SELECTORS.decoys, '*').length && !isLabel(textOf(h), SELECTORS.decoys));
+    const h3s = Array.from(el.querySelectorAll('h3')).filter(
+      (h) => !findByText(h, SELECTORS.decoys, '*').length && !isLabel(textOf(h), SELECTORS.decoys),
+    );
     if (!h3s.length) continue;
     const text = textOf(h3s[0]!);
     return { rate: parseRate(text), text };
@@ -131,17 +182,22 @@ function senderEmail(doc: Document): string | undefined {
   for (const el of Array.from(doc.querySelectorAll('b, strong, span'))) {
     const t = textOf(el);
     if (el.children.length || !looksLikeEmail(t) || isInside(el, 'table')) continue;
-    for (let up = el.parentElement, d = 0; up && d < 4; up = up.parentElement, d++) if (SELECTORS.authBanner.test(textOf(up))) return t;
+    for (let up = el.parentElement, d = 0; up && d < 4; up = up.parentElement, d++)
+      if (SELECTORS.authBanner.test(textOf(up))) return t;
   }
   return undefined;
 }
 
 function readOverview(doc: Document, url: URL): ExtractResult<CampaignReport> {
   const c = createCollector();
-  const sentLinks = Array.from(doc.querySelectorAll(SELECTORS.activityLink('sent'))).filter((a) => !isInside(a, 'table'));
+  const sentLinks = Array.from(doc.querySelectorAll(SELECTORS.activityLink('sent'))).filter(
+    (a) => !isInside(a, 'table'),
+  );
   const tiles = (['opened', 'clicked', 'bounced', 'unsubscribed'] as const).map((a) => tileLink(doc, a));
   if (!doc.querySelector(SELECTORS.viewEmail) && !sentLinks.length && !tiles.some(Boolean))
-    return textOf(doc.body).length < 200 ? { ok: false, reason: 'still-loading' } : { ok: false, reason: 'layout-changed', missing: ['recipients', 'bounces.total', 'opens.rate'] };
+    return textOf(doc.body).length < 200
+      ? { ok: false, reason: 'still-loading' }
+      : { ok: false, reason: 'layout-changed', missing: ['recipients', 'bounces.total', 'opens.rate'] };
   // Recipients: the summary's plain count linking to the sent list; deliveries: "N (x%)" to the same list.
   const recLink = sentLinks.find((a) => !/%/.test(textOf(a)));
   const delLink = sentLinks.find((a) => /%/.test(textOf(a)));
@@ -150,10 +206,17 @@ function readOverview(doc: Document, url: URL): ExtractResult<CampaignReport> {
     if (!link) return {};
     return { count: c.lead(figure, textOf(link)), ...tileRate(link) };
   };
-  const [opens, clicks, bounces, unsubs] = [tile(0, 'opens.unique'), tile(1, 'clicks.unique'), tile(2, 'bounces.total'), tile(3, 'unsubscribes.count')];
+  const [opens, clicks, bounces, unsubs] = [
+    tile(0, 'opens.unique'),
+    tile(1, 'clicks.unique'),
+    tile(2, 'bounces.total'),
+    tile(3, 'unsubscribes.count'),
+  ];
   const label = (labels: readonly string[], figure: string) => c.count(figure, readLabelled(doc, labels));
   const email = senderEmail(doc);
-  const user = Array.from(doc.querySelectorAll('a[href]')).map((a) => SELECTORS.archiveUser.exec(a.getAttribute('href') ?? '')?.[1]).find(Boolean);
+  const user = Array.from(doc.querySelectorAll('a[href]'))
+    .map((a) => SELECTORS.archiveUser.exec(a.getAttribute('href') ?? '')?.[1])
+    .find(Boolean);
   const allText = textOf(doc.body);
   const report: CampaignReport = {
     provider: 'mailchimp',
@@ -164,7 +227,12 @@ function readOverview(doc: Document, url: URL): ExtractResult<CampaignReport> {
     recipients: recLink ? c.count('recipients', textOf(recLink)) : undefined,
     delivered: delLink ? c.lead('delivered', textOf(delLink)) : undefined,
     opens: { unique: opens.count, total: label(SELECTORS.labels.totalOpens, 'opens.total'), rate: opens.rate },
-    clicks: { unique: clicks.count, total: label(SELECTORS.labels.totalClicks, 'clicks.total'), rate: clicks.rate, toOpenRate: rateIn(readLabelled(doc, SELECTORS.labels.clicksPerOpen)) },
+    clicks: {
+      unique: clicks.count,
+      total: label(SELECTORS.labels.totalClicks, 'clicks.total'),
+      rate: clicks.rate,
+      toOpenRate: rateIn(readLabelled(doc, SELECTORS.labels.clicksPerOpen)),
+    },
     bounces: { total: bounces.count, rate: bounces.rate },
     unsubscribes: { count: unsubs.count, rate: unsubs.rate },
     complaints: { count: label(SELECTORS.labels.abuse, 'complaints.count') },
@@ -184,7 +252,9 @@ function emailOfCell(cell: Element): string | undefined {
   if (!t.includes('@')) return undefined;
   // Adjacent elements' texts run together ("Hard" + address): with children, only a leaf counts.
   if (!cell.children.length) return looksLikeEmail(t) ? t : undefined;
-  return descendants(cell).map((e) => (e.children.length ? '' : textOf(e))).find(looksLikeEmail);
+  return descendants(cell)
+    .map((e) => (e.children.length ? '' : textOf(e)))
+    .find(looksLikeEmail);
 }
 
 /** A hard/soft word in a cell: its whole text, its own text, or a badge inside it. */
@@ -195,7 +265,9 @@ function typeOfCell(cell: Element | undefined): string | undefined {
   if (isType(t)) return t;
   const own = ownText(cell);
   if (isType(own)) return own;
-  return descendants(cell).map((e) => (e.children.length ? ownText(e) : textOf(e))).find(isType);
+  return descendants(cell)
+    .map((e) => (e.children.length ? ownText(e) : textOf(e)))
+    .find(isType);
 }
 
 /** The addresses of a recipient table (the abuse list's complainers, issue 13 §3). */
@@ -224,7 +296,14 @@ function readRows(doc: Document, url: URL, withType: boolean): BouncedAddress[] 
       href = links.length ? links[links.length - 1]!.getAttribute('href') : null;
     }
     // Reasons are fetched with the user's login: only from Mailchimp's own origin (issue 4 §2).
-    const reasonUrl = href === null ? undefined : href.startsWith('/') && !href.startsWith('//') ? url.origin + href : new URL(href, url).origin === url.origin ? new URL(href, url).href : undefined;
+    const reasonUrl =
+      href === null
+        ? undefined
+        : href.startsWith('/') && !href.startsWith('//')
+          ? url.origin + href
+          : new URL(href, url).origin === url.origin
+            ? new URL(href, url).href
+            : undefined;
     out.push({
       email,
       espType: badge && SELECTORS.hard.test(badge) ? 'hard' : badge && SELECTORS.soft.test(badge) ? 'soft' : 'unknown',
@@ -237,20 +316,28 @@ function readRows(doc: Document, url: URL, withType: boolean): BouncedAddress[] 
 
 function readActivity(doc: Document, url: URL, activity: Activity): ExtractResult<CampaignReport> {
   const table = doc.querySelector('table, [role=table], [role=grid]');
-  if (!table) return textOf(doc.body).length < 200 ? { ok: false, reason: 'still-loading' } : { ok: false, reason: 'layout-changed', missing: [FIGURE_OF[activity]] };
+  if (!table)
+    return textOf(doc.body).length < 200
+      ? { ok: false, reason: 'still-loading' }
+      : { ok: false, reason: 'layout-changed', missing: [FIGURE_OF[activity]] };
   // The stated total is the figure; the rows are counted only when the page states none and
   // shows no paging (so a 10,000-row list is not read a second time for its figure).
   const stated = statedTotal(doc);
   const total = stated ?? (hasPaging(doc) ? undefined : readRows(doc, url, false).length);
   const [group, field] = FIGURE_OF[activity].split('.') as [string, string | undefined];
-  const report: Record<string, unknown> = { provider: 'mailchimp', campaignId: url.searchParams.get('id') ?? undefined, accountKey: `mailchimp:${url.hostname}` };
+  const report: Record<string, unknown> = {
+    provider: 'mailchimp',
+    campaignId: url.searchParams.get('id') ?? undefined,
+    accountKey: `mailchimp:${url.hostname}`,
+  };
   if (field) report[group] = { [field]: total };
   else report[group] = total;
   if (activity === 'bounced') {
     // "the page shows how many hard and soft bounces there were" (help; markup [guess]).
     for (const el of Array.from(doc.querySelectorAll('p, li'))) {
       const m = SELECTORS.hardSoftCount.exec(textOf(el));
-      if (m && el.children.length <= 2) (report.bounces as Record<string, number>)[m[2]!.toLowerCase()] ??= Number(m[1]!.replace(/[.,\u00a0]/g, ''));
+      if (m && el.children.length <= 2)
+        (report.bounces as Record<string, number>)[m[2]!.toLowerCase()] ??= Number(m[1]!.replace(/[.,\u00a0]/g, ''));
     }
   }
   return validateReport(report as unknown as CampaignReport, [FIGURE_OF[activity]]);
@@ -274,7 +361,9 @@ function extractBounces(doc: Document, href: string): ExtractResult<BounceList> 
   const url = new URL(href);
   if (route(url)?.kind !== 'bounces') return { ok: false, reason: 'not-a-report-page' };
   if (!doc.querySelector('table, [role=table], [role=grid]'))
-    return textOf(doc.body).length < 200 ? { ok: false, reason: 'still-loading' } : { ok: false, reason: 'layout-changed', missing: ['bounce list'] };
+    return textOf(doc.body).length < 200
+      ? { ok: false, reason: 'still-loading' }
+      : { ok: false, reason: 'layout-changed', missing: ['bounce list'] };
   return { ok: true, value: bounceListOf(readRows(doc, url, true), doc) };
 }
 
@@ -285,5 +374,6 @@ export const mailchimp: EspAdapter = {
   pageKind,
   extractReport,
   extractBounces,
-  bounceListUrl: (url) => `${url.origin}/reports/activity/bounced?id=${encodeURIComponent(url.searchParams.get('id') ?? '')}`,
+  bounceListUrl: (url) =>
+    `${url.origin}/reports/activity/bounced?id=${encodeURIComponent(url.searchParams.get('id') ?? '')}`,
 };

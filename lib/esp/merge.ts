@@ -27,13 +27,30 @@ export interface MergedReport {
 }
 
 export const FIGURE_PATHS = [
-  'campaignName', 'subject', 'sentAt', 'senderEmail', 'senderName', 'senderDomainHint', 'mppExcluded',
-  'recipients', 'delivered',
-  'opens.unique', 'opens.total', 'opens.rate',
-  'clicks.unique', 'clicks.total', 'clicks.rate', 'clicks.toOpenRate',
-  'bounces.total', 'bounces.hard', 'bounces.soft', 'bounces.rate',
-  'unsubscribes.count', 'unsubscribes.rate',
-  'complaints.count', 'complaints.rate',
+  'campaignName',
+  'subject',
+  'sentAt',
+  'senderEmail',
+  'senderName',
+  'senderDomainHint',
+  'mppExcluded',
+  'recipients',
+  'delivered',
+  'opens.unique',
+  'opens.total',
+  'opens.rate',
+  'clicks.unique',
+  'clicks.total',
+  'clicks.rate',
+  'clicks.toOpenRate',
+  'bounces.total',
+  'bounces.hard',
+  'bounces.soft',
+  'bounces.rate',
+  'unsubscribes.count',
+  'unsubscribes.rate',
+  'complaints.count',
+  'complaints.rate',
 ] as const;
 
 /**
@@ -62,9 +79,15 @@ export function mergeReadings(readings: readonly TabReading[]): MergedReport | u
   const newest = sorted[0]!;
   const key = campaignKeyOf(newest.report);
   const same = key ? sorted.filter((r) => campaignKeyOf(r.report) === key) : [newest];
-  const merged: Record<string, unknown> = { provider: newest.report.provider, campaignId: newest.report.campaignId, accountKey: newest.report.accountKey };
+  const merged: Record<string, unknown> = {
+    provider: newest.report.provider,
+    campaignId: newest.report.campaignId,
+    accountKey: newest.report.accountKey,
+  };
   // The fullest account key (Mailchimp's overview carries the account id).
-  for (const r of same) if ((r.report.accountKey?.length ?? 0) > String(merged.accountKey ?? '').length) merged.accountKey = r.report.accountKey;
+  for (const r of same)
+    if ((r.report.accountKey?.length ?? 0) > String(merged.accountKey ?? '').length)
+      merged.accountKey = r.report.accountKey;
   const sources: Record<string, FigureSource> = {};
   for (const path of FIGURE_PATHS) {
     const from = same.find((r) => getPath(r.report, path) !== undefined);
@@ -79,7 +102,14 @@ export function mergeReadings(readings: readonly TabReading[]): MergedReport | u
 
 /** A reading with what names a person or a campaign left out, for storage (issue 5 §5: figures only). */
 export function figuresOnly(r: TabReading): TabReading {
-  const { campaignName: _n, subject: _s, senderEmail: _e, senderName: _sn, senderDomainHint: _d, ...figures } = r.report;
+  const {
+    campaignName: _n,
+    subject: _s,
+    senderEmail: _e,
+    senderName: _sn,
+    senderDomainHint: _d,
+    ...figures
+  } = r.report;
   return { ...r, report: figures };
 }
 

@@ -49,7 +49,9 @@ export function rateDecimals(text: string): number {
 /** Parses a percentage ("19.6%", "19,6 %", "0%") into a fraction; undefined when it is not one. */
 export function parseRate(text: string | null | undefined): number | undefined {
   if (text == null) return undefined;
-  const m = /^(\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})*|\d+)(?:([.,])(\d+))?\s*%$/.exec(text.trim().replace(/[\u00a0\u202f]/g, ' '));
+  const m = /^(\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})*|\d+)(?:([.,])(\d+))?\s*%$/.exec(
+    text.trim().replace(/[\u00a0\u202f]/g, ' '),
+  );
   if (!m) return undefined;
   const whole = Number(m[1]!.replace(/[.,\s]/g, ''));
   const frac = m[3] ? Number(`0.${m[3]}`) : 0;
@@ -65,7 +67,11 @@ export function rateIn(text: string | undefined): number | undefined {
 }
 
 /** A value shown as "704 (35.2%)", "35.2% (704)" or "35,2 % · 704": the count and the rate in it. */
-export function parseCountAndRate(text: string | undefined): { count?: CountReading; rate?: number; rateText?: string } {
+export function parseCountAndRate(text: string | undefined): {
+  count?: CountReading;
+  rate?: number;
+  rateText?: string;
+} {
   if (!text) return {};
   const rateMatch = /(\d[\d.,\s\u00a0\u202f]*\s*%)/.exec(text);
   const rest = (rateMatch ? text.replace(rateMatch[1]!, ' ') : text).replace(/[()·|]/g, ' ').trim();
@@ -79,5 +85,10 @@ export function parseCountAndRate(text: string | undefined): { count?: CountRead
 
 /** Is the whole text one figure as a metric tile shows it: "1.204", "296 (24,6%)", "24,6 %" (signs kept to be refused)? */
 export function isFigureText(text: string | undefined): boolean {
-  return !!text && /^[+\-\u2212]?\d[\d.,\s\u00a0\u202f']*(?:[eE][+\-\u2212]?\d+)?\s*%?\s*(?:[(·|]\s*\d[\d.,\s\u00a0\u202f]*%?\s*\)?)?$/.test(text.trim());
+  return (
+    !!text &&
+    /^[+\-\u2212]?\d[\d.,\s\u00a0\u202f']*(?:[eE][+\-\u2212]?\d+)?\s*%?\s*(?:[(·|]\s*\d[\d.,\s\u00a0\u202f]*%?\s*\)?)?$/.test(
+      text.trim(),
+    )
+  );
 }

@@ -18,6 +18,7 @@ export function parseAccountOrigin(input: string): OriginInput {
   }
   if (url.protocol !== 'https:') return { ok: false, error: reason('origin-not-https') };
   if (url.username || url.password || url.port) return { ok: false, error: reason('origin-not-plain') };
-  if (!url.hostname.includes('.') || /^[\d.]+$/.test(url.hostname) || url.hostname.startsWith('[')) return { ok: false, error: reason('origin-not-host') };
+  if (!url.hostname.includes('.') || /^[\d.]+$/.test(url.hostname) || url.hostname.startsWith('['))
+    return { ok: false, error: reason('origin-not-host') };
   return { ok: true, origin: url.origin, pattern: `${url.origin}/*` };
 }

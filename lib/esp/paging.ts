@@ -8,7 +8,8 @@ import type { BouncedAddress, BounceList } from './types';
 export const PAGING = {
   // "Showing results 1 - 10 of 392" (seen, Mailchimp clone); the word before N in other UI
   // languages is a [guess]: van (nl), sur (fr), von (de), de (es).
-  range: /(\d[\d.,\u00a0\u202f]*)\s*[-–]\s*(\d[\d.,\u00a0\u202f]*)\s+(?:of|van|sur|de|von|aus)\s+(\d[\d.,\u00a0\u202f]*\d|\d)(?!\d)/i,
+  range:
+    /(\d[\d.,\u00a0\u202f]*)\s*[-–]\s*(\d[\d.,\u00a0\u202f]*)\s+(?:of|van|sur|de|von|aus)\s+(\d[\d.,\u00a0\u202f]*\d|\d)(?!\d)/i,
   // Visually hidden "Go to next page" on the paging button (seen); translations [guess].
   next: /^(go to next page|next page|next|volgende pagina|ga naar de volgende pagina|volgende|page suivante|aller à la page suivante|suivant|nächste seite|zur nächsten seite|weiter|página siguiente|ir a la página siguiente|siguiente)$/i,
 } as const;
@@ -24,8 +25,13 @@ export function statedTotal(root: ParentNode): number | undefined {
 export function hasPaging(root: ParentNode): boolean {
   // Buttons (seen) and labelled links; each paging control is small, so its text is cheap.
   const doc = (root as Node).ownerDocument ?? (root as Document);
-  const candidates = [...Array.from(doc.getElementsByTagName('button')), ...Array.from(root.querySelectorAll('[role=button], a[aria-label], a[rel~=next]'))];
-  return candidates.some((b) => PAGING.next.test((b.getAttribute('aria-label') ?? '').trim()) || PAGING.next.test(textOf(b)));
+  const candidates = [
+    ...Array.from(doc.getElementsByTagName('button')),
+    ...Array.from(root.querySelectorAll('[role=button], a[aria-label], a[rel~=next]')),
+  ];
+  return candidates.some(
+    (b) => PAGING.next.test((b.getAttribute('aria-label') ?? '').trim()) || PAGING.next.test(textOf(b)),
+  );
 }
 
 /** The BounceList of the rows read from a page, with what the page states about the whole. */

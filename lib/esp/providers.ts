@@ -54,9 +54,36 @@ export const PROVIDERS = [
     customDomains: true,
   },
   // Later (esp-pages.md "Other ESPs"): report URLs known, labels unknown — no adapter yet.
-  { id: 'brevo', name: 'Brevo', hosts: ['app.brevo.com', 'my.sendinblue.com'], matches: [], pageKinds: [], reasonPages: 'unknown', adapter: false, customDomains: false },
-  { id: 'mailerlite', name: 'MailerLite', hosts: ['dashboard.mailerlite.com'], matches: [], pageKinds: [], reasonPages: 'unknown', adapter: false, customDomains: false },
-  { id: 'klaviyo', name: 'Klaviyo', hosts: ['www.klaviyo.com'], matches: [], pageKinds: [], reasonPages: 'unknown', adapter: false, customDomains: false },
+  {
+    id: 'brevo',
+    name: 'Brevo',
+    hosts: ['app.brevo.com', 'my.sendinblue.com'],
+    matches: [],
+    pageKinds: [],
+    reasonPages: 'unknown',
+    adapter: false,
+    customDomains: false,
+  },
+  {
+    id: 'mailerlite',
+    name: 'MailerLite',
+    hosts: ['dashboard.mailerlite.com'],
+    matches: [],
+    pageKinds: [],
+    reasonPages: 'unknown',
+    adapter: false,
+    customDomains: false,
+  },
+  {
+    id: 'klaviyo',
+    name: 'Klaviyo',
+    hosts: ['www.klaviyo.com'],
+    matches: [],
+    pageKinds: [],
+    reasonPages: 'unknown',
+    adapter: false,
+    customDomains: false,
+  },
 ] as const satisfies readonly ProviderInfo[];
 
 type Entry = (typeof PROVIDERS)[number];
@@ -72,7 +99,10 @@ export const ESP_IDS = PROVIDERS.map((p) => p.id) as unknown as {
 };
 
 /** The ids of the ESPs with an adapter, as a tuple for `z.enum`. */
-export const ADAPTER_ESP_IDS = PROVIDERS.filter((p) => p.adapter).map((p) => p.id) as unknown as [AdapterEspId, ...AdapterEspId[]];
+export const ADAPTER_ESP_IDS = PROVIDERS.filter((p) => p.adapter).map((p) => p.id) as unknown as [
+  AdapterEspId,
+  ...AdapterEspId[],
+];
 
 /** The registry entry of an ESP. */
 export function providerOf(id: EspId): Entry {
@@ -85,5 +115,7 @@ export const PROVIDER_MATCHES: string[] = PROVIDERS.flatMap((p) => [...p.matches
 /** Does the host name belong to one of the ESP's own hosts (not a custom login domain)? */
 export function isProviderHost(id: EspId, hostname: string): boolean {
   const host = hostname.toLowerCase();
-  return providerOf(id).hosts.some((h: string) => (h.startsWith('*.') ? host.endsWith(h.slice(1)) && host.length > h.length - 1 : host === h));
+  return providerOf(id).hosts.some((h: string) =>
+    h.startsWith('*.') ? host.endsWith(h.slice(1)) && host.length > h.length - 1 : host === h,
+  );
 }

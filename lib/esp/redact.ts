@@ -2,7 +2,19 @@
 // everything personal removed. Tags, structure and the attributes adapters anchor on stay; known
 // labels and figures stay (they are what a fix needs); every other text, addresses, names and
 // subjects become placeholders; query values are blanked; scripts and styles are dropped.
-const DROP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'OBJECT', 'EMBED']);
+const DROP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'SVG',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'OBJECT',
+  'EMBED',
+]);
 const KEEP_ATTRS = /^(id|class|role|type|hidden|colspan|rowspan|data-testid|aria-[a-z-]+|href|src|alt|title|name)$/;
 const EMAIL = /[^\s@<>"']+@[^\s@<>"']+\.[a-z]{2,}/gi;
 
@@ -33,7 +45,8 @@ function esc(s: string): string {
 export function labelsOf(selectors: unknown, out: Set<string> = new Set()): Set<string> {
   if (typeof selectors === 'string') out.add(selectors.toLowerCase());
   else if (Array.isArray(selectors)) selectors.forEach((s) => labelsOf(s, out));
-  else if (selectors && typeof selectors === 'object' && !(selectors instanceof RegExp)) Object.values(selectors).forEach((s) => labelsOf(s, out));
+  else if (selectors && typeof selectors === 'object' && !(selectors instanceof RegExp))
+    Object.values(selectors).forEach((s) => labelsOf(s, out));
   return out;
 }
 
@@ -60,7 +73,12 @@ export function redactPageStructure(doc: Document, url: string, keep: Set<string
     const attrs = Array.from(el.attributes)
       .filter((a) => KEEP_ATTRS.test(a.name))
       .map((a) => {
-        const v = a.name === 'href' || a.name === 'src' ? redactUrl(a.value) : a.name === 'alt' || a.name === 'title' || a.name.startsWith('aria-') ? redactText(a.value, keep) : a.value;
+        const v =
+          a.name === 'href' || a.name === 'src'
+            ? redactUrl(a.value)
+            : a.name === 'alt' || a.name === 'title' || a.name.startsWith('aria-')
+              ? redactText(a.value, keep)
+              : a.value;
         return ` ${a.name}="${esc(v)}"`;
       })
       .join('');

@@ -29,7 +29,8 @@ export function readContentRows(root: Document | Element, typeWord: RegExp): Con
       else if (!row.type && typeWord.test(t)) row.type = t;
       else if (!row.date && DATE.test(t)) row.date = t;
       else if (t) row.text.push(t);
-      for (const a of descendants(td)) if (a.tagName === 'A' && a.hasAttribute('href')) row.links.push(a.getAttribute('href')!);
+      for (const a of descendants(td))
+        if (a.tagName === 'A' && a.hasAttribute('href')) row.links.push(a.getAttribute('href')!);
     }
     if (row.email) out.push(row);
   }

@@ -20,12 +20,16 @@ export function readTable<F extends string>(root: ParentNode, spec: TableSpec<F>
   for (const table of Array.from(root.querySelectorAll('table, [role=table], [role=grid]'))) {
     const headRow = table.querySelector('thead tr') ?? table.querySelector('[role=row]') ?? table.querySelector('tr');
     if (!headRow) continue;
-    const headings = Array.from(headRow.querySelectorAll('th, td, [role=columnheader]')).map((h) => textOf(h).toLowerCase());
+    const headings = Array.from(headRow.querySelectorAll('th, td, [role=columnheader]')).map((h) =>
+      textOf(h).toLowerCase(),
+    );
     const index = {} as Record<F, number>;
     for (const field of Object.keys(spec.columns) as F[])
       index[field] = headings.findIndex((h) => spec.columns[field].some((l) => h === l.toLowerCase()));
     if (spec.required.some((f) => index[f] < 0)) continue;
-    const bodyRows = Array.from(table.querySelectorAll('tbody tr, [role=rowgroup] [role=row]')).filter((r) => r !== headRow);
+    const bodyRows = Array.from(table.querySelectorAll('tbody tr, [role=rowgroup] [role=row]')).filter(
+      (r) => r !== headRow,
+    );
     const rows = bodyRows.map((tr) => {
       const cells = tr.querySelectorAll('td, th, [role=cell], [role=gridcell]');
       const out: TableRows<F>['rows'][number] = { cells: {}, links: {} };

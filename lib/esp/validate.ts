@@ -14,7 +14,9 @@ const ReportSchema = z.object({
   campaignId: z.optional(z.string().check(z.maxLength(200))),
   campaignName: z.optional(z.string()),
   subject: z.optional(z.string()),
-  sentAt: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})?)?$/))),
+  sentAt: z.optional(
+    z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})?)?$/)),
+  ),
   recipients: count,
   delivered: count,
   opens: z.optional(z.object({ unique: count, total: count, rate })),
@@ -31,8 +33,27 @@ const ReportSchema = z.object({
 
 /** Longest name, subject or sender name kept; longer ones are cut, never a reason to drop figures. */
 export const MAX_TEXT = 300;
-const COUNT_PATHS = ['recipients', 'delivered', 'opens.unique', 'opens.total', 'clicks.unique', 'clicks.total', 'bounces.total', 'bounces.hard', 'bounces.soft', 'unsubscribes.count', 'complaints.count'];
-const RATE_PATHS = ['opens.rate', 'clicks.rate', 'clicks.toOpenRate', 'bounces.rate', 'unsubscribes.rate', 'complaints.rate'];
+const COUNT_PATHS = [
+  'recipients',
+  'delivered',
+  'opens.unique',
+  'opens.total',
+  'clicks.unique',
+  'clicks.total',
+  'bounces.total',
+  'bounces.hard',
+  'bounces.soft',
+  'unsubscribes.count',
+  'complaints.count',
+];
+const RATE_PATHS = [
+  'opens.rate',
+  'clicks.rate',
+  'clicks.toOpenRate',
+  'bounces.rate',
+  'unsubscribes.rate',
+  'complaints.rate',
+];
 
 /** Drops undefined fields and empty groups so "absent" means absent. */
 export function prune<T>(value: T): T {
@@ -70,7 +91,8 @@ export function rateFits(shown: number, count: number, of: number): boolean {
 
 function denominators(r: CampaignReport, path: string): number[] {
   const rec = r.recipients;
-  const delivered = r.delivered ?? (rec !== undefined && r.bounces?.total !== undefined ? rec - r.bounces.total : undefined);
+  const delivered =
+    r.delivered ?? (rec !== undefined && r.bounces?.total !== undefined ? rec - r.bounces.total : undefined);
   const pick = (...xs: (number | undefined)[]) => xs.filter((x): x is number => x !== undefined);
   if (path === 'bounces.rate') return pick(rec);
   if (path === 'clicks.toOpenRate') return pick(r.opens?.unique);
@@ -110,7 +132,9 @@ export function crossCheck(input: CampaignReport): { report: CampaignReport; not
   for (const field of ['campaignName', 'subject', 'senderName'] as const) {
     const v = r[field];
     if (typeof v === 'string' && v.length > MAX_TEXT) {
-      r[field] = `${Array.from(v).slice(0, MAX_TEXT - 1).join('')}…`;
+      r[field] = `${Array.from(v)
+        .slice(0, MAX_TEXT - 1)
+        .join('')}…`;
       notes.push({ id: 'truncated', params: { field, length: v.length } });
     }
   }
@@ -126,18 +150,38 @@ export function crossCheck(input: CampaignReport): { report: CampaignReport; not
   exceeds('delivered', 'recipients', r.recipients, ['delivered']);
   const b = r.bounces;
   if (b?.hard !== undefined && b.soft !== undefined && b.total !== undefined && b.hard + b.soft > b.total) {
-    notes.push({ id: 'exceeds', params: { figure: 'bounces.hard+soft', value: b.hard + b.soft, limit: 'bounces.total', max: b.total } });
+    notes.push({
+      id: 'exceeds',
+      params: { figure: 'bounces.hard+soft', value: b.hard + b.soft, limit: 'bounces.total', max: b.total },
+    });
     delete b.hard;
     delete b.soft;
   }
-  if (r.delivered !== undefined && r.recipients !== undefined && r.bounces?.total !== undefined && r.delivered + r.bounces.total > r.recipients) {
-    notes.push({ id: 'exceeds', params: { figure: 'delivered+bounces', value: r.delivered + r.bounces.total, limit: 'recipients', max: r.recipients } });
+  if (
+    r.delivered !== undefined &&
+    r.recipients !== undefined &&
+    r.bounces?.total !== undefined &&
+    r.delivered + r.bounces.total > r.recipients
+  ) {
+    notes.push({
+      id: 'exceeds',
+      params: {
+        figure: 'delivered+bounces',
+        value: r.delivered + r.bounces.total,
+        limit: 'recipients',
+        max: r.recipients,
+      },
+    });
     delete r.delivered;
   }
   exceeds('opens.unique', 'opens.total', r.opens?.total, ['opens.unique']);
   exceeds('clicks.unique', 'clicks.total', r.clicks?.total, ['clicks.unique']);
   exceeds('opens.unique', 'recipients', r.delivered ?? r.recipients, ['opens.unique', 'opens.rate']);
-  exceeds('clicks.unique', 'recipients', r.delivered ?? r.recipients, ['clicks.unique', 'clicks.rate', 'clicks.toOpenRate']);
+  exceeds('clicks.unique', 'recipients', r.delivered ?? r.recipients, [
+    'clicks.unique',
+    'clicks.rate',
+    'clicks.toOpenRate',
+  ]);
   exceeds('unsubscribes.count', 'recipients', r.recipients, ['unsubscribes']);
   exceeds('complaints.count', 'recipients', r.recipients, ['complaints']);
   for (const p of RATE_PATHS) {
@@ -153,19 +197,30 @@ export function crossCheck(input: CampaignReport): { report: CampaignReport; not
 }
 
 /** Validates a freshly read report; `required` are the paths without which it is no report. */
-export function validateReport(raw: CampaignReport, required: string[], readNotes: EspNote[] = []): ExtractResult<CampaignReport> {
+export function validateReport(
+  raw: CampaignReport,
+  required: string[],
+  readNotes: EspNote[] = [],
+): ExtractResult<CampaignReport> {
   const { report, notes } = crossCheck(raw);
   const parsed = ReportSchema.safeParse(report);
   if (!parsed.success) {
     const figure = parsed.error.issues[0]!.path.join('.');
-    return { ok: false, reason: 'layout-changed', problems: [...readNotes, ...notes, { id: 'impossible-value', params: { figure } }] };
+    return {
+      ok: false,
+      reason: 'layout-changed',
+      problems: [...readNotes, ...notes, { id: 'impossible-value', params: { figure } }],
+    };
   }
   const all = [...readNotes, ...notes];
   const missing = required.filter((p) => getPath(report, p) === undefined);
-  if (required.length && missing.length === required.length) return { ok: false, reason: 'layout-changed', missing, ...(all.length ? { problems: all } : {}) };
+  if (required.length && missing.length === required.length)
+    return { ok: false, reason: 'layout-changed', missing, ...(all.length ? { problems: all } : {}) };
   // A figure already named (refused, left out) is not named a second time as missing.
   const named = new Set(all.map((n) => ('figure' in n.params ? n.params.figure : '')));
-  all.push(...missing.filter((f) => !named.has(f)).map((figure): EspNote => ({ id: 'missing-figure', params: { figure } })));
+  all.push(
+    ...missing.filter((f) => !named.has(f)).map((figure): EspNote => ({ id: 'missing-figure', params: { figure } })),
+  );
   return all.length ? { ok: true, value: report, notes: all } : { ok: true, value: report };
 }
 

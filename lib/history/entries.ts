@@ -3,7 +3,19 @@
 // and the trend chart.
 import type { CampaignReport } from '../esp/types';
 
-export type HistoryEntry = Pick<CampaignReport, 'provider' | 'campaignId' | 'sentAt' | 'recipients' | 'delivered' | 'opens' | 'clicks' | 'bounces' | 'unsubscribes' | 'complaints'>;
+export type HistoryEntry = Pick<
+  CampaignReport,
+  | 'provider'
+  | 'campaignId'
+  | 'sentAt'
+  | 'recipients'
+  | 'delivered'
+  | 'opens'
+  | 'clicks'
+  | 'bounces'
+  | 'unsubscribes'
+  | 'complaints'
+>;
 export type History = Record<string, HistoryEntry[]>;
 
 /** Most campaigns kept per account. */
@@ -13,7 +25,20 @@ export const MAX_PER_ACCOUNT = 50;
 export function toHistoryEntry(r: CampaignReport): HistoryEntry | undefined {
   if (!r.campaignId || !r.sentAt || r.recipients === undefined) return undefined;
   const { provider, campaignId, sentAt, recipients, delivered, opens, clicks, bounces, unsubscribes, complaints } = r;
-  return JSON.parse(JSON.stringify({ provider, campaignId, sentAt, recipients, delivered, opens, clicks, bounces, unsubscribes, complaints })) as HistoryEntry;
+  return JSON.parse(
+    JSON.stringify({
+      provider,
+      campaignId,
+      sentAt,
+      recipients,
+      delivered,
+      opens,
+      clicks,
+      bounces,
+      unsubscribes,
+      complaints,
+    }),
+  ) as HistoryEntry;
 }
 
 /** Adds or replaces a campaign in an account's history, keeping the newest MAX_PER_ACCOUNT. */

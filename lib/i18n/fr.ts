@@ -9,7 +9,13 @@ const GMAIL_CAVEAT =
   "Gmail ne transmet aux outils d'envoi aucune plainte par personne : les utilisateurs de Gmail manquent dans ce compte. Google Postmaster Tools montre le vrai taux de spam chez Gmail.";
 
 export const fr: typeof en = {
-  band: { normal: 'normal', watch: "au seuil d'alarme", alarm: 'alarmant', bad: 'mauvais', disaster: 'une catastrophe' },
+  band: {
+    normal: 'normal',
+    watch: "au seuil d'alarme",
+    alarm: 'alarmant',
+    bad: 'mauvais',
+    disaster: 'une catastrophe',
+  },
   bandSay: {
     normal: (line) => `sous le seuil d'alarme de ${line}`,
     watch: (lo, hi) => `au seuil d'alarme de ${lo}–${hi}`,
@@ -56,16 +62,18 @@ export const fr: typeof en = {
     dnsFailed: "Le DNS n'a pas pu être vérifié : vérifiez-le d'abord avant d'accuser la liste.",
     dnsToCheckFirst: "Le DNS reste à vérifier : écartez d'abord cette piste.",
     dnsFailedFirst: "Le DNS n'a pas pu être vérifié : vérifiez-le d'abord.",
-    volume: (factor) => `Cet envoi faisait ${factor}× votre volume habituel : les filtres réagissent durement à « tout d'un coup ».`,
+    volume: (factor) =>
+      `Cet envoi faisait ${factor}× votre volume habituel : les filtres réagissent durement à « tout d'un coup ».`,
     pause: (days) => `C'est votre premier envoi depuis ${days} jours : on se méfie d'un expéditeur qui a refroidi.`,
-    engagementLow: (rate, agree) => `Seuls ${rate} ont ouvert, et ${agree} : le courrier arrive probablement dans les spams.`,
+    engagementLow: (rate, agree) =>
+      `Seuls ${rate} ont ouvert, et ${agree} : le courrier arrive probablement dans les spams.`,
     opensLowAlone: (rate) =>
       `Seuls ${rate} ont ouvert, mais les clics, les bounces et les plaintes semblent normaux : des ouvertures basses ne prouvent pas à elles seules le dossier spam.`,
     dnsFineBut: (rest) => `Le DNS est en ordre, mais ${rest}`,
     figuresFine: "Les chiffres ont l'air sains (DNS pas encore vérifié).",
     figuresFineDnsFailed: "Les chiffres ont l'air sains, mais le DNS n'a pas pu être vérifié.",
     reputation:
-      "Vos résultats se dégradent de campagne en campagne : les fournisseurs de messagerie apprennent à se méfier de votre courrier.",
+      'Vos résultats se dégradent de campagne en campagne : les fournisseurs de messagerie apprennent à se méfier de votre courrier.',
     complaints: {
       ok: (rate, count, n) =>
         `${n} ${pl(count, 'personne a', 'personnes ont')} signalé cette campagne comme spam (${rate}) : dans les limites, mais les plaintes Gmail ne sont pas comptées ici.`,
@@ -90,7 +98,8 @@ export const fr: typeof en = {
     unknown: "Le DNS n'a pas pu être vérifié et les chiffres n'indiquent rien de précis.",
   },
   finding: {
-    bounceEvidence: (rate, bounced, recipients, words) => `${rate} de bounces (${bounced} sur ${recipients}) : ${words}.`,
+    bounceEvidence: (rate, bounced, recipients, words) =>
+      `${rate} de bounces (${bounced} sur ${recipients}) : ${words}.`,
     bounceAdvice: {
       watch: 'Retirez les hard bounces dans votre CRM avant le prochain envoi.',
       alarm: "Cherchez d'où viennent les adresses en bounce avant le prochain envoi.",
@@ -149,8 +158,7 @@ export const fr: typeof en = {
     freeMailAdvice:
       "Envoyez depuis une adresse de votre propre domaine et authentifiez ce domaine dans votre outil d'envoi.",
     dkimQuality: (list) => `Problèmes de clé DKIM : ${list}.`,
-    dkimQualityAdvice:
-      "Demandez à votre outil d'envoi une clé de 2048 bits et sortez la clé du mode test (t=y).",
+    dkimQualityAdvice: "Demandez à votre outil d'envoi une clé de 2048 bits et sortez la clé du mode test (t=y).",
     dmarcNone: (n) =>
       `DMARC est en p=none alors que cet envoi est parti vers ${n} destinataires : l'usurpation de votre domaine n'est pas bloquée.`,
     dmarcNoneAdvice: 'Lisez les rapports DMARC pendant quelques semaines, puis passez à p=quarantine.',
@@ -167,7 +175,7 @@ export const fr: typeof en = {
     bulkOkAdvice:
       "Vérifiez les en-têtes de désinscription dans une copie reçue de l'e-mail (Gmail : « Afficher l'original »).",
     bulkAdvice:
-      "Depuis fin 2025, le courrier de masse non conforme est refusé : réglez ce qui manque avant le prochain gros envoi.",
+      'Depuis fin 2025, le courrier de masse non conforme est refusé : réglez ce qui manque avant le prochain gros envoi.',
     upTo: (n) => `jusqu'à ${n}`,
     about: (n) => `environ ${n}`,
     req: {
@@ -191,7 +199,7 @@ export const fr: typeof en = {
     triage: (total, dead, rep, auth, temporary) =>
       `Sur ${total} : ${dead} mort${s(dead)} (à supprimer), ${rep} refusé${s(rep)} pour réputation, ${auth} refusé${s(auth)} pour authentification, ${temporary} temporaire${s(temporary)}.`,
     blockedRepAdvice:
-      "Faites une pause et analysez : ces refus montrent que votre réputation ou votre contenu est sous pression. Recommencez petit avec les personnes actives récemment.",
+      'Faites une pause et analysez : ces refus montrent que votre réputation ou votre contenu est sous pression. Recommencez petit avec les personnes actives récemment.',
     complaints: {
       ok: (rate, _count, n, warn, max) =>
         `Plaintes pour spam ${rate} (${n}) : sous les ${warn} de Gmail pour les expéditeurs en masse et les ${max} que Gmail et Yahoo n'admettent jamais. ${GMAIL_CAVEAT}`,
@@ -223,8 +231,7 @@ export const fr: typeof en = {
       "Jugez sur les clics, et regardez une copie reçue avant de conclure que l'e-mail est allé dans les spams.",
     openHistory: (rate, median) => ` Vos propres campagnes récentes atteignaient ${median} ; celle-ci ${rate}.`,
     unsub: (rate) => `Désinscriptions ${rate} : au-delà de 1 %, la liste ne s'attendait pas à ce courrier.`,
-    unsubAdvice:
-      "Écrivez aux personnes actives récemment et dites à l'inscription ce qu'elles recevront.",
+    unsubAdvice: "Écrivez aux personnes actives récemment et dites à l'inscription ce qu'elles recevront.",
     spike: (n, factor, median) =>
       `Cet envoi est parti vers ${n} destinataires, ${factor}× votre médiane récente de ${median} : « tout d'un coup » est un signal négatif fort.`,
     spikeAdvice:
@@ -235,7 +242,8 @@ export const fr: typeof en = {
       "Recommencez avec un petit groupe de personnes actives récemment et augmentez le volume d'au plus la moitié par jour.",
     trend: (first, last, n) =>
       `Le taux d'ouverture est passé de ${first} à ${last} sur vos ${n} dernières campagnes : le premier envoi s'est bien passé, puis cela s'est dégradé — les fournisseurs apprennent.`,
-    trendBounce: (first, last, n) => `Le taux de bounces est passé de ${first} à ${last} sur vos ${n} dernières campagnes.`,
+    trendBounce: (first, last, n) =>
+      `Le taux de bounces est passé de ${first} à ${last} sur vos ${n} dernières campagnes.`,
     trendAdvice:
       "Arrêtez la glissade : nettoyez la liste à la source, n'écrivez un temps qu'aux personnes actives et surveillez chaque envoi.",
   },
@@ -384,7 +392,7 @@ export const fr: typeof en = {
     collecting: (pages, n) => `Lecture de la liste des bounces : ${pages} page${s(pages)}, ${n} adresses…`,
     partial: (pages, n, why) => `Arrêté après ${pages} page${s(pages)} avec ${n} adresses : ${why}.`,
     exportCollected: (n) => `Exporter les ${n} adresses lues`,
-    working: "Vérification des adresses et écriture du fichier…",
+    working: 'Vérification des adresses et écriture du fichier…',
     done: (file, n) => `${file} téléchargé : ${n} lignes.`,
     action: (a) =>
       ({
@@ -406,7 +414,8 @@ export const fr: typeof en = {
   bounces: {
     triage: (n, dead, blocked, auth, temporary, other) =>
       `Sur les ${n} avec une raison : ${dead} adresse${s(dead)} morte${s(dead)} (à supprimer), ${blocked} refus${auth ? ` (dont ${auth} pour l'authentification)` : ''}, ${temporary} temporaire${s(temporary)}, ${other} autre${s(other)}.`,
-    disagree: (n) => `${n} des bounces « soft » de l'outil d'envoi ${n > 1 ? 'sont' : 'est'} en réalité un refus ou une adresse morte.`,
+    disagree: (n) =>
+      `${n} des bounces « soft » de l'outil d'envoi ${n > 1 ? 'sont' : 'est'} en réalité un refus ou une adresse morte.`,
     listed: (n, hard, soft, other) =>
       `${n} adresse${s(n)} en bounce listée${s(n)} : ${hard} hard, ${soft} soft${other ? `, ${other} autre${s(other)}` : ''}.`,
     reasons: (withReason, n) => `Raison connue pour ${withReason} sur ${n}.`,
@@ -426,8 +435,7 @@ export const fr: typeof en = {
     dns: 'DNS de',
     checking: 'vérification…',
     couldntCheck: 'pas pu vérifier',
-    askDomain:
-      "Depuis quel domaine envoyez-vous ? Mailchimp n'affiche pas l'adresse d'expéditeur ici.",
+    askDomain: "Depuis quel domaine envoyez-vous ? Mailchimp n'affiche pas l'adresse d'expéditeur ici.",
     domainPlaceholder: 'votredomaine.be',
     save: 'Vérifier',
     change: 'modifier',
@@ -439,7 +447,8 @@ export const fr: typeof en = {
     why: 'pourquoi ?',
     whyAbout: (id) => `Pourquoi : ${id}`,
     move: 'Faites glisser pour déplacer le panneau (ou utilisez les flèches)',
-    byHand: 'Vous pouvez saisir les chiffres à la main dans la fenêtre de la barre d’outils et obtenir le même diagnostic.',
+    byHand:
+      'Vous pouvez saisir les chiffres à la main dans la fenêtre de la barre d’outils et obtenir le même diagnostic.',
     copyStructure: 'Copier la structure de la page (pour signaler un bug)',
     copied: 'Copié : la structure de la page sans noms, adresses ni objets.',
     copiedShort: 'Copié.',

@@ -20,7 +20,8 @@ import { sayProblem } from './auth';
 type P = MessageParams;
 const s = (p: P, k: string) => String(p[k] ?? '');
 /** A DNS problem parameter in words (lib/i18n/auth.ts), or the plain value. */
-const dns = (lang: Lang, p: P, k: string) => (typeof p[k] === 'object' ? sayProblem(lang, p[k] as DnsProblem) : s(p, k));
+const dns = (lang: Lang, p: P, k: string) =>
+  typeof p[k] === 'object' ? sayProblem(lang, p[k] as DnsProblem) : s(p, k);
 
 /** What a "why?" next to a line explains. */
 export type MessageWhyTopic = 'dkim' | 'dmarc' | 'unsubscribe' | 'receivers' | 'arc' | 'l-tag' | 'key' | 'source';

@@ -18,7 +18,8 @@ const nl: Texts = {
 const fr: Texts = {
   settingsRepaired: (fields) =>
     `Certains réglages enregistrés étaient illisibles (${fields.join(', ')}) : ces champs ont repris leur valeur par défaut ; tous vos autres réglages sont conservés.`,
-  historyNotSaved: "Cette campagne n'a pas été ajoutée à votre historique : l'espace de stockage de l'extension dans le navigateur est plein.",
+  historyNotSaved:
+    "Cette campagne n'a pas été ajoutée à votre historique : l'espace de stockage de l'extension dans le navigateur est plein.",
 };
 
 export const platformTexts: Record<Lang, Texts> = { en, nl, fr };

@@ -230,7 +230,8 @@ const nl: TeachTexts = {
         : `${n} bewaarde indelingen waren onleesbaar en werden verwijderd; wijs ze opnieuw aan.`,
   },
   failure: (f, name) => {
-    if (f.figure === 'all') return `De cijfers kunnen niet alle tegelijk kloppen: ${notesText(f.notes, 'nl').join(' ')}`;
+    if (f.figure === 'all')
+      return `De cijfers kunnen niet alle tegelijk kloppen: ${notesText(f.notes, 'nl').join(' ')}`;
     const n = name(f.figure);
     const words: Record<FailureProblem, string> = {
       'not-found': `${n}: niet meer gevonden waar u ze toonde.`,
@@ -365,7 +366,8 @@ const fr: TeachTexts = {
         : `${n} dispositions enregistrées étaient illisibles et ont été supprimées ; montrez-les à nouveau.`,
   },
   failure: (f, name) => {
-    if (f.figure === 'all') return `Les chiffres ne peuvent pas être tous vrais à la fois : ${notesText(f.notes, 'fr').join(' ')}`;
+    if (f.figure === 'all')
+      return `Les chiffres ne peuvent pas être tous vrais à la fois : ${notesText(f.notes, 'fr').join(' ')}`;
     const n = name(f.figure);
     const words: Record<FailureProblem, string> = {
       'not-found': `${n} : introuvables là où vous les avez montrés.`,

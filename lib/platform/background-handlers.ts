@@ -27,14 +27,20 @@ export function createSettingsResolver(): () => Promise<Resolver> {
     const key = resolvers.join(' ');
     // The cache lives in storage.session, so it survives the service worker (issue 12 §7).
     if (cached?.key !== key)
-      cached = { key, resolver: createCachingResolver(createDohResolver({ endpoints: resolvers }), { store: createSessionCacheStore() }) };
+      cached = {
+        key,
+        resolver: createCachingResolver(createDohResolver({ endpoints: resolvers }), {
+          store: createSessionCacheStore(),
+        }),
+      };
     return cached.resolver;
   };
 }
 
 /** One query to one endpoint, uncached: does it answer RFC 8484? */
 export async function testEndpoint(url: string): Promise<{ ok: true; ms: number } | { ok: false; error: string }> {
-  if (!isDohEndpoint(url)) return { ok: false, error: sayReason(languageOf(await loadSettings()), reason('resolver-not-doh')) };
+  if (!isDohEndpoint(url))
+    return { ok: false, error: sayReason(languageOf(await loadSettings()), reason('resolver-not-doh')) };
   const started = Date.now();
   try {
     await createDohResolver({ endpoints: [url], timeoutMs: 4000 }).resolve('example.com', 'A');
@@ -48,9 +54,16 @@ export async function testEndpoint(url: string): Promise<{ ok: true; ms: number 
 /** Runs the ESP content script on a custom account origin the user granted. */
 async function registerOrigin(origin: string): Promise<{ ok: true } | { ok: false; error: string }> {
   const pattern = `${origin}/*`;
-  if (!(await browser.permissions.contains({ origins: [pattern] }))) return { ok: false, error: `no permission for ${origin}` };
+  if (!(await browser.permissions.contains({ origins: [pattern] })))
+    return { ok: false, error: `no permission for ${origin}` };
   const id = `esp-${new URL(origin).hostname}`;
-  const script = { id, matches: [pattern], js: ['content-scripts/esp-report.js'], runAt: 'document_idle' as const, persistAcrossSessions: true };
+  const script = {
+    id,
+    matches: [pattern],
+    js: ['content-scripts/esp-report.js'],
+    runAt: 'document_idle' as const,
+    persistAcrossSessions: true,
+  };
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   if (existing.length) await browser.scripting.updateContentScripts([script]);
   else await browser.scripting.registerContentScripts([script]);
@@ -67,14 +80,19 @@ export function createBackgroundHandlers(resolver: () => Promise<Resolver>): Han
     ...createTeachHandlers(),
     'check-domain': async (req) => {
       try {
-        return { ok: true, check: await checkDomain(req.domain, await resolver(), { esp: req.esp, selectors: req.selectors }) };
+        return {
+          ok: true,
+          check: await checkDomain(req.domain, await resolver(), { esp: req.esp, selectors: req.selectors }),
+        };
       } catch (e) {
         return asFailure(e);
       }
     },
     'export-domain-facts': async (req) => handleDomainFacts(req, await resolver()),
     'open-why': (req) =>
-      browser.tabs.create({ url: browser.runtime.getURL(`/why.html#${req.id}`) }).then(() => ({ ok: true as const }), asFailure),
+      browser.tabs
+        .create({ url: browser.runtime.getURL(`/why.html#${req.id}`) })
+        .then(() => ({ ok: true as const }), asFailure),
     'test-resolver': (req) => testEndpoint(req.url),
     'register-esp-origin': (req) => registerOrigin(req.origin).catch(asFailure),
     'load-panel': async (_req, sender) => {

@@ -92,10 +92,11 @@ export function streamDomainCheck(
     });
     // The response keeps its api-contract shape (error: string), worded in the user's language.
     const closed = () => sayReason('en', reason('check-background-closed'));
-    port.onDisconnect.addListener(() =>
-      void loadSettings()
-        .then((s) => sayReason(languageOf(s), reason('check-background-closed')), closed)
-        .then((error) => finish({ ok: false, error })),
+    port.onDisconnect.addListener(
+      () =>
+        void loadSettings()
+          .then((s) => sayReason(languageOf(s), reason('check-background-closed')), closed)
+          .then((error) => finish({ ok: false, error })),
     );
     port.postMessage({ type: 'check-domain', ...req });
   });

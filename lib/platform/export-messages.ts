@@ -9,7 +9,10 @@ import { messenger, type DomainFactsResponse, type RequestOf } from './messages'
 export type { DomainFactsResponse };
 
 /** Background side: one batch of domains looked up, 16 at a time (issue 14: 16–32 in flight). */
-export async function handleDomainFacts(req: RequestOf<'export-domain-facts'>, resolver: Resolver): Promise<DomainFactsResponse> {
+export async function handleDomainFacts(
+  req: RequestOf<'export-domain-facts'>,
+  resolver: Resolver,
+): Promise<DomainFactsResponse> {
   return { ok: true, facts: await factsOfDomains(req.domains, resolver, { concurrency: 16 }) };
 }
 

@@ -7,15 +7,22 @@ import { checkSender, type SenderEnvironment, type SenderInfo } from './sender';
 type ResponseOf<K extends MessageName> = ReturnType<ProtocolMap[K]>;
 
 /** A handler per message name; it receives the validated request and the sender. */
-export type Handlers = { [K in MessageName]?: (data: RequestOf<K>, sender: SenderInfo) => Promise<ResponseOf<K>> | ResponseOf<K> };
+export type Handlers = {
+  [K in MessageName]?: (data: RequestOf<K>, sender: SenderInfo) => Promise<ResponseOf<K>> | ResponseOf<K>;
+};
 
 /** A refusal, as a value: what the sender gets back instead of a handler's answer. */
 export type Refusal = { ok: false; error: string; refused: 'sender' | 'invalid-request' | 'no-handler' };
 
 /** Routes one message: sender rule, then schema, then the handler. Never throws for bad input. */
 export function createRouter(handlers: Handlers, env: SenderEnvironment) {
-  return async function dispatch<K extends MessageName>(name: K, data: unknown, sender: SenderInfo): Promise<ResponseOf<K> | Refusal> {
-    const handler = handlers[name] as ((d: RequestOf<K>, s: SenderInfo) => Promise<ResponseOf<K>> | ResponseOf<K>) | undefined;
+  return async function dispatch<K extends MessageName>(
+    name: K,
+    data: unknown,
+    sender: SenderInfo,
+  ): Promise<ResponseOf<K> | Refusal> {
+    const handler = handlers[name] as
+      ((d: RequestOf<K>, s: SenderInfo) => Promise<ResponseOf<K>> | ResponseOf<K>) | undefined;
     if (!handler) return { ok: false, error: `no handler for ${name}`, refused: 'no-handler' };
     const verdict = await checkSender(SENDERS[name], sender, env);
     if (!verdict.ok) return { ok: false, error: `refused: ${verdict.reason}`, refused: 'sender' };

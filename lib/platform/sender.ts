@@ -26,7 +26,8 @@ export interface SenderEnvironment {
   isGrantedOrigin(origin: string): Promise<boolean>;
 }
 
-export type SenderVerdict = { ok: true } | { ok: false; reason: 'other-extension' | 'not-extension-page' | 'origin-not-granted' };
+export type SenderVerdict =
+  { ok: true } | { ok: false; reason: 'other-extension' | 'not-extension-page' | 'origin-not-granted' };
 
 /**
  * scheme://host[:port] of a URL. Written out because URL.origin is "null" for schemes the URL
@@ -38,13 +39,18 @@ export function originOf(url: string | undefined): string | undefined {
 }
 
 /** Checks a sender against a rule. Messages from other extensions are always refused. */
-export async function checkSender(rule: SenderRule, sender: SenderInfo, env: SenderEnvironment): Promise<SenderVerdict> {
+export async function checkSender(
+  rule: SenderRule,
+  sender: SenderInfo,
+  env: SenderEnvironment,
+): Promise<SenderVerdict> {
   if (sender.id !== env.extensionId) return { ok: false, reason: 'other-extension' };
   const origin = sender.origin ?? originOf(sender.url);
   const fromPage = origin === env.extensionOrigin;
   if (fromPage) return rule === 'granted-tab' ? { ok: false, reason: 'origin-not-granted' } : { ok: true };
   if (rule === 'extension-page') return { ok: false, reason: 'not-extension-page' };
   // A content script: it runs in a tab, on an https page whose origin we were granted.
-  if (sender.tab === undefined || !origin || !origin.startsWith('https://')) return { ok: false, reason: 'origin-not-granted' };
+  if (sender.tab === undefined || !origin || !origin.startsWith('https://'))
+    return { ok: false, reason: 'origin-not-granted' };
   return (await env.isGrantedOrigin(origin)) ? { ok: true } : { ok: false, reason: 'origin-not-granted' };
 }

@@ -11,7 +11,9 @@ const Fraction = z.optional(z.number().check(z.gt(0), z.lt(1)));
 /** One schema and one default per field. */
 const FIELDS = {
   resolvers: {
-    schema: z.array(z.string().check(z.maxLength(2000), z.refine(isDohEndpoint))).check(z.minLength(1), z.maxLength(10)),
+    schema: z
+      .array(z.string().check(z.maxLength(2000), z.refine(isDohEndpoint)))
+      .check(z.minLength(1), z.maxLength(10)),
     fallback: (): string[] => [...DEFAULT_ENDPOINTS],
   },
   lang: { schema: z.enum(['auto', ...LANGS]), fallback: (): 'auto' | Lang => 'auto' },

@@ -108,10 +108,7 @@ export async function migrateLegacyHistory(): Promise<void> {
   if (legacy && typeof legacy === 'object' && !Array.isArray(legacy)) {
     for (const [account, list] of Object.entries(legacy as Record<string, unknown>)) {
       const current = parseHistoryList(await storage.getItem(historyKey(account)));
-      const merged = [...parseHistoryList(list), ...current].reduce<History>(
-        (h, e) => addToHistory(h, account, e),
-        {},
-      );
+      const merged = [...parseHistoryList(list), ...current].reduce<History>((h, e) => addToHistory(h, account, e), {});
       await storage.setItem(historyKey(account), merged[account] ?? []);
     }
   }

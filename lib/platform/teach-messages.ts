@@ -52,7 +52,8 @@ type TeachName = 'teach-start' | 'teach-here' | 'teach-save' | 'teach-load' | 't
 export function createTeachHandlers(): Required<Pick<Handlers, TeachName>> {
   return {
     'teach-start': async ({ origin, esp }) => {
-      if (!(await browser.permissions.contains({ origins: [`${origin}/*`] }))) return { ok: false, error: 'no-permission' };
+      if (!(await browser.permissions.contains({ origins: [`${origin}/*`] })))
+        return { ok: false, error: 'no-permission' };
       const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true, url: `${origin}/*` });
       const target = tab ?? (await browser.tabs.query({ active: true, url: `${origin}/*` }))[0];
       if (target?.id === undefined) return { ok: false, error: 'not-there' };

@@ -14,7 +14,12 @@ import { BENCH_DOMAIN, dependencyDepth, loadLine } from './dns';
 import { fmt, summarize } from './stats';
 
 declare const chrome: {
-  runtime: { connect(o: { name: string }): { onMessage: { addListener(f: (m: { type: string }) => void): void }; postMessage(m: unknown): void } };
+  runtime: {
+    connect(o: { name: string }): {
+      onMessage: { addListener(f: (m: { type: string }) => void): void };
+      postMessage(m: unknown): void;
+    };
+  };
   storage: { local: { set(i: Record<string, unknown>): Promise<void> }; session: { clear(): Promise<void> } };
 };
 
@@ -27,7 +32,14 @@ export async function benchDnsBrowser(runs = 9, http2 = true): Promise<string> {
     executablePath: chromiumPath(),
     headless: true,
     ignoreHTTPSErrors: true,
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-sandbox', '--disable-gpu', '--ignore-certificate-errors', '--no-first-run'],
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--ignore-certificate-errors',
+      '--no-first-run',
+    ],
   });
   const times: Record<'20' | '50', number[]> = { '20': [], '50': [] };
   const before = loadLine();

@@ -22,7 +22,9 @@ export async function dependencyDepth(): Promise<{ depth: number; queries: numbe
 
 /** "load 3.2 / 2.9 / 2.5" — the machine's 1, 5 and 15 minute load averages. */
 export function loadLine(): string {
-  return `load average ${loadavg().map((l) => l.toFixed(2)).join(' / ')}`;
+  return `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ')}`;
 }
 
 /** The node path: fresh resolver per run (no cache), the way a first check of a domain goes. */

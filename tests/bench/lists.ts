@@ -45,9 +45,7 @@ export async function benchListsMerge(
  * The big-list export path (issue 14 "Speed and memory"): 300,000 addresses triaged and written
  * where they are, only distinct domains sent out (stubbed lookup), with the largest message size.
  */
-export async function benchBigListExport(
-  rows = 300_000,
-): Promise<{
+export async function benchBigListExport(rows = 300_000): Promise<{
   name: string;
   medianMs: number;
   minMs: number;

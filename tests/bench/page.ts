@@ -14,7 +14,11 @@ const ACCOUNT = 'mailchimp:us21.admin.mailchimp.com';
 
 async function extractorBundle(): Promise<string> {
   const r = await build({
-    stdin: { contents: "import { extractBounces } from './lib/esp'; (globalThis as any).__dlExtract = extractBounces;", resolveDir: process.cwd(), loader: 'ts' },
+    stdin: {
+      contents: "import { extractBounces } from './lib/esp'; (globalThis as any).__dlExtract = extractBounces;",
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
     bundle: true,
     minify: true,
     format: 'iife',
@@ -39,7 +43,11 @@ export async function benchPage(): Promise<string> {
       await page.getByTestId('dl-dns-dmarc').waitFor();
       // Passed as strings: tsx would wrap functions declared in a callback with a __name helper
       // the page does not have.
-      drawn.push(await page.evaluate<number>(`performance.getEntriesByName('dl:panel-drawn', 'mark')[0].startTime - performance.getEntriesByName('dl:figures-settled', 'mark')[0].startTime`));
+      drawn.push(
+        await page.evaluate<number>(
+          `performance.getEntriesByName('dl:panel-drawn', 'mark')[0].startTime - performance.getEntriesByName('dl:figures-settled', 'mark')[0].startTime`,
+        ),
+      );
     }
 
     // 2. Extracting 10,000 rows with the adapter code, in Chromium's DOM (7 runs).
@@ -83,7 +91,7 @@ export async function benchPage(): Promise<string> {
       `| 10,000-row bounce list opened: long tasks from load to the panel (list read ${big.reads}×, settled on a page signature) | ${fmt(summarize(big.longTasks), 1)} | one read |`,
       '',
       'The content script is only a URL check; the panel bundle is injected by the background on report pages alone.',
-      'Settle → panel includes merging the campaign\'s stored tab readings, the readings store and the render.',
+      "Settle → panel includes merging the campaign's stored tab readings, the readings store and the render.",
     ].join('\n');
   } finally {
     await context.close();
@@ -95,8 +103,16 @@ export async function benchPage(): Promise<string> {
 export async function benchSettleToPanel(page: import('@playwright/test').Page): Promise<string[]> {
   const cases: [string, string, string][] = [
     ['Mailchimp overview', 'https://us21.admin.mailchimp.com/reports/summary?id=4409731', 'dl-bounce'],
-    ['ActiveCampaign Opens tab merged with Overview and Bounces', 'https://atelier.activehosted.com/report/#/campaign/42/opens', 'dl-sources'],
-    ['Campaign Monitor Snapshot', 'https://atelier.createsend.com/campaigns/reports/snapshot?cID=A1B2C3D4E5F60718', 'dl-bounce'],
+    [
+      'ActiveCampaign Opens tab merged with Overview and Bounces',
+      'https://atelier.activehosted.com/report/#/campaign/42/opens',
+      'dl-sources',
+    ],
+    [
+      'Campaign Monitor Snapshot',
+      'https://atelier.createsend.com/campaigns/reports/snapshot?cID=A1B2C3D4E5F60718',
+      'dl-bounce',
+    ],
   ];
   // The AC tabs read once first, so the Opens tab has readings to merge with.
   for (const tab of ['overview', 'bounces']) {
@@ -111,7 +127,11 @@ export async function benchSettleToPanel(page: import('@playwright/test').Page):
       await page.goto(url);
       await page.getByTestId(testId).first().waitFor();
       await page.waitForFunction(`performance.getEntriesByName('dl:panel-drawn', 'mark').length > 0`);
-      times.push(await page.evaluate<number>(`performance.getEntriesByName('dl:panel-drawn', 'mark')[0].startTime - performance.getEntriesByName('dl:figures-settled', 'mark')[0].startTime`));
+      times.push(
+        await page.evaluate<number>(
+          `performance.getEntriesByName('dl:panel-drawn', 'mark')[0].startTime - performance.getEntriesByName('dl:figures-settled', 'mark')[0].startTime`,
+        ),
+      );
     }
     rows.push(`| figures settled → panel drawn: ${name} (7 loads) | ${fmt(summarize(times), 2)} | ≤ 50 |`);
   }
@@ -119,7 +139,9 @@ export async function benchSettleToPanel(page: import('@playwright/test').Page):
 }
 
 /** The 10,000-row list opened in the browser: long tasks until the panel shows it, and how often the list was read. */
-export async function benchBigListOnce(page: import('@playwright/test').Page): Promise<{ longTasks: number[]; reads: number }> {
+export async function benchBigListOnce(
+  page: import('@playwright/test').Page,
+): Promise<{ longTasks: number[]; reads: number }> {
   const longTasks: number[] = [];
   // Long tasks of the page's frame include the extension's isolated world (same thread).
   await page.addInitScript(`(() => {
@@ -130,7 +152,9 @@ export async function benchBigListOnce(page: import('@playwright/test').Page): P
     await page.goto('about:blank');
     await page.goto(BIG);
     await page.getByTestId('dl-bounce-count').waitFor({ timeout: 60_000 });
-    await page.waitForFunction(`performance.getEntriesByName('dl:panel-drawn', 'mark').length > 0 || performance.getEntriesByName('dl:figures-settled', 'mark').length > 0`);
+    await page.waitForFunction(
+      `performance.getEntriesByName('dl:panel-drawn', 'mark').length > 0 || performance.getEntriesByName('dl:figures-settled', 'mark').length > 0`,
+    );
     longTasks.push(await page.evaluate<number>('window.__dlLong'));
   }
   // read-stable.ts settles on a page signature and extracts the rows once (entrypoints/esp-panel).

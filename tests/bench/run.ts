@@ -22,7 +22,9 @@ async function main() {
     benchThroughput(),
     await benchAuditSection(),
     resultsSection('Dropped ESP export file (issue 17)', [{ ...(await benchListsMerge()), goal: '≤ 1,000 ms' }]),
-    resultsSection('Message source (issue 16)', [{ ...(await benchMessage()), goal: '≤ 100 ms after the keys are in' }]),
+    resultsSection('Message source (issue 16)', [
+      { ...(await benchMessage()), goal: '≤ 100 ms after the keys are in' },
+    ]),
     resultsSection('Teach mode (issue 18)', [{ ...(await benchTeach()), goal: '≤ 20 ms' }]),
   ];
   const text = [

@@ -6,7 +6,8 @@ import { EXTENSION_DIR } from '../support/browser';
 
 /** Raw and gzipped bytes of every JavaScript bundle in the built extension. */
 export function bundleSizes(dir = EXTENSION_DIR): { file: string; raw: number; gzip: number }[] {
-  const walk = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
+  const walk = (d: string): string[] =>
+    readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
   return walk(dir)
     .filter((f) => f.endsWith('.js'))
     .map((f) => {

@@ -24,7 +24,12 @@ export async function measure(fn: () => Promise<unknown> | unknown, runs = 7, wa
 export function summarize(values: number[]): Stat {
   const s = [...values].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
-  return { median: s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2, min: s[0]!, max: s[s.length - 1]!, runs: s.length };
+  return {
+    median: s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2,
+    min: s[0]!,
+    max: s[s.length - 1]!,
+    runs: s.length,
+  };
 }
 
 /** "12.3 (11.9–13.0)" */

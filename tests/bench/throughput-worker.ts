@@ -9,8 +9,24 @@ import { createHygieneChecker } from '../../lib/hygiene/flags';
 import type { BouncedAddress } from '../../lib/esp/types';
 import { seeded } from '../support/generate-bounces';
 
-const rows = JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/esp/bounce-rows.json'), 'utf8')) as { email: string; espType: 'hard' | 'soft'; diagnostic: string }[];
-const DOMAINS = ['gmail.com', 'hotmail.com', 'outlook.com', 'telenet.be', 'skynet.be', 'yahoo.com', 'ziggo.nl', 'kpnmail.nl', 'gmial.com', 'hotmial.com', 'mailinator.com'];
+const rows = JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/esp/bounce-rows.json'), 'utf8')) as {
+  email: string;
+  espType: 'hard' | 'soft';
+  diagnostic: string;
+}[];
+const DOMAINS = [
+  'gmail.com',
+  'hotmail.com',
+  'outlook.com',
+  'telenet.be',
+  'skynet.be',
+  'yahoo.com',
+  'ziggo.nl',
+  'kpnmail.nl',
+  'gmial.com',
+  'hotmial.com',
+  'mailinator.com',
+];
 
 /** n bounced addresses: realistic replies, 2,000 distinct company domains plus the big providers. */
 function* addresses(n: number, seed = 3): Generator<BouncedAddress> {
@@ -37,7 +53,9 @@ const cases: Record<string, () => Record<string, unknown>> = {
     const items = [...addresses(100_000)];
     gc();
     const base = process.memoryUsage().rss;
-    const times = [0, 1, 2, 3, 4, 5].map(() => time(() => writeExport(items, { campaign: 'Bench', delimiter: ';', bom: true }))).slice(1);
+    const times = [0, 1, 2, 3, 4, 5]
+      .map(() => time(() => writeExport(items, { campaign: 'Bench', delimiter: ';', bom: true })))
+      .slice(1);
     return { times, baseRssMb: mb(base) };
   },
   'export-repeat': () => {
@@ -65,7 +83,10 @@ const cases: Record<string, () => Record<string, unknown>> = {
   'stream-1m': () => {
     let bytes = 0;
     const t = time(() => {
-      for (const chunk of csvRecords(exportRows(addresses(1_000_000), { campaign: 'Bench' }), [...EXPORT_COLUMNS], { delimiter: ',' })) bytes += chunk.length;
+      for (const chunk of csvRecords(exportRows(addresses(1_000_000), { campaign: 'Bench' }), [...EXPORT_COLUMNS], {
+        delimiter: ',',
+      }))
+        bytes += chunk.length;
     });
     return { times: [t], megabytesOut: mb(bytes) };
   },

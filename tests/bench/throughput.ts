@@ -11,12 +11,22 @@ const WORKER = '.bench-tmp/throughput-worker.mjs';
 
 function runCase(name: string, heapMb?: number): Record<string, unknown> & { times?: number[]; maxRssMb: number } {
   const heap = heapMb ? [`--max-old-space-size=${heapMb}`] : [];
-  const out = execFileSync(process.execPath, ['--expose-gc', ...heap, WORKER, name], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, ['--expose-gc', ...heap, WORKER, name], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   return JSON.parse(out.trim().split('\n').pop()!);
 }
 
 export function benchThroughput(): string {
-  buildSync({ entryPoints: ['tests/bench/throughput-worker.ts'], bundle: true, platform: 'node', format: 'esm', outfile: WORKER, logLevel: 'silent' });
+  buildSync({
+    entryPoints: ['tests/bench/throughput-worker.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: WORKER,
+    logLevel: 'silent',
+  });
   const exp = runCase('export-100k');
   // V8 grows its heap lazily when memory is plentiful; the same run with the heap capped shows
   // what the export really needs.
@@ -26,9 +36,9 @@ export function benchThroughput(): string {
   const stream = runCase('stream-1m');
   const s = (r: { times?: number[] }) => summarize(r.times ?? []);
   return [
-    '## Throughput and memory (Node, same code as the extension\'s background)',
+    "## Throughput and memory (Node, same code as the extension's background)",
     '',
-    'Addresses generated with a fixed seed: real reply wordings from the fixtures, 60 % big mailbox providers (typos and a disposable domain among them), 40 % spread over 2,000 company domains. Peak memory is the process\'s maximum resident set (Node itself included).',
+    "Addresses generated with a fixed seed: real reply wordings from the fixtures, 60 % big mailbox providers (typos and a disposable domain among them), 40 % spread over 2,000 company domains. Peak memory is the process's maximum resident set (Node itself included).",
     '',
     '| case | ms, median (min–max) | goal | peak RSS | goal |',
     '|---|---|---|---|---|',

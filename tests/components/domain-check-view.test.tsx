@@ -27,31 +27,54 @@ describe('DomainCheckView while a check streams in', () => {
       },
     });
     const some = { dmarc: partial.dmarc, dkim: partial.dkim };
-    const root = mount(<DomainCheckView t={messages('fr')} lang="fr" state={{ kind: 'checking', domain: done.domain, partial: some }} {...props} />);
+    const root = mount(
+      <DomainCheckView
+        t={messages('fr')}
+        lang="fr"
+        state={{ kind: 'checking', domain: done.domain, partial: some }}
+        {...props}
+      />,
+    );
     expect(root.querySelector('[data-testid=dl-result]')).toBeNull();
     const status = (id: string) => root.querySelector(`[data-testid=dl-dns-${id}]`)?.getAttribute('data-status');
-    expect([status('dmarc'), status('dkim'), status('spf'), status('mx')]).toEqual(['pass', 'unknown', 'pending', 'pending']);
+    expect([status('dmarc'), status('dkim'), status('spf'), status('mx')]).toEqual([
+      'pass',
+      'unknown',
+      'pending',
+      'pending',
+    ]);
     expect(root.querySelector('[data-testid=dl-dns-spf]')!.textContent).toContain('Vérification en cours…');
     const k2 = root.querySelector('[data-selector=k2]')!;
     expect(k2.getAttribute('data-outcome')).toBe('unknown');
     expect(k2.textContent).toContain('vérification impossible (requis)');
     expect(k2.textContent).toContain('le résolveur a répondu SERVFAIL pour k2._domainkey.news.faults-r1.be TXT');
     expect(root.querySelector('[data-selector=k3]')!.getAttribute('data-outcome')).toBe('key');
-    const final = mount(<DomainCheckView t={messages('fr')} lang="fr" state={{ kind: 'done', check: done }} {...props} />);
+    const final = mount(
+      <DomainCheckView t={messages('fr')} lang="fr" state={{ kind: 'done', check: done }} {...props} />,
+    );
     expect(final.querySelector('[data-testid=dl-result]')!.getAttribute('data-overall')).toBe('unknown');
     expect(new Set(order).size).toBe(10);
   });
 
   it('the auth catalogue has the same ids in English, Dutch and French', () => {
-    const ids = (l: 'en' | 'nl' | 'fr') => [Object.keys(AUTH_TEXTS[l].says).sort(), Object.keys(AUTH_TEXTS[l].fixNote).sort()];
+    const ids = (l: 'en' | 'nl' | 'fr') => [
+      Object.keys(AUTH_TEXTS[l].says).sort(),
+      Object.keys(AUTH_TEXTS[l].fixNote).sort(),
+    ];
     expect(ids('nl')).toEqual(ids('en'));
     expect(ids('fr')).toEqual(ids('en'));
   });
 
   it('tells the user of a free-mail domain to send from their own domain instead of offering records', async () => {
-    const check = await checkDomain('gmail.com', createZoneResolver({ nodes: { 'gmail.com': { TXT: ['v=spf1 -all'] } } }), { esp: 'mailchimp' });
+    const check = await checkDomain(
+      'gmail.com',
+      createZoneResolver({ nodes: { 'gmail.com': { TXT: ['v=spf1 -all'] } } }),
+      { esp: 'mailchimp' },
+    );
     const root = mount(<DomainCheckView t={messages('nl')} state={{ kind: 'done', check }} {...props} />);
     expect(root.querySelector('[data-testid=dl-fixes]')).toBeNull();
-    expect(root.querySelector('[data-testid=dl-fixes-own-domain]')!.textContent).toContain('verstuur vanaf uw eigen domein');
+    expect(root.querySelector('[data-testid=dl-fixes-own-domain]')!.textContent).toContain(
+      'verstuur vanaf uw eigen domein',
+    );
   });
 });

@@ -32,7 +32,14 @@ describe('FigureSources', () => {
 
 describe('EspNotes', () => {
   it('renders notes as sentences, never as ids', () => {
-    const root = mount(<EspNotes lang="nl" notes={[{ id: 'rate-mismatch', params: { figure: 'bounces.rate', shown: 0.004, count: 392, of: 2000 } }]} />);
-    expect(root.textContent).toBe('Het getoonde bouncepercentage, 0,4%, klopt niet met 392 van 2.000 en wordt niet gebruikt.');
+    const root = mount(
+      <EspNotes
+        lang="nl"
+        notes={[{ id: 'rate-mismatch', params: { figure: 'bounces.rate', shown: 0.004, count: 392, of: 2000 } }]}
+      />,
+    );
+    expect(root.textContent).toBe(
+      'Het getoonde bouncepercentage, 0,4%, klopt niet met 392 van 2.000 en wordt niet gebruikt.',
+    );
   });
 });

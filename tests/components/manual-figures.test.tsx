@@ -7,7 +7,15 @@ import { mount, submit, type } from '../support/render';
 describe('figures by hand', () => {
   it('builds a report, leaving empty fields absent', () => {
     expect(reportFromFigures({ recipients: '2.000', hard: '300', soft: '92', opens: '' })).toEqual({
-      report: { provider: 'manual', recipients: 2000, bounces: { total: 392, hard: 300, soft: 92 }, opens: { unique: undefined }, clicks: { unique: undefined }, unsubscribes: { count: undefined }, complaints: { count: undefined } },
+      report: {
+        provider: 'manual',
+        recipients: 2000,
+        bounces: { total: 392, hard: 300, soft: 92 },
+        opens: { unique: undefined },
+        clicks: { unique: undefined },
+        unsubscribes: { count: undefined },
+        complaints: { count: undefined },
+      },
     });
     expect(reportFromFigures({ recipients: '-5' })).toEqual({ error: 'recipients' });
   });
@@ -21,7 +29,9 @@ describe('figures by hand', () => {
     await type(root.querySelector('input[name=opens]'), '158');
     await submit(form);
     expect(root.querySelector('[data-testid=dl-cause]')?.getAttribute('data-cause')).toBe('list-quality');
-    expect(root.querySelector('[data-testid=dl-headline]')?.textContent).toBe('19.6% of the mail bounced: nearly 20%, a disaster. DNS is still to be checked: rule that out before blaming the list.');
+    expect(root.querySelector('[data-testid=dl-headline]')?.textContent).toBe(
+      '19.6% of the mail bounced: nearly 20%, a disaster. DNS is still to be checked: rule that out before blaming the list.',
+    );
   });
 
   it("uses the user's thresholds from the options (issue 11 §10)", async () => {
@@ -29,7 +39,9 @@ describe('figures by hand', () => {
     await type(root.querySelector('input[name=recipients]'), '2000');
     await type(root.querySelector('input[name=hard]'), '392');
     await submit(root.querySelector('form'));
-    expect(root.querySelector('[data-testid=dl-headline]')?.textContent).toBe('19.6% of the mail bounced: bad (from 10%). DNS is still to be checked: rule that out before blaming the list.');
+    expect(root.querySelector('[data-testid=dl-headline]')?.textContent).toBe(
+      '19.6% of the mail bounced: bad (from 10%). DNS is still to be checked: rule that out before blaming the list.',
+    );
   });
 
   it('refuses impossible figures with the reason', async () => {
@@ -37,7 +49,9 @@ describe('figures by hand', () => {
     await type(root.querySelector('input[name=recipients]'), '100');
     await type(root.querySelector('input[name=hard]'), '150');
     await submit(root.querySelector('form'));
-    expect(root.querySelector('[role=alert]')?.textContent).toBe('Er zijn meer bounces (150) dan ontvangers (100): dat kan niet allebei kloppen, dus de bounces worden niet gebruikt.');
+    expect(root.querySelector('[role=alert]')?.textContent).toBe(
+      'Er zijn meer bounces (150) dan ontvangers (100): dat kan niet allebei kloppen, dus de bounces worden niet gebruikt.',
+    );
     await type(root.querySelector('input[name=hard]'), 'veel');
     await submit(root.querySelector('form'));
     expect(root.querySelector('[role=alert]')?.textContent).toBe('Harde bounces: geef een geheel getal.');

@@ -15,7 +15,12 @@ import { click, mount } from '../support/render';
 const article = loadExpected('mailchimp/overview-article.expected.json') as CampaignReport;
 
 function setup(overrides: Partial<PanelActions> = {}, report: CampaignReport = article) {
-  const calls: { layouts: unknown[]; why: string[]; remembered: string[]; checked: string[] } = { layouts: [], why: [], remembered: [], checked: [] };
+  const calls: { layouts: unknown[]; why: string[]; remembered: string[]; checked: string[] } = {
+    layouts: [],
+    why: [],
+    remembered: [],
+    checked: [],
+  };
   const actions: PanelActions = {
     checkDomain: async (d) => {
       calls.checked.push(d);
@@ -29,7 +34,17 @@ function setup(overrides: Partial<PanelActions> = {}, report: CampaignReport = a
     ...overrides,
   };
   const root = mount(
-    <PanelApp t={messages('en')} lang="en" position={{ top: 100, right: 16 }} sections={{ steps: false }} history={[]} page={{ kind: 'report', report }} esp="mailchimp" domain={{ hint: 'atelier-example.be' }} actions={actions} />,
+    <PanelApp
+      t={messages('en')}
+      lang="en"
+      position={{ top: 100, right: 16 }}
+      sections={{ steps: false }}
+      history={[]}
+      page={{ kind: 'report', report }}
+      esp="mailchimp"
+      domain={{ hint: 'atelier-example.be' }}
+      actions={actions}
+    />,
   );
   return { root, calls };
 }
@@ -39,10 +54,14 @@ const settle = () => act(async () => new Promise((r) => setTimeout(r, 20)));
 describe('panel', () => {
   it('shows the figures on the article scale and asks for the domain, prefilled', () => {
     const { root } = setup();
-    expect(root.querySelector('[data-testid=dl-bounce]')?.textContent).toBe('Bounce rate: 19.6% — nearly 20%, a disaster');
+    expect(root.querySelector('[data-testid=dl-bounce]')?.textContent).toBe(
+      'Bounce rate: 19.6% — nearly 20%, a disaster',
+    );
     expect(root.querySelector('[data-testid=dl-bounce]')?.getAttribute('data-band')).toBe('disaster');
     expect((root.querySelector('input[name=domain]') as HTMLInputElement).value).toBe('atelier-example.be');
-    expect(root.querySelector('[data-testid=dl-headline]')?.textContent).toBe('19.6% of the mail bounced: nearly 20%, a disaster. DNS is still to be checked: rule that out before blaming the list.');
+    expect(root.querySelector('[data-testid=dl-headline]')?.textContent).toBe(
+      '19.6% of the mail bounced: nearly 20%, a disaster. DNS is still to be checked: rule that out before blaming the list.',
+    );
   });
 
   it('checks the domain, remembers it and then says DNS is fine', async () => {
@@ -51,7 +70,9 @@ describe('panel', () => {
     await settle();
     expect(calls.remembered).toEqual(['atelier-example.be']);
     expect(root.querySelector('[data-testid=dl-dns-spf]')?.getAttribute('data-status')).toBe('pass');
-    expect(root.querySelector('[data-testid=dl-headline]')?.textContent).toBe('DNS is in order, so the cause is not technical: the list is the problem — 19.6% of the mail bounced: nearly 20%, a disaster.');
+    expect(root.querySelector('[data-testid=dl-headline]')?.textContent).toBe(
+      'DNS is in order, so the cause is not technical: the list is the problem — 19.6% of the mail bounced: nearly 20%, a disaster.',
+    );
   });
 
   it('says severity in words, not only colour, and links each finding to its explanation', async () => {
@@ -91,7 +112,25 @@ describe('panel', () => {
   it('says what it could not read', () => {
     const { root } = setup({}, { ...article, bounces: undefined });
     const r = mount(
-      <PanelApp t={messages('nl')} lang="nl" position={{ top: 0, right: 0 }} sections={{}} history={[]} page={{ kind: 'report', report: { ...article, bounces: undefined }, notes: [{ id: 'missing-figure', params: { figure: 'bounces.total' } }] }} domain={{}} actions={{ checkDomain: async () => ({ ok: false, error: 'x' }), rememberDomain: () => undefined, copyStructure: async () => true, close: () => undefined }} />,
+      <PanelApp
+        t={messages('nl')}
+        lang="nl"
+        position={{ top: 0, right: 0 }}
+        sections={{}}
+        history={[]}
+        page={{
+          kind: 'report',
+          report: { ...article, bounces: undefined },
+          notes: [{ id: 'missing-figure', params: { figure: 'bounces.total' } }],
+        }}
+        domain={{}}
+        actions={{
+          checkDomain: async () => ({ ok: false, error: 'x' }),
+          rememberDomain: () => undefined,
+          copyStructure: async () => true,
+          close: () => undefined,
+        }}
+      />,
     );
     expect(r.querySelector('[data-testid=dl-notes]')?.textContent).toBe('Niet gelezen op deze pagina: bounces.');
     expect(root.querySelector('[data-testid=dl-bounce]')).toBeNull();

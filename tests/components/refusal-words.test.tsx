@@ -13,7 +13,9 @@ describe('refusals in the active language', () => {
     const root = mount(<DomainForm t={t} onSubmit={() => {}} />);
     await type(root.querySelector('input[name=domain]'), 'mijn winkel');
     await click(root.querySelector('button[type=submit]'));
-    expect(root.querySelector('[role=alert]')?.textContent).toBe(`${t.panel.invalidDomain} (een domein bevat geen spaties)`);
+    expect(root.querySelector('[role=alert]')?.textContent).toBe(
+      `${t.panel.invalidDomain} (een domein bevat geen spaties)`,
+    );
   });
 
   it('AddOrigin says why an address was refused, in English', async () => {
@@ -21,6 +23,8 @@ describe('refusals in the active language', () => {
     const root = mount(<AddOrigin t={t} onAdd={async () => ({ ok: true })} />);
     await type(root.querySelector('input[name=origin]'), 'http://mail.example.be');
     await submit(root.querySelector('form'));
-    expect(root.querySelector('[role=status]')?.textContent).toBe(`${t.popup.originInvalid} (the address must use https)`);
+    expect(root.querySelector('[role=status]')?.textContent).toBe(
+      `${t.popup.originInvalid} (the address must use https)`,
+    );
   });
 });

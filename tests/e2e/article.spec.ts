@@ -25,7 +25,11 @@ test("the article's report: DNS fine, the list is the problem, bounce rate a dis
   await expect(panel.getByTestId('dl-cause')).toHaveAttribute('data-cause', 'list-quality');
   // The queries really went to the local DoH server through the extension's settings.
   expect(doh.log.map((q) => `${q.name} ${q.type}`)).toEqual(
-    expect.arrayContaining(['atelier-example.be TXT', '_dmarc.atelier-example.be TXT', 'k2._domainkey.atelier-example.be TXT']),
+    expect.arrayContaining([
+      'atelier-example.be TXT',
+      '_dmarc.atelier-example.be TXT',
+      'k2._domainkey.atelier-example.be TXT',
+    ]),
   );
 
   // The domain is remembered for this Mailchimp account: the next visit checks at once.
@@ -57,7 +61,9 @@ test('the late-filling report is read once its figures settle', async ({ page })
   await expect(page.getByTestId('dl-open')).toHaveText('Open rate: 14.2% (benchmark 22.7%)');
 });
 
-test('the abuse page of the same account: a verdict from the remembered overview, no domain asked', async ({ page }) => {
+test('the abuse page of the same account: a verdict from the remembered overview, no domain asked', async ({
+  page,
+}) => {
   await page.goto(REPORT);
   await page.getByTestId('dl-panel').locator('input[name=domain]').fill('atelier-example.be');
   await page.getByTestId('dl-panel').getByRole('button', { name: 'Check' }).click();
@@ -81,14 +87,19 @@ test('pages that are not reports get no panel', async ({ page }) => {
   await expect(page.locator('deliverability-lens')).toHaveCount(0);
 });
 
-test('the panel leaves the report\'s own controls free, collapses and closes', async ({ page, context, extensionId }) => {
+test("the panel leaves the report's own controls free, collapses and closes", async ({
+  page,
+  context,
+  extensionId,
+}) => {
   await page.goto(REPORT);
   const panel = page.getByTestId('dl-panel');
   await expect(panel).toBeVisible();
   const box = (await panel.boundingBox())!;
   for (const name of ['Switch report', 'Actions']) {
     const b = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
-    const overlaps = b.x < box.x + box.width && box.x < b.x + b.width && b.y < box.y + box.height && box.y < b.y + b.height;
+    const overlaps =
+      b.x < box.x + box.width && box.x < b.x + b.width && b.y < box.y + box.height && box.y < b.y + b.height;
     expect(overlaps, `panel covers "${name}"`).toBe(false);
   }
   await panel.getByRole('button', { name: 'Collapse' }).click();

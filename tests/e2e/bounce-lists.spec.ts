@@ -14,7 +14,10 @@ const EXPORTS = join(ESP_FIXTURE_DIR, '../esp-exports');
 
 /** The bounced fixture paged as Mailchimp does it: 10 rows, "Showing results 1 - 10 of 12", a next-page button. */
 function pagedList(): string {
-  const html = readFileSync(join(EXPORTS, 'mailchimp-bounced-page-12.html'), 'utf8').replaceAll('id=4409731', 'id=7700001');
+  const html = readFileSync(join(EXPORTS, 'mailchimp-bounced-page-12.html'), 'utf8').replaceAll(
+    'id=4409731',
+    'id=7700001',
+  );
   const rows = html.match(/<tr class="row-[^"]*">[\s\S]*?<\/tr>/g)!;
   const first = rows.slice(0, 10).join('');
   const rest = rows.slice(10).join('');

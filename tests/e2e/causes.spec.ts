@@ -14,7 +14,10 @@ const ARTICLE = readFileSync(`${ESP_FIXTURE_DIR}mailchimp/overview-article.html`
 function variant(f: { bounced: number; opened: number; clicked: number; abuse?: number }): string {
   const delivered = 2000 - f.bounced;
   const pct = (n: number, of: number) => `${((n / of) * 100).toFixed(1)}%`;
-  return ARTICLE.replace('<h3 class="kaleText-kjDis">9.8%</h3>', `<h3 class="kaleText-kjDis">${pct(f.opened, delivered)}</h3>`)
+  return ARTICLE.replace(
+    '<h3 class="kaleText-kjDis">9.8%</h3>',
+    `<h3 class="kaleText-kjDis">${pct(f.opened, delivered)}</h3>`,
+  )
     .replace('<span>158</span> opened', `<span>${f.opened}</span> opened`)
     .replace('<h3 class="kaleText-kjDis">0.7%</h3>', `<h3 class="kaleText-kjDis">${pct(f.clicked, delivered)}</h3>`)
     .replace('<span>12</span> clicked', `<span>${f.clicked}</span> clicked`)
@@ -38,8 +41,19 @@ async function open(page: Page, html: string, domain: string) {
   return panel;
 }
 
-async function seedHistory(worker: Worker, entries: { id: string; sentAt: string; recipients: number; opened: number }[]) {
-  const list = entries.map((e) => ({ provider: 'mailchimp', campaignId: e.id, sentAt: e.sentAt, recipients: e.recipients, delivered: e.recipients - 5, bounces: { total: 5 }, opens: { unique: e.opened } }));
+async function seedHistory(
+  worker: Worker,
+  entries: { id: string; sentAt: string; recipients: number; opened: number }[],
+) {
+  const list = entries.map((e) => ({
+    provider: 'mailchimp',
+    campaignId: e.id,
+    sentAt: e.sentAt,
+    recipients: e.recipients,
+    delivered: e.recipients - 5,
+    bounces: { total: 5 },
+    opens: { unique: e.opened },
+  }));
   await setStorage(worker, { history: { [ACCOUNT]: list } });
 }
 
@@ -48,13 +62,17 @@ const cause = (panel: ReturnType<Page['getByTestId']>) => panel.getByTestId('dl-
 test('authentication', async ({ page }) => {
   const panel = await open(page, variant(HEALTHY), 'broken-example.be');
   await expect(cause(panel)).toHaveAttribute('data-cause', 'authentication');
-  await expect(panel.getByTestId('dl-steps').locator('li').first()).toHaveText('Publish the records your ESP asks for: its DKIM records first, then a DMARC record with a rua address.');
+  await expect(panel.getByTestId('dl-steps').locator('li').first()).toHaveText(
+    'Publish the records your ESP asks for: its DKIM records first, then a DMARC record with a rua address.',
+  );
 });
 
 test('list quality', async ({ page }) => {
   const panel = await open(page, ARTICLE, 'atelier-example.be');
   await expect(cause(panel)).toHaveAttribute('data-cause', 'list-quality');
-  await expect(panel.getByTestId('dl-steps').locator('li').first()).toHaveText('Stop sending to this list: it is heavily polluted, and "try again" is the worst idea.');
+  await expect(panel.getByTestId('dl-steps').locator('li').first()).toHaveText(
+    'Stop sending to this list: it is heavily polluted, and "try again" is the worst idea.',
+  );
 });
 
 test('volume', async ({ page, worker }) => {
@@ -66,20 +84,26 @@ test('volume', async ({ page, worker }) => {
   ]);
   const panel = await open(page, variant(HEALTHY), 'atelier-example.be');
   await expect(cause(panel)).toHaveAttribute('data-cause', 'volume');
-  await expect(panel.getByTestId('dl-headline')).toHaveText('DNS is in order, but this send was 6.3× your usual volume: filters react hard to everything at once.');
+  await expect(panel.getByTestId('dl-headline')).toHaveText(
+    'DNS is in order, but this send was 6.3× your usual volume: filters react hard to everything at once.',
+  );
   await expect(panel.getByTestId('dl-trend').locator('[data-series=open] circle')).toHaveCount(5);
 });
 
 test('engagement: low opens that the clicks agree with', async ({ page }) => {
   const panel = await open(page, variant({ bounced: 12, opened: 100, clicked: 8 }), 'atelier-example.be');
   await expect(cause(panel)).toHaveAttribute('data-cause', 'engagement');
-  await expect(panel.getByTestId('dl-headline')).toHaveText('DNS is in order, but only 5.0% opened, and only 0.4% clicked: mail is likely landing in spam.');
+  await expect(panel.getByTestId('dl-headline')).toHaveText(
+    'DNS is in order, but only 5.0% opened, and only 0.4% clicked: mail is likely landing in spam.',
+  );
 });
 
 test('low opens alone are no proof of the spam folder', async ({ page }) => {
   const panel = await open(page, variant({ bounced: 12, opened: 100, clicked: 30 }), 'atelier-example.be');
   await expect(cause(panel)).toHaveAttribute('data-cause', 'none');
-  await expect(panel.getByTestId('dl-headline')).toHaveText('DNS is in order, but only 5.0% opened, yet clicks, bounces and complaints look normal: low opens alone do not prove the spam folder.');
+  await expect(panel.getByTestId('dl-headline')).toHaveText(
+    'DNS is in order, but only 5.0% opened, yet clicks, bounces and complaints look normal: low opens alone do not prove the spam folder.',
+  );
 });
 
 test('reputation', async ({ page, worker }) => {
@@ -90,7 +114,9 @@ test('reputation', async ({ page, worker }) => {
   ]);
   const panel = await open(page, variant({ bounced: 12, opened: 300, clicked: 60 }), 'atelier-example.be');
   await expect(cause(panel)).toHaveAttribute('data-cause', 'reputation');
-  await expect(panel.getByTestId('dl-headline')).toHaveText('DNS is in order, but your results have been getting worse campaign after campaign: mailbox providers are learning to distrust your mail.');
+  await expect(panel.getByTestId('dl-headline')).toHaveText(
+    'DNS is in order, but your results have been getting worse campaign after campaign: mailbox providers are learning to distrust your mail.',
+  );
 });
 
 test('none', async ({ page }) => {
@@ -102,5 +128,7 @@ test('none', async ({ page }) => {
 test('unknown', async ({ page }) => {
   const panel = await open(page, variant(HEALTHY), 'timeout-example.be');
   await expect(cause(panel)).toHaveAttribute('data-cause', 'unknown', { timeout: 20_000 });
-  await expect(panel.getByTestId('dl-headline')).toHaveText("DNS couldn't be checked and the figures point nowhere in particular.");
+  await expect(panel.getByTestId('dl-headline')).toHaveText(
+    "DNS couldn't be checked and the figures point nowhere in particular.",
+  );
 });

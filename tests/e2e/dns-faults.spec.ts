@@ -13,7 +13,12 @@ import type { Page } from '@playwright/test';
 
 // The extension pages' own API (no @types/chrome here): only what these tests call.
 declare const chrome: {
-  runtime: { connect(o: { name: string }): { onMessage: { addListener(f: (m: never) => void): void }; postMessage(m: unknown): void } };
+  runtime: {
+    connect(o: { name: string }): {
+      onMessage: { addListener(f: (m: never) => void): void };
+      postMessage(m: unknown): void;
+    };
+  };
   storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
 };
 
@@ -38,18 +43,29 @@ async function checkAll(page: Page, domains: string[]): Promise<DomainCheck[]> {
   }, domains);
 }
 
-test('every fault, on the whole domain and on each name: no false fine, no false missing', async ({ page, extensionId, doh }) => {
+test('every fault, on the whole domain and on each name: no false fine, no false missing', async ({
+  page,
+  extensionId,
+  doh,
+}) => {
   test.setTimeout(90_000);
   doh.setZone(zone);
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   const [controlCheck, ...checks] = await checkAll(page, [control, ...rows.map((r) => r.domain)]);
   expect(controlCheck!.overall).toBe('pass');
-  const lies = rows.map((row, i) => ({ row: `${row.fault} on ${row.target}`, lies: judgeRow(row, checks[i]!, controlCheck!) }));
+  const lies = rows.map((row, i) => ({
+    row: `${row.fault} on ${row.target}`,
+    lies: judgeRow(row, checks[i]!, controlCheck!),
+  }));
   expect(lies.filter((l) => l.lies.length > 0)).toEqual([]);
   expect(lies).toHaveLength(rows.length);
 });
 
-test('k2 timing out shows "couldn\'t check" for k2 next to k3\'s key, and the row is unknown', async ({ page, extensionId, doh }) => {
+test('k2 timing out shows "couldn\'t check" for k2 next to k3\'s key, and the row is unknown', async ({
+  page,
+  extensionId,
+  doh,
+}) => {
   doh.setZone(zone);
   const row = rows.find((r) => r.fault === 'servfail' && r.target === 'k2')!;
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
@@ -65,7 +81,11 @@ test('k2 timing out shows "couldn\'t check" for k2 next to k3\'s key, and the ro
   await expect(page.getByTestId('dl-fixes')).toHaveCount(0);
 });
 
-test('rows appear as they are known: DMARC and DKIM while a slow include holds SPF, the headline last', async ({ page, extensionId, doh }) => {
+test('rows appear as they are known: DMARC and DKIM while a slow include holds SPF, the headline last', async ({
+  page,
+  extensionId,
+  doh,
+}) => {
   doh.setZone(zone);
   const row = rows.find((r) => r.fault === 'slow' && r.target === 'include')!;
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
@@ -81,7 +101,12 @@ test('rows appear as they are known: DMARC and DKIM while a slow include holds S
   await expect(page.getByTestId('dl-dns-spf')).toHaveAttribute('data-status', 'unknown');
 });
 
-test('a silent first endpoint is skipped after one hedge; all endpoints down is "couldn\'t check"', async ({ page, extensionId, doh, worker }) => {
+test('a silent first endpoint is skipped after one hedge; all endpoints down is "couldn\'t check"', async ({
+  page,
+  extensionId,
+  doh,
+  worker,
+}) => {
   doh.setZone(zone);
   const dead = await startDohServer({ nodes: {} });
   dead.setFault('timeout');
@@ -89,8 +114,17 @@ test('a silent first endpoint is skipped after one hedge; all endpoints down is 
     await setResolver(worker, dead.url);
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
     const [none] = await checkAll(page, [control]);
-    expect([none!.spf, none!.dkim, none!.dmarc, none!.alignment, none!.mx].map((a) => a.status)).toEqual(['unknown', 'unknown', 'unknown', 'unknown', 'unknown']);
-    await worker.evaluate(async ([a, b]) => chrome.storage.local.set({ settings: { resolvers: [a, b], lang: 'en', extraSelectors: [] } }), [dead.url, doh.url]);
+    expect([none!.spf, none!.dkim, none!.dmarc, none!.alignment, none!.mx].map((a) => a.status)).toEqual([
+      'unknown',
+      'unknown',
+      'unknown',
+      'unknown',
+      'unknown',
+    ]);
+    await worker.evaluate(
+      async ([a, b]) => chrome.storage.local.set({ settings: { resolvers: [a, b], lang: 'en', extraSelectors: [] } }),
+      [dead.url, doh.url],
+    );
     const started = Date.now();
     const [hedged] = await checkAll(page, [rows[rows.length - 1]!.domain.replace(/faults-r\d+/, 'faults-r0')]);
     expect(Date.now() - started).toBeLessThan(3000);

@@ -48,11 +48,15 @@ test('tests a resolver, adds another one, and the popup uses it at once', async 
 });
 
 test('a resolver that does not answer is named in the test', async ({ context, extensionId, worker }) => {
-  await setStorage(worker, { settings: { resolvers: ['http://127.0.0.1:9/dns-query'], lang: 'en', extraSelectors: [] } });
+  await setStorage(worker, {
+    settings: { resolvers: ['http://127.0.0.1:9/dns-query'], lang: 'en', extraSelectors: [] },
+  });
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByTestId('dl-resolvers').getByRole('button', { name: 'test' }).click();
-  await expect(options.getByTestId('dl-test-result')).toHaveText(' does not answer: the resolver could not be reached (127.0.0.1:9)');
+  await expect(options.getByTestId('dl-test-result')).toHaveText(
+    ' does not answer: the resolver could not be reached (127.0.0.1:9)',
+  );
 });
 
 test('corrupted settings fall back to defaults with a notice', async ({ context, extensionId, worker }) => {

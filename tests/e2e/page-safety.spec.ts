@@ -35,7 +35,14 @@ function hostileScript(extensionId: string): string {
       heard.forEach((data, i) => postMessage({ ...data, messageId: `forged-${i}` }, '*'));
       for (const name of ['esp-panel', 'esp-report'])
         for (let i = 0; i < 2; i++)
-          postMessage({ type: `${extId}:${name}:wxt:content-script-started`, contentScriptName: name, messageId: `guess-${name}-${i}` }, '*');
+          postMessage(
+            {
+              type: `${extId}:${name}:wxt:content-script-started`,
+              contentScriptName: name,
+              messageId: `guess-${name}-${i}`,
+            },
+            '*',
+          );
       dispatchEvent(new Event(`${extId}:esp-panel:wxt:locationchange`));
       if (form) {
         const input = form.querySelector('input[name=domain]') as HTMLInputElement;
@@ -61,11 +68,19 @@ function hostileScript(extensionId: string): string {
 }
 
 async function serveWithHostileScript(page: Page, url: string, fixture: string, extensionId: string) {
-  const html = readFileSync(`${ESP_FIXTURE_DIR}${fixture}`, 'utf8').replace('</body>', `${hostileScript(extensionId)}</body>`);
+  const html = readFileSync(`${ESP_FIXTURE_DIR}${fixture}`, 'utf8').replace(
+    '</body>',
+    `${hostileScript(extensionId)}</body>`,
+  );
   await page.route(url, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
 }
 
-test('a page script can neither check nor store a domain, nor remove the panel', async ({ page, doh, worker, extensionId }) => {
+test('a page script can neither check nor store a domain, nor remove the panel', async ({
+  page,
+  doh,
+  worker,
+  extensionId,
+}) => {
   await serveWithHostileScript(page, REPORT, 'mailchimp/overview-article.html', extensionId);
   await page.goto(REPORT);
   await page.waitForFunction(() => document.body.getAttribute('data-hostile') === 'done');
@@ -79,19 +94,29 @@ test('a page script can neither check nor store a domain, nor remove the panel',
   await expect(panel.getByTestId('dl-dns-spf')).toHaveAttribute('data-status', 'pass');
   expect(doh.log.filter((q) => q.name.includes('forged-example.be'))).toEqual([]);
   expect(doh.log.some((q) => q.name === 'atelier-example.be')).toBe(true);
-  const stored = await worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('senderDomains'));
+  const stored = await worker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }
+    ).chrome.storage.local.get('senderDomains'),
+  );
   expect(Object.values((stored.senderDomains ?? {}) as Record<string, string>)).toEqual(['atelier-example.be']);
   // The panel still follows the page: it was never invalidated.
   const bounced = readFileSync(`${ESP_FIXTURE_DIR}mailchimp/bounced.html`, 'utf8');
-  await page.evaluate((html) => {
-    history.pushState({}, '', '/reports/activity/bounced?id=4409731');
-    document.querySelector('main')!.outerHTML = html;
-  }, bounced.slice(bounced.indexOf('<body>') + 6, bounced.indexOf('</body>')));
+  await page.evaluate(
+    (html) => {
+      history.pushState({}, '', '/reports/activity/bounced?id=4409731');
+      document.querySelector('main')!.outerHTML = html;
+    },
+    bounced.slice(bounced.indexOf('<body>') + 6, bounced.indexOf('</body>')),
+  );
   // The revised fixture's first page: 10 of the list's rows (esp-pages.md, "Showing results 1 - 10").
   await expect(panel.getByTestId('dl-bounce-count')).toHaveText('10 bounced addresses listed: 6 hard, 4 soft.');
 });
 
-test('a page script can neither gather bounce reasons nor export, and the user still can', async ({ page, extensionId }) => {
+test('a page script can neither gather bounce reasons nor export, and the user still can', async ({
+  page,
+  extensionId,
+}) => {
   await serveWithHostileScript(page, BOUNCES, 'mailchimp/bounced.html', extensionId);
   const reasonFetches: string[] = [];
   page.on('request', (r) => r.url().includes('/reports/activity/bounce-reason') && reasonFetches.push(r.url()));
@@ -117,7 +142,16 @@ test('the shortcut message shows a closed panel again and puts the focus in it',
   await expect(panel).toHaveCount(0);
   // What the background does on the focus-panel command (lib/platform/lifecycle.ts).
   await worker.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
+    const c = (
+      globalThis as unknown as {
+        chrome: {
+          tabs: {
+            query(q: object): Promise<{ id: number; url?: string }[]>;
+            sendMessage(id: number, m: object): Promise<unknown>;
+          };
+        };
+      }
+    ).chrome;
     const [tab] = (await c.tabs.query({})).filter((t) => t.url?.includes('/reports/summary'));
     // The typed messenger's envelope (@webext-core/messaging).
     await c.tabs.sendMessage(tab!.id, { id: 1, type: 'focus-panel', data: {}, timestamp: Date.now() });

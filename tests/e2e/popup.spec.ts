@@ -34,11 +34,17 @@ test('expands the SPF tree with the cost of each term', async ({ page, extension
   const tree = spf.getByTestId('dl-spf-node-shop-example.nl');
   await expect(tree.locator(':scope > li').first()).toContainText('include:_spf.google.com 1 lookup, 4 so far');
   await expect(spf).toContainText('10 of at most 10 DNS lookups.');
-  await expect(spf.locator('[data-finding=spf-esp-include-unneeded]')).toContainText('include:servers.mcsv.net is not needed for Mailchimp');
+  await expect(spf.locator('[data-finding=spf-esp-include-unneeded]')).toContainText(
+    'include:servers.mcsv.net is not needed for Mailchimp',
+  );
   await expect(page.getByTestId('dl-dns-blocklists')).toHaveAttribute('data-status', 'unknown');
 });
 
-test('a domain whose resolver times out says "couldn\'t check" with the endpoint', async ({ page, extensionId, doh }) => {
+test('a domain whose resolver times out says "couldn\'t check" with the endpoint', async ({
+  page,
+  extensionId,
+  doh,
+}) => {
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   await page.locator('input[name=domain]').fill('timeout-example.be');
   await page.getByRole('button', { name: 'Check' }).click();
@@ -78,7 +84,10 @@ test('"why?" opens the bundled explanation at the right place', async ({ page, c
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   await page.locator('input[name=domain]').fill('atelier-example.be');
   await page.getByRole('button', { name: 'Check' }).click();
-  const [why] = await Promise.all([context.waitForEvent('page'), page.getByTestId('dl-dns-dkim').getByRole('button', { name: 'Why: DKIM' }).click()]);
+  const [why] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByTestId('dl-dns-dkim').getByRole('button', { name: 'Why: DKIM' }).click(),
+  ]);
   await expect(why).toHaveURL(`chrome-extension://${extensionId}/why.html#dkim`);
   await expect(why.locator('section#dkim h2')).toHaveText('DKIM');
   await expect(why.locator('section#blocklists')).toContainText('not checkable');

@@ -8,7 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { startDohServer, type DohServer } from '../support/doh-server';
 import { articleZone } from '../fixtures/zones/article';
-import { launchFirefoxWithExtension, setFirefoxResolver, startEspProxy, type EspProxy, type FirefoxWithExtension } from '../support/firefox';
+import {
+  launchFirefoxWithExtension,
+  setFirefoxResolver,
+  startEspProxy,
+  type EspProxy,
+  type FirefoxWithExtension,
+} from '../support/firefox';
 
 const REPORT = 'https://us21.admin.mailchimp.com/reports/summary?id=4409731';
 const BOUNCES = 'https://us21.admin.mailchimp.com/reports/activity/bounced?id=4409731';
@@ -38,14 +44,28 @@ async function textOf(page: Page, selector: string, expected: string | RegExp): 
   const handle = (await page.waitForSelector(selector, { timeout: 20_000 })) as ElementHandle<Element>;
   const [source, exact] = typeof expected === 'string' ? [expected, true] : [expected.source, false];
   await page
-    .waitForFunction((el, want, whole) => (whole ? el.textContent?.trim() === want : new RegExp(want).test(el.textContent ?? '')), { timeout: 20_000, polling: 100 }, handle, source, exact)
+    .waitForFunction(
+      (el, want, whole) => (whole ? el.textContent?.trim() === want : new RegExp(want).test(el.textContent ?? '')),
+      { timeout: 20_000, polling: 100 },
+      handle,
+      source,
+      exact,
+    )
     .catch(() => undefined);
   return (await handle.evaluate((el) => el.textContent?.trim())) ?? '';
 }
 
 async function attributeOf(page: Page, selector: string, name: string, expected: string): Promise<string | null> {
   const handle = (await page.waitForSelector(selector, { timeout: 20_000 })) as ElementHandle<Element>;
-  await page.waitForFunction((el, n, want) => el.getAttribute(n) === want, { timeout: 20_000, polling: 100 }, handle, name, expected).catch(() => undefined);
+  await page
+    .waitForFunction(
+      (el, n, want) => el.getAttribute(n) === want,
+      { timeout: 20_000, polling: 100 },
+      handle,
+      name,
+      expected,
+    )
+    .catch(() => undefined);
   return handle.evaluate((el, n) => el.getAttribute(n), name);
 }
 
@@ -53,19 +73,30 @@ describe('Firefox ESR with the Firefox build', () => {
   it("the article's report: DNS fine, the list is the problem, bounce rate a disaster", async () => {
     const page = await ff.browser.newPage();
     await page.goto(REPORT);
-    expect(await textOf(page, inPanel('[data-testid=dl-bounce]'), 'Bounce rate: 19.6% — a disaster')).toBe('Bounce rate: 19.6% — a disaster');
-    expect(await textOf(page, inPanel('[data-testid=dl-open]'), 'Open rate: 9.8% (benchmark 22.7%)')).toBe('Open rate: 9.8% (benchmark 22.7%)');
+    expect(await textOf(page, inPanel('[data-testid=dl-bounce]'), 'Bounce rate: 19.6% — a disaster')).toBe(
+      'Bounce rate: 19.6% — a disaster',
+    );
+    expect(await textOf(page, inPanel('[data-testid=dl-open]'), 'Open rate: 9.8% (benchmark 22.7%)')).toBe(
+      'Open rate: 9.8% (benchmark 22.7%)',
+    );
     const input = (await page.waitForSelector(inPanel('input[name=domain]')))!;
     expect(await input.evaluate((el) => (el as HTMLInputElement).value)).toBe('atelier-example.be');
     // A real click (BiDi input actions are trusted user input, which the panel insists on).
     await (await page.waitForSelector(inPanel('form[data-testid=dl-domain-form] button[type=submit]')))!.click();
     for (const area of ['spf', 'dkim', 'dmarc'])
       expect(await attributeOf(page, inPanel(`[data-testid=dl-dns-${area}]`), 'data-status', 'pass')).toBe('pass');
-    const headline = 'DNS is in order, so the cause is not technical: the list is the problem — 19.6% of the mail bounced, which is a disaster.';
+    const headline =
+      'DNS is in order, so the cause is not technical: the list is the problem — 19.6% of the mail bounced, which is a disaster.';
     expect(await textOf(page, inPanel('[data-testid=dl-headline]'), headline)).toBe(headline);
-    expect(await attributeOf(page, inPanel('[data-testid=dl-cause]'), 'data-cause', 'list-quality')).toBe('list-quality');
+    expect(await attributeOf(page, inPanel('[data-testid=dl-cause]'), 'data-cause', 'list-quality')).toBe(
+      'list-quality',
+    );
     expect(doh.log.map((q) => `${q.name} ${q.type}`)).toEqual(
-      expect.arrayContaining(['atelier-example.be TXT', '_dmarc.atelier-example.be TXT', 'k2._domainkey.atelier-example.be TXT']),
+      expect.arrayContaining([
+        'atelier-example.be TXT',
+        '_dmarc.atelier-example.be TXT',
+        'k2._domainkey.atelier-example.be TXT',
+      ]),
     );
     // Remembered for the account: after a reload the check runs at once, no question asked.
     await page.reload();
@@ -81,7 +112,9 @@ describe('Firefox ESR with the Firefox build', () => {
     await page.select('select[name=esp]', 'mailchimp');
     await (await page.waitForSelector('::-p-aria(Check[role="button"])'))!.click();
     expect(await attributeOf(page, '[data-testid=dl-result]', 'data-overall', 'pass')).toBe('pass');
-    expect(await textOf(page, '[data-testid=dl-result] h2', 'DNS for atelier-example.be')).toBe('DNS for atelier-example.be');
+    expect(await textOf(page, '[data-testid=dl-result] h2', 'DNS for atelier-example.be')).toBe(
+      'DNS for atelier-example.be',
+    );
     const dmarc = await textOf(page, '[data-testid=dl-dns-dmarc]', /p=quarantine/);
     expect(dmarc).toContain('DMARC policy: send failures to spam (p=quarantine).');
     await page.close();
@@ -91,7 +124,9 @@ describe('Firefox ESR with the Firefox build', () => {
     const page = await ff.browser.newPage();
     await page.goto(BOUNCES);
     await (await page.waitForSelector(inPanel('::-p-text(Get the bounce reasons (12))'), { timeout: 20_000 }))!.click();
-    expect(await textOf(page, inPanel('[data-testid=dl-gather-done]'), 'Done: 12 of 12 read.')).toBe('Done: 12 of 12 read.');
+    expect(await textOf(page, inPanel('[data-testid=dl-gather-done]'), 'Done: 12 of 12 read.')).toBe(
+      'Done: 12 of 12 read.',
+    );
     await (await page.waitForSelector(inPanel('::-p-text(Export 12 addresses for the CRM (CSV))')))!.click();
     expect(await textOf(page, inPanel('[data-testid=dl-export-done]'), /12 rows\./)).toContain('12 rows.');
     const file = await waitForFile(ff.downloadDir, /\.csv$/);
@@ -113,14 +148,18 @@ describe('Firefox ESR with the Firefox build', () => {
     expect(await page.$('[data-testid=dl-permission-notice]')).toBeNull();
     // What the user does in about:addons → Permissions.
     const removed = await page.evaluate(() =>
-      (globalThis as unknown as { browser: { permissions: { remove(p: { origins: string[] }): Promise<boolean> } } }).browser.permissions.remove({ origins: ['https://*.createsend.com/*'] }),
+      (
+        globalThis as unknown as { browser: { permissions: { remove(p: { origins: string[] }): Promise<boolean> } } }
+      ).browser.permissions.remove({ origins: ['https://*.createsend.com/*'] }),
     );
     expect(removed).toBe(true);
     await page.close();
     const again = await ff.openExtensionPage('popup.html');
     const notice = 'Deliverability Lens may not read reports on createsend.com, so no panel appears there.';
     expect(await textOf(again, '[data-testid=dl-permission-notice] p', notice)).toBe(notice);
-    expect(await textOf(again, '[data-testid=dl-permission-notice] button', 'Allow reading the reports')).toBe('Allow reading the reports');
+    expect(await textOf(again, '[data-testid=dl-permission-notice] button', 'Allow reading the reports')).toBe(
+      'Allow reading the reports',
+    );
     await again.close();
   }, 60_000);
 });
@@ -131,7 +170,8 @@ async function waitForFile(dir: string, pattern: RegExp, timeoutMs = 15_000): Pr
   for (;;) {
     const done = readdirSync(dir).filter((f) => pattern.test(f) && !f.endsWith('.part'));
     if (done.length === 1 && !readdirSync(dir).some((f) => f.endsWith('.part'))) return done[0]!;
-    if (Date.now() > until) throw new Error(`no download matching ${pattern} in ${dir}: ${readdirSync(dir).join(', ')}`);
+    if (Date.now() > until)
+      throw new Error(`no download matching ${pattern} in ${dir}: ${readdirSync(dir).join(', ')}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -8,8 +8,16 @@ import { describe, expect, it } from 'vitest';
 import webExt from 'web-ext';
 import { FIREFOX_EXTENSION_DIR } from '../support/firefox';
 
-interface LintMessage { code: string; message: string; file?: string }
-interface LintResult { errors: LintMessage[]; warnings: LintMessage[]; notices: LintMessage[] }
+interface LintMessage {
+  code: string;
+  message: string;
+  file?: string;
+}
+interface LintResult {
+  errors: LintMessage[];
+  warnings: LintMessage[];
+  notices: LintMessage[];
+}
 
 describe('web-ext lint of the Firefox build', () => {
   it('has a Firefox build to lint', () =>
@@ -31,7 +39,9 @@ describe('web-ext lint of the Firefox build', () => {
 
   it('is the manifest the stores get: permanent id, minimum versions, locales, homepage', () => {
     const m = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'));
-    expect(m.browser_specific_settings.gecko.id).toMatch(/^\{[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\}$/);
+    expect(m.browser_specific_settings.gecko.id).toMatch(
+      /^\{[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\}$/,
+    );
     expect(m.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect(m.default_locale).toBe('en');
@@ -51,7 +61,9 @@ describe('no component sets innerHTML', () => {
     const { readdirSync } = await import('node:fs');
     const root = join(import.meta.dirname, '../..');
     const files = ['components', 'entrypoints'].flatMap((d) =>
-      readdirSync(join(root, d), { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f)).map((f) => join(root, d, f)),
+      readdirSync(join(root, d), { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.tsx?$/.test(f))
+        .map((f) => join(root, d, f)),
     );
     expect(files.length).toBeGreaterThan(10);
     for (const f of files) expect(readFileSync(f, 'utf8'), f).not.toMatch(/dangerouslySetInnerHTML|\.innerHTML\s*=/);

@@ -10,13 +10,15 @@ import { EXTENSION_DIR } from '../support/browser';
 
 describe('bundle budget', () => {
   const manifestPath = join(EXTENSION_DIR, 'manifest.json');
-  it('has a production build to measure', () => expect(existsSync(manifestPath), `no build in ${EXTENSION_DIR}: run npm run build`).toBe(true));
+  it('has a production build to measure', () =>
+    expect(existsSync(manifestPath), `no build in ${EXTENSION_DIR}: run npm run build`).toBe(true));
 
   it('keeps every manifest content script under 10 KB gzipped', () => {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { content_scripts: { js: string[] }[] };
     const files = manifest.content_scripts.flatMap((c) => c.js);
     expect(files).toEqual(['content-scripts/esp-report.js']);
-    for (const f of files) expect(gzipSync(readFileSync(join(EXTENSION_DIR, f)), { level: 9 }).length).toBeLessThanOrEqual(10 * 1024);
+    for (const f of files)
+      expect(gzipSync(readFileSync(join(EXTENSION_DIR, f)), { level: 9 }).length).toBeLessThanOrEqual(10 * 1024);
   });
 
   it('does not ship the panel inside the content script', () => {

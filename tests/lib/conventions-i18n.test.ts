@@ -28,7 +28,23 @@ const DATA_HOLDERS = /(SELECTORS|LABELS|PATTERNS|HEADERS|TAXONOMY|REASON_TEXT|KE
 const WORD = /[A-Za-zÀ-ÖØ-öø-ÿ]{2,}/g;
 
 /** HTML element names that occur in our selector lists (a list of only these is no sentence). */
-const TAGS = new Set(['a', 'p', 'li', 'ul', 'ol', 'div', 'span', 'small', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'button']);
+const TAGS = new Set([
+  'a',
+  'p',
+  'li',
+  'ul',
+  'ol',
+  'div',
+  'span',
+  'small',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'button',
+]);
 /** One compound CSS selector: an element name and/or attribute selectors (`[role=row]`). */
 const COMPOUND = /^([a-z][a-z0-9]*)?(\[[\w-]+([~^$*|]?=[^\]\s]*)?\])*$/;
 
@@ -42,8 +58,12 @@ function isSelectorList(text: string): boolean {
 
 /** A DNS record a user copies: DMARC/DKIM tag=value pairs (no spaces in a value), or SPF terms. */
 function isRecordSyntax(text: string): boolean {
-  const parts = text.trim().replace(/;$/, '').split(/\s*;\s*/);
-  if (/^v=(DMARC1|DKIM1)$/.test(parts[0]!) && parts.length >= 2) return parts.every((t) => /^[A-Za-z]\w*=[^\s;]*$/.test(t));
+  const parts = text
+    .trim()
+    .replace(/;$/, '')
+    .split(/\s*;\s*/);
+  if (/^v=(DMARC1|DKIM1)$/.test(parts[0]!) && parts.length >= 2)
+    return parts.every((t) => /^[A-Za-z]\w*=[^\s;]*$/.test(t));
   const terms = text.trim().split(/\s+/);
   const term = /^([+~?-]?(all|(a|mx|ptr|include|exists|ip4|ip6)([:/]\S*)?)|(redirect|exp)=\S+)$/;
   return terms[0] === 'v=spf1' && terms.slice(1).every((t) => term.test(t));
@@ -75,7 +95,8 @@ function sentencesIn(path: string): string[] {
   const visit = (node: ts.Node) => {
     let text: string | undefined;
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) text = node.text;
-    else if (ts.isTemplateExpression(node)) text = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join('${x}'); // a URL template stays space-free
+    else if (ts.isTemplateExpression(node))
+      text = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join('${x}'); // a URL template stays space-free
     const p = node.parent;
     const inType = !!p && (ts.isLiteralTypeNode(p) || ts.isImportDeclaration(p) || ts.isExportDeclaration(p));
     if (text !== undefined && !inType && isSentence(text) && !holderName(node)) {

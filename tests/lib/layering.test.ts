@@ -37,7 +37,8 @@ describe('layering', () => {
         if (!/^export (async )?function /.test(line)) return;
         let j = i - 1;
         while (j >= 0 && lines[j]!.trim() === '') j--;
-        if (!/\*\/\s*$/.test(lines[j] ?? '') && !/^\s*\/\//.test(lines[j] ?? '')) missing.push(`${relative(ROOT, f)}:${i + 1}`);
+        if (!/\*\/\s*$/.test(lines[j] ?? '') && !/^\s*\/\//.test(lines[j] ?? ''))
+          missing.push(`${relative(ROOT, f)}:${i + 1}`);
       });
     }
     expect(missing).toEqual([]);

@@ -18,8 +18,11 @@ export function chromiumPath(): string {
 }
 
 /** Starts Chromium with the extension loaded, in a fresh profile. */
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension in ${EXTENSION_DIR}: run npm run build first`);
+export async function launchWithExtension(
+  options: { headless?: boolean } = {},
+): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error(`no built extension in ${EXTENSION_DIR}: run npm run build first`);
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dl-profile-')), {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
@@ -42,7 +45,11 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
   return { context, worker, extensionId };
 }
 
-const BOUNCE_ROWS = JSON.parse(readFileSync(join(FIXTURE_DIR, 'bounce-rows.json'), 'utf8')) as { email: string; code: string; diagnostic: string }[];
+const BOUNCE_ROWS = JSON.parse(readFileSync(join(FIXTURE_DIR, 'bounce-rows.json'), 'utf8')) as {
+  email: string;
+  code: string;
+  diagnostic: string;
+}[];
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The HTML served at an ESP URL: the fixture for it, a hash-route shell for AC's tabs, or undefined. */
@@ -73,7 +80,9 @@ export function hashRouteShell(fixtures: PageFixture[]): string {
     const html = readFileSync(join(FIXTURE_DIR, file), 'utf8');
     return html.slice(html.indexOf('<body>') + 6, html.lastIndexOf('</body>'));
   };
-  const templates = fixtures.map((f) => `<template data-route="${f.url.slice(f.url.indexOf('#'))}">${bodyOf(f.file)}</template>`).join('\n');
+  const templates = fixtures
+    .map((f) => `<template data-route="${f.url.slice(f.url.indexOf('#'))}">${bodyOf(f.file)}</template>`)
+    .join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Campaign Report | ActiveCampaign</title></head><body>
 <div id="shell"></div>
 ${templates}
@@ -93,12 +102,17 @@ export async function serveEspFixtures(context: BrowserContext, extra: Record<st
   // Nothing else leaves the machine. Registered first: Playwright tries the newest route first.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort('blockedbyclient'));
   // The ESP hosts from the registry, and the custom login domains the fixtures use.
-  const hosts = [...PROVIDER_MATCHES.map((m) => m.replace(/\/\*$/, '/**')), 'https://mail.atelier-example.be/**', 'https://e.atelier-example.be/**'];
+  const hosts = [
+    ...PROVIDER_MATCHES.map((m) => m.replace(/\/\*$/, '/**')),
+    'https://mail.atelier-example.be/**',
+    'https://e.atelier-example.be/**',
+  ];
   for (const pattern of hosts)
     await context.route(pattern, (route) => {
       const url = route.request().url();
       const body = extra[url] ?? fixtureHtmlFor(url);
-      if (body === undefined) return route.fulfill({ status: 404, contentType: 'text/plain', body: `no fixture for ${url}` });
+      if (body === undefined)
+        return route.fulfill({ status: 404, contentType: 'text/plain', body: `no fixture for ${url}` });
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
     });
 }

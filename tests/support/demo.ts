@@ -23,7 +23,8 @@ async function main() {
     const doh = await startDohServer(articleZone);
     const { context, worker, extensionId } = await launchWithExtension({ headless: true });
     await serveEspFixtures(context);
-    for (const f of await writeStoreAssets(dir, { context, worker, extensionId, dohUrl: doh.url })) console.log(`wrote ${f}`);
+    for (const f of await writeStoreAssets(dir, { context, worker, extensionId, dohUrl: doh.url }))
+      console.log(`wrote ${f}`);
     await context.close();
     await doh.close();
     return;

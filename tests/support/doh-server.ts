@@ -56,7 +56,12 @@ export async function startDohServer(initial: Zone, port = 0, options: { http2?:
       return res.writeHead(204).end();
     }
     if (url.pathname !== '/dns-query') return res.writeHead(404).end();
-    const query = req.method === 'POST' ? await readBody(req) : url.searchParams.has('dns') ? fromBase64url(url.searchParams.get('dns')!) : undefined;
+    const query =
+      req.method === 'POST'
+        ? await readBody(req)
+        : url.searchParams.has('dns')
+          ? fromBase64url(url.searchParams.get('dns')!)
+          : undefined;
     let q: packet.Question | undefined;
     try {
       q = query ? packet.decode(query).questions?.[0] : undefined;
@@ -66,7 +71,16 @@ export async function startDohServer(initial: Zone, port = 0, options: { http2?:
     if (!query || !q) return res.writeHead(400).end('bad query');
     log.push({ name: q.name.toLowerCase(), type: q.type, at: Date.now() });
     const found = lookup(q.name, q.type as RRType);
-    const out: { fault?: Fault; latencyMs: number; answer?: { rcode: 'NOERROR' | 'NXDOMAIN' | 'SERVFAIL' | 'REFUSED'; records: DnsRecord[] } } = everything && everything !== 'slow' ? { ...found, fault: everything } : everything === 'slow' ? { ...found, latencyMs: found.latencyMs + 5000 } : found;
+    const out: {
+      fault?: Fault;
+      latencyMs: number;
+      answer?: { rcode: 'NOERROR' | 'NXDOMAIN' | 'SERVFAIL' | 'REFUSED'; records: DnsRecord[] };
+    } =
+      everything && everything !== 'slow'
+        ? { ...found, fault: everything }
+        : everything === 'slow'
+          ? { ...found, latencyMs: found.latencyMs + 5000 }
+          : found;
     if (out.latencyMs > 0) await new Promise((r) => setTimeout(r, out.latencyMs));
     if (out.fault === 'timeout') {
       pending.add(res); // never answered; closed when the client gives up or the server stops
@@ -76,14 +90,33 @@ export async function startDohServer(initial: Zone, port = 0, options: { http2?:
     if (out.fault === 'http-500') return res.writeHead(500).end('internal error');
     if (out.fault === 'http-429') return res.writeHead(429, { 'retry-after': '5' }).end('too many requests');
     const fault = out.fault;
-    const answer: { rcode: 'NOERROR' | 'NXDOMAIN' | 'SERVFAIL' | 'REFUSED'; records: DnsRecord[] } = (fault !== 'servfail' && fault !== 'refused' && out.answer) || { rcode: fault === 'refused' ? ('REFUSED' as const) : fault === 'servfail' ? ('SERVFAIL' as const) : ('NOERROR' as const), records: [] };
-    const negative = answer.rcode === 'NXDOMAIN' || (answer.rcode === 'NOERROR' && !answer.records.some((r) => r.type === q!.type));
+    const answer: { rcode: 'NOERROR' | 'NXDOMAIN' | 'SERVFAIL' | 'REFUSED'; records: DnsRecord[] } = (fault !==
+      'servfail' &&
+      fault !== 'refused' &&
+      out.answer) || {
+      rcode:
+        fault === 'refused'
+          ? ('REFUSED' as const)
+          : fault === 'servfail'
+            ? ('SERVFAIL' as const)
+            : ('NOERROR' as const),
+      records: [],
+    };
+    const negative =
+      answer.rcode === 'NXDOMAIN' || (answer.rcode === 'NOERROR' && !answer.records.some((r) => r.type === q!.type));
     const apex = q.name.toLowerCase().split('.').slice(-2).join('.');
-    const asked = fault === 'wrong-question' ? (() => {
-      const d = packet.decode(query);
-      return packet.encode({ ...d, questions: [{ ...d.questions![0]!, name: `other.${apex}` }] });
-    })() : query;
-    let bytes = encodeResponse(asked, answer, negative ? { zone: apex, ttl: negativeTtl, minimum: negativeTtl } : undefined);
+    const asked =
+      fault === 'wrong-question'
+        ? (() => {
+            const d = packet.decode(query);
+            return packet.encode({ ...d, questions: [{ ...d.questions![0]!, name: `other.${apex}` }] });
+          })()
+        : query;
+    let bytes = encodeResponse(
+      asked,
+      answer,
+      negative ? { zone: apex, ttl: negativeTtl, minimum: negativeTtl } : undefined,
+    );
     if (fault === 'garbage') bytes = new Uint8Array(Buffer.from('<html>this is not a DNS message</html>'));
     if (fault === 'truncated') bytes = bytes.slice(0, Math.max(12, bytes.length - 7));
     if (fault === 'padded') bytes = new Uint8Array([...bytes, 0, 0, 0, 0]);
@@ -95,7 +128,9 @@ export async function startDohServer(initial: Zone, port = 0, options: { http2?:
       bytes = bytes.slice();
       bytes[0] = (bytes[0]! + 1) & 0xff;
     }
-    res.writeHead(200, { 'content-type': 'application/dns-message', 'cache-control': 'max-age=0' }).end(Buffer.from(bytes));
+    res
+      .writeHead(200, { 'content-type': 'application/dns-message', 'cache-control': 'max-age=0' })
+      .end(Buffer.from(bytes));
   }
 
   const onRequest = (req: IncomingMessage, res: ServerResponse) => {

@@ -144,7 +144,11 @@ export async function launchFirefoxWithExtension(proxy: EspProxy): Promise<Firef
       // puppeteer's goto never settles for moz-extension:// pages (puppeteer/puppeteer#14314,
       // upstream): start it, then wait in the page itself for the document to be ours and loaded.
       page.goto(url).catch(() => undefined);
-      await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 15_000, polling: 100 }, url);
+      await page.waitForFunction(
+        (u) => location.href === u && document.readyState === 'complete',
+        { timeout: 15_000, polling: 100 },
+        url,
+      );
       return page;
     },
     close: () => browser.close(),
@@ -155,7 +159,8 @@ export async function launchFirefoxWithExtension(proxy: EspProxy): Promise<Firef
 export async function setFirefoxResolver(ff: FirefoxWithExtension, dohUrl: string): Promise<void> {
   const page = await ff.openExtensionPage('options.html');
   await page.evaluate(async (url) => {
-    const api = (globalThis as unknown as { browser: { storage: { local: { set(v: object): Promise<void> } } } }).browser;
+    const api = (globalThis as unknown as { browser: { storage: { local: { set(v: object): Promise<void> } } } })
+      .browser;
     await api.storage.local.set({ settings: { resolvers: [url], lang: 'en', extraSelectors: [] } });
   }, dohUrl);
   await page.close();

@@ -10,9 +10,14 @@ import { parseAllDocuments } from 'yaml';
 import type { Zone, ZoneNode } from '../../lib/dns/zone';
 import type { RRType } from '../../lib/dns/types';
 
-export const SPF_SUITE_DIR = [process.env.SPF_SUITE_DIR, resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/testdata/spf'), '/work/shared/testdata/spf']
-  .filter((d): d is string => !!d)
-  .find((d) => existsSync(d)) ?? ''; // a worktree sits one level deeper than main
+export const SPF_SUITE_DIR =
+  [
+    process.env.SPF_SUITE_DIR,
+    resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/testdata/spf'),
+    '/work/shared/testdata/spf',
+  ]
+    .filter((d): d is string => !!d)
+    .find((d) => existsSync(d)) ?? ''; // a worktree sits one level deeper than main
 
 export interface SuiteTest {
   scenario: string;
@@ -63,7 +68,10 @@ function toZone(zonedata: Record<string, Entry[] | 'TIMEOUT'>): Zone {
     if (timeout) {
       const fault: Partial<Record<RRType, 'timeout'>> = {};
       for (const t of TYPES) {
-        const has = t === 'CNAME' ? !!node.CNAME : ((node as unknown as Record<string, unknown[] | undefined>)[t]?.length ?? 0) > 0;
+        const has =
+          t === 'CNAME'
+            ? !!node.CNAME
+            : ((node as unknown as Record<string, unknown[] | undefined>)[t]?.length ?? 0) > 0;
         if (!has) fault[t] = 'timeout';
       }
       node.fault = { ...fault, ...(typeof node.fault === 'object' ? node.fault : {}) };
@@ -79,7 +87,11 @@ export function loadSpfSuite(file: string): SuiteTest[] | undefined {
   if (!existsSync(path)) return undefined;
   const out: SuiteTest[] = [];
   for (const doc of parseAllDocuments(readFileSync(path, 'utf8'))) {
-    const s = doc.toJS() as { description: string; tests: Record<string, Record<string, unknown>>; zonedata: Record<string, Entry[]> } | null;
+    const s = doc.toJS() as {
+      description: string;
+      tests: Record<string, Record<string, unknown>>;
+      zonedata: Record<string, Entry[]>;
+    } | null;
     if (!s) continue;
     const zone = toZone(s.zonedata);
     for (const [name, t] of Object.entries(s.tests)) {

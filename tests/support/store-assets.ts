@@ -62,9 +62,13 @@ export async function writeStoreAssets(dir: string, b: AssetBrowser): Promise<st
   await page.screenshot({ path: join(out, 'promo-tile-440x280.png') });
   await page.setViewportSize({ width: 128, height: 128 });
   // 96×96 artwork centred in 128×128, the rest transparent (Chrome Web Store icon rule).
-  await page.setContent(`<html style="background:transparent"><body style="margin:0"><img src="${icon}" width="96" height="96" style="display:block;margin:16px"></body></html>`);
+  await page.setContent(
+    `<html style="background:transparent"><body style="margin:0"><img src="${icon}" width="96" height="96" style="display:block;margin:16px"></body></html>`,
+  );
   await page.screenshot({ path: join(out, 'icon-128-chrome-web-store.png'), omitBackground: true });
-  await page.setContent(`<html style="background:transparent"><body style="margin:0"><img src="${icon}" width="128" height="128" style="display:block"></body></html>`);
+  await page.setContent(
+    `<html style="background:transparent"><body style="margin:0"><img src="${icon}" width="128" height="128" style="display:block"></body></html>`,
+  );
   await page.screenshot({ path: join(out, 'icon-128-amo.png'), omitBackground: true });
   await page.close();
   return STORE_ASSET_FILES.map((f) => join(out, f));

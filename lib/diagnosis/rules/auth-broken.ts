@@ -13,7 +13,9 @@ export const rule: Rule = {
     return {
       category: 'authentication',
       severity: 'critical',
-      evidence: t.finding.authEvidence(failing.map((a) => `${t.panel.area[a]}: ${sayAuth(langOfMessages(t), domain[a].summary)}`).join(' ')),
+      evidence: t.finding.authEvidence(
+        failing.map((a) => `${t.panel.area[a]}: ${sayAuth(langOfMessages(t), domain[a].summary)}`).join(' '),
+      ),
       advice: t.finding.authAdvice,
     };
   },

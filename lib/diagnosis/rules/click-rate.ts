@@ -12,7 +12,12 @@ export const rule: Rule = {
     if (click === undefined) return undefined;
     const open = openRateOf(report);
     if (open !== undefined && open >= thresholds.openBenchmark && open > 0 && click / open < 0.02)
-      return { category: 'engagement', severity: 'info', evidence: t.rules.opensNoClicks(formatPercent(open, lang), formatPercent(click / open, lang)), advice: t.rules.opensNoClicksAdvice };
+      return {
+        category: 'engagement',
+        severity: 'info',
+        evidence: t.rules.opensNoClicks(formatPercent(open, lang), formatPercent(click / open, lang)),
+        advice: t.rules.opensNoClicksAdvice,
+      };
     const low = click < thresholds.clickBenchmark / 3;
     return {
       category: 'engagement',

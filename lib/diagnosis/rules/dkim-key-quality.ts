@@ -7,6 +7,11 @@ export const rule: Rule = {
   run({ domain, t }) {
     const problems = domain?.dkim.findings.filter((f) => f.id === 'dkim-weak' || f.id === 'dkim-testing') ?? [];
     if (problems.length === 0) return undefined;
-    return { category: 'authentication', severity: 'warning', evidence: t.rules.dkimQuality(problems.map((f) => sayAuth(langOfMessages(t), f)).join(' ')), advice: t.rules.dkimQualityAdvice };
+    return {
+      category: 'authentication',
+      severity: 'warning',
+      evidence: t.rules.dkimQuality(problems.map((f) => sayAuth(langOfMessages(t), f)).join(' ')),
+      advice: t.rules.dkimQualityAdvice,
+    };
   },
 };

@@ -7,6 +7,11 @@ export const rule: Rule = {
   id: 'dmarc-none-at-volume',
   run({ domain, report, t, lang, thresholds }) {
     if (domain?.dmarc.policy !== 'none' || (report.recipients ?? 0) < thresholds.bulkDaily) return undefined;
-    return { category: 'authentication', severity: 'warning', evidence: t.rules.dmarcNone(formatCount(report.recipients!, lang)), advice: t.rules.dmarcNoneAdvice };
+    return {
+      category: 'authentication',
+      severity: 'warning',
+      evidence: t.rules.dmarcNone(formatCount(report.recipients!, lang)),
+      advice: t.rules.dmarcNoneAdvice,
+    };
   },
 };

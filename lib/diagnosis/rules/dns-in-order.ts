@@ -10,6 +10,11 @@ export const rule: Rule = {
       (['spf', 'dkim', 'dmarc'] as const).every((a) => domain[a].status === 'pass' || domain[a].status === 'warn') &&
       domain.alignment.status !== 'fail';
     if (!ok) return undefined;
-    return { category: 'authentication', severity: 'ok', evidence: t.finding.dnsOkEvidence, advice: t.finding.dnsOkAdvice };
+    return {
+      category: 'authentication',
+      severity: 'ok',
+      evidence: t.finding.dnsOkEvidence,
+      advice: t.finding.dnsOkAdvice,
+    };
   },
 };

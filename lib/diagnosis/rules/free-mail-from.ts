@@ -6,6 +6,11 @@ export const rule: Rule = {
   id: 'free-mail-from',
   run({ domain, t }) {
     if (!domain?.alignment.freeMail) return undefined;
-    return { category: 'authentication', severity: 'critical', evidence: t.rules.freeMail(domain.domain), advice: t.rules.freeMailAdvice };
+    return {
+      category: 'authentication',
+      severity: 'critical',
+      evidence: t.rules.freeMail(domain.domain),
+      advice: t.rules.freeMailAdvice,
+    };
   },
 };

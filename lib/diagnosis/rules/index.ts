@@ -17,6 +17,19 @@ import { rule as reputationTrend } from './reputation-trend';
 import type { Rule } from '../types';
 
 export const RULES: readonly Rule[] = [
-  authBroken, freeMailFrom, bulkSenderRules, dkimKeyQuality, dmarcNoneAtVolume, dnsInOrder, dnsUnchecked,
-  bounceRate, bounceCategories, complaintRate, openRate, clickRate, unsubscribeRate, volumeSpike, reputationTrend,
+  authBroken,
+  freeMailFrom,
+  bulkSenderRules,
+  dkimKeyQuality,
+  dmarcNoneAtVolume,
+  dnsInOrder,
+  dnsUnchecked,
+  bounceRate,
+  bounceCategories,
+  complaintRate,
+  openRate,
+  clickRate,
+  unsubscribeRate,
+  volumeSpike,
+  reputationTrend,
 ];

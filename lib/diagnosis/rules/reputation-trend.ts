@@ -8,7 +8,8 @@ import type { Rule } from '../types';
 /** Strictly worse each time and, overall, by at least `by` (relative). */
 function worsening(values: number[], falling: boolean, by: number): boolean {
   if (values.length < 3) return false;
-  for (let i = 1; i < values.length; i++) if (falling ? values[i]! >= values[i - 1]! : values[i]! <= values[i - 1]!) return false;
+  for (let i = 1; i < values.length; i++)
+    if (falling ? values[i]! >= values[i - 1]! : values[i]! <= values[i - 1]!) return false;
   const [first, last] = [values[0]!, values[values.length - 1]!];
   return falling ? last <= first * (1 - by) : last >= first * (1 + by) && last - first >= 0.01;
 }
@@ -24,7 +25,11 @@ export const rule: Rule = {
         category: 'reputation',
         // A slide to half or less is no longer a wobble.
         severity: (opens[opens.length - 1] as number) <= (opens[0] as number) / 2 ? 'critical' : 'warning',
-        evidence: t.rules.trend(formatPercent(opens[0]!, lang), formatPercent(opens[opens.length - 1]!, lang), series.length),
+        evidence: t.rules.trend(
+          formatPercent(opens[0]!, lang),
+          formatPercent(opens[opens.length - 1]!, lang),
+          series.length,
+        ),
         advice: t.rules.trendAdvice,
         headline: t.headline.reputation,
       };
@@ -33,7 +38,11 @@ export const rule: Rule = {
       return {
         category: 'reputation',
         severity: 'warning',
-        evidence: t.rules.trendBounce(formatPercent(bounces[0]!, lang), formatPercent(bounces[bounces.length - 1]!, lang), series.length),
+        evidence: t.rules.trendBounce(
+          formatPercent(bounces[0]!, lang),
+          formatPercent(bounces[bounces.length - 1]!, lang),
+          series.length,
+        ),
         advice: t.rules.trendAdvice,
         headline: t.headline.reputation,
       };

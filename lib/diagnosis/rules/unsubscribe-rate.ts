@@ -9,6 +9,11 @@ export const rule: Rule = {
     if (page !== 'overview') return undefined;
     const rate = unsubscribeRateOf(report);
     if (rate === undefined || rate <= thresholds.unsubscribeWarn) return undefined;
-    return { category: 'engagement', severity: 'warning', evidence: t.rules.unsub(formatPercent(rate, lang)), advice: t.rules.unsubAdvice };
+    return {
+      category: 'engagement',
+      severity: 'warning',
+      evidence: t.rules.unsub(formatPercent(rate, lang)),
+      advice: t.rules.unsubAdvice,
+    };
   },
 };

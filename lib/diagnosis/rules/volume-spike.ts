@@ -12,16 +12,31 @@ export const rule: Rule = {
     if (prior.length === 0) return undefined;
     const last = prior[prior.length - 1]!;
     if (report.sentAt && last.sentAt) {
-      const days = Math.floor((Date.parse(report.sentAt.slice(0, 10)) - Date.parse(last.sentAt.slice(0, 10))) / 86_400_000);
+      const days = Math.floor(
+        (Date.parse(report.sentAt.slice(0, 10)) - Date.parse(last.sentAt.slice(0, 10))) / 86_400_000,
+      );
       if (days >= thresholds.pauseDays && report.recipients >= 500)
-        return { category: 'volume', severity: 'warning', evidence: t.rules.pause(days), advice: t.rules.pauseAdvice, headline: t.headline.pause(days) };
+        return {
+          category: 'volume',
+          severity: 'warning',
+          evidence: t.rules.pause(days),
+          advice: t.rules.pauseAdvice,
+          headline: t.headline.pause(days),
+        };
     }
-    const median = medianOf(prior.slice(-5).map((h) => h.recipients).filter((n): n is number => n !== undefined));
+    const median = medianOf(
+      prior
+        .slice(-5)
+        .map((h) => h.recipients)
+        .filter((n): n is number => n !== undefined),
+    );
     if (median === undefined) return undefined;
     const factor = median > 0 ? report.recipients / median : Infinity;
     if (factor < thresholds.volumeSpikeFactor || report.recipients < 1000) return undefined;
     // One decimal in the language's own way, a whole factor without it (8×, 4,5×).
-    const shown = !Number.isFinite(factor) ? '∞' : formatDecimal(factor, lang, Number.isInteger(Math.round(factor * 10) / 10) ? 0 : 1);
+    const shown = !Number.isFinite(factor)
+      ? '∞'
+      : formatDecimal(factor, lang, Number.isInteger(Math.round(factor * 10) / 10) ? 0 : 1);
     return {
       category: 'volume',
       severity: factor >= 5 ? 'critical' : 'warning',

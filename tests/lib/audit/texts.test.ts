@@ -52,10 +52,20 @@ describe('audit catalogue', () => {
 describe('scale words and plurals', () => {
   it('says "nearly 20 %" only below a shown 20 %, and counts one in the singular', () => {
     const t = AUDIT_TEXTS.en;
-    expect(t.hardBounce(0.196, 392, 2000, 'disaster')).toBe('Expected hard bounces: 19.6% (392 of 2,000) — nearly 20 % — a disaster');
-    expect(t.hardBounce(0.25, 1, 4, 'disaster')).toBe('Expected hard bounces: 25.0% (1 of 4) — a disaster (20 % or more)');
-    expect(t.finding({ id: 'syntax', severity: 'warning', params: { count: 1 } })).toBe('1 entry is not a valid email address.');
-    expect(t.finding({ id: 'duplicates', severity: 'info', params: { count: 1200 } })).toBe('1,200 addresses appear more than once.');
-    expect(AUDIT_TEXTS.nl.finding({ id: 'typos', severity: 'warning', params: { count: 1 } })).toMatch(/^1 adres heeft een verkeerd gespeld/);
+    expect(t.hardBounce(0.196, 392, 2000, 'disaster')).toBe(
+      'Expected hard bounces: 19.6% (392 of 2,000) — nearly 20 % — a disaster',
+    );
+    expect(t.hardBounce(0.25, 1, 4, 'disaster')).toBe(
+      'Expected hard bounces: 25.0% (1 of 4) — a disaster (20 % or more)',
+    );
+    expect(t.finding({ id: 'syntax', severity: 'warning', params: { count: 1 } })).toBe(
+      '1 entry is not a valid email address.',
+    );
+    expect(t.finding({ id: 'duplicates', severity: 'info', params: { count: 1200 } })).toBe(
+      '1,200 addresses appear more than once.',
+    );
+    expect(AUDIT_TEXTS.nl.finding({ id: 'typos', severity: 'warning', params: { count: 1 } })).toMatch(
+      /^1 adres heeft een verkeerd gespeld/,
+    );
   });
 });

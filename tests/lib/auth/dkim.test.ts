@@ -13,8 +13,20 @@ describe('parseDkimKey', () => {
     [`k=rsa; t=y; p=${RSA_512}`, { keyType: 'rsa', bits: 512, revoked: false, testing: true, errors: [] }],
     [`v=DKIM1; k=ed25519; p=${ED25519}`, { keyType: 'ed25519', bits: 256, revoked: false, testing: false, errors: [] }],
     ['v=DKIM1; k=rsa; p=', { keyType: 'rsa', revoked: true, testing: false, errors: [] }],
-    ['v=DKIM1; k=rsa; p=!!notbase64', { keyType: 'rsa', revoked: false, testing: false, errors: [{ id: 'dkim-not-base64' }] }],
-    ['k=rsa; v=DKIM1; p=AAAA', { keyType: 'rsa', revoked: false, testing: false, bits: undefined, errors: [{ id: 'dkim-v-first' }, { id: 'dkim-not-rsa' }] }],
+    [
+      'v=DKIM1; k=rsa; p=!!notbase64',
+      { keyType: 'rsa', revoked: false, testing: false, errors: [{ id: 'dkim-not-base64' }] },
+    ],
+    [
+      'k=rsa; v=DKIM1; p=AAAA',
+      {
+        keyType: 'rsa',
+        revoked: false,
+        testing: false,
+        bits: undefined,
+        errors: [{ id: 'dkim-v-first' }, { id: 'dkim-not-rsa' }],
+      },
+    ],
   ])('%#', (text, expected) => expect(parseDkimKey(text)).toEqual(expected));
 });
 
@@ -35,7 +47,10 @@ describe('evaluateDkim', () => {
   it('follows the ESP CNAMEs to the keys', async () => {
     const r = await evaluateDkim('good.example', zone, { esp: 'mailchimp' });
     expect(r.status).toBe('pass');
-    expect(r.keys.map((k) => [k.selector, k.via, k.keyBits])).toEqual([['k2', ['dkim2.mcsv.net'], 2048], ['k3', ['dkim3.mcsv.net'], 2048]]);
+    expect(r.keys.map((k) => [k.selector, k.via, k.keyBits])).toEqual([
+      ['k2', ['dkim2.mcsv.net'], 2048],
+      ['k3', ['dkim3.mcsv.net'], 2048],
+    ]);
   });
 
   it('warns on a legacy 1024-bit key', async () => {
@@ -48,13 +63,18 @@ describe('evaluateDkim', () => {
   it('fails a key under 1024 bits', async () => {
     const r = await evaluateDkim('weak.example', zone, { esp: 'campaign-monitor' });
     expect(r).toMatchObject({ status: 'fail', summary: { id: 'dkim-keys-unusable' } });
-    expect(sayAuth('en', r.findings[0]!)).toBe('The key at selector cm is unusable: 512-bit RSA is below the 1024-bit minimum.');
+    expect(sayAuth('en', r.findings[0]!)).toBe(
+      'The key at selector cm is unusable: 512-bit RSA is below the 1024-bit minimum.',
+    );
   });
 
   it('says which ESP key is missing and what the existence test found', async () => {
     const r = await evaluateDkim('office.example', zone, { esp: 'mailchimp' });
     expect(r).toMatchObject({ status: 'fail', tree: 'keys-elsewhere' });
-    expect(r.summary).toEqual({ id: 'dkim-esp-none', params: { esp: 'Mailchimp', selectors: ['k2', 'k3', 'k1'], tree: 'keys-elsewhere' } });
+    expect(r.summary).toEqual({
+      id: 'dkim-esp-none',
+      params: { esp: 'Mailchimp', selectors: ['k2', 'k3', 'k1'], tree: 'keys-elsewhere' },
+    });
     expect(sayAuth('en', r.summary)).toBe('No Mailchimp DKIM key found (selectors k2, k3 and k1).');
     expect(sayAuth('fr', r.summary)).toBe('Aucune clé DKIM de Mailchimp trouvée (sélecteurs k2, k3 et k1).');
   });
@@ -73,7 +93,7 @@ describe('evaluateDkim', () => {
     expect(r.status).toBe('pass');
   });
 
-  it('puts the ESP selectors first, then the user\'s', () => {
+  it("puts the ESP selectors first, then the user's", () => {
     expect(selectorsToProbe('activecampaign', [' MySel ', 'acdkim1'])).toEqual(['acdkim1', 'acdkim2', 'dk', 'mysel']);
   });
 });

@@ -6,9 +6,22 @@ import { createRoundResolver } from '../../support/round-resolver';
 
 describe('parseDmarc', () => {
   it('reads every tag with defaults (RFC 7489 §6.3)', () => {
-    expect(parseDmarc('v=DMARC1; p=reject; sp=quarantine; np=reject; adkim=s; rua=mailto:d@example.org,mailto:x@rep.example.net!10m; t=y')).toEqual({
-      p: 'reject', sp: 'quarantine', np: 'reject', adkim: 's', aspf: 'r', pct: 100,
-      rua: ['mailto:d@example.org', 'mailto:x@rep.example.net!10m'], ruf: [], testing: true, errors: [], warnings: [],
+    expect(
+      parseDmarc(
+        'v=DMARC1; p=reject; sp=quarantine; np=reject; adkim=s; rua=mailto:d@example.org,mailto:x@rep.example.net!10m; t=y',
+      ),
+    ).toEqual({
+      p: 'reject',
+      sp: 'quarantine',
+      np: 'reject',
+      adkim: 's',
+      aspf: 'r',
+      pct: 100,
+      rua: ['mailto:d@example.org', 'mailto:x@rep.example.net!10m'],
+      ruf: [],
+      testing: true,
+      errors: [],
+      warnings: [],
     });
   });
 
@@ -40,7 +53,11 @@ describe('parseDmarc', () => {
 
 const zone = createZoneResolver({
   nodes: {
-    '_dmarc.example.be': { TXT: ['v=DMARC1; p=reject; sp=quarantine; rua=mailto:dmarc@example.be,mailto:r@reports.example.net,mailto:r@noauth.example.net'] },
+    '_dmarc.example.be': {
+      TXT: [
+        'v=DMARC1; p=reject; sp=quarantine; rua=mailto:dmarc@example.be,mailto:r@reports.example.net,mailto:r@noauth.example.net',
+      ],
+    },
     'example.be._report._dmarc.reports.example.net': { TXT: ['v=DMARC1'] },
     'news.example.be': { A: ['192.0.2.1'] },
     '_dmarc.monitor.example': { TXT: ['v=DMARC1; p=none'] },
@@ -52,15 +69,24 @@ const zone = createZoneResolver({
 describe('evaluateDmarc', () => {
   it('falls back to the organisational domain and applies its sp=', async () => {
     const r = await evaluateDmarc('news.example.be', zone);
-    expect(r).toMatchObject({ status: 'warn', policy: 'quarantine', inheritedFrom: 'example.be', summary: { id: 'dmarc-policy', params: { policy: 'quarantine', inheritedFrom: 'example.be' } } });
-    expect(sayAuth('en', r.summary)).toBe('DMARC policy: send failures to spam (p=quarantine) (inherited from example.be).');
+    expect(r).toMatchObject({
+      status: 'warn',
+      policy: 'quarantine',
+      inheritedFrom: 'example.be',
+      summary: { id: 'dmarc-policy', params: { policy: 'quarantine', inheritedFrom: 'example.be' } },
+    });
+    expect(sayAuth('en', r.summary)).toBe(
+      'DMARC policy: send failures to spam (p=quarantine) (inherited from example.be).',
+    );
     expect(r.findings).toEqual([
       { id: 'dmarc-report-unauthorised', severity: 'warning', params: { dest: 'noauth.example.net' } },
     ]);
   });
 
   it('asks both names in one round', async () => {
-    const { run } = createRoundResolver({ nodes: { '_dmarc.example.be': { TXT: ['v=DMARC1; p=reject; rua=mailto:d@example.be'] } } });
+    const { run } = createRoundResolver({
+      nodes: { '_dmarc.example.be': { TXT: ['v=DMARC1; p=reject; rua=mailto:d@example.be'] } },
+    });
     const { value, rounds } = await run((r) => evaluateDmarc('a.b.example.be', r));
     expect(value.status).toBe('pass');
     expect(rounds).toEqual([['_dmarc.a.b.example.be TXT', '_dmarc.example.be TXT']]);
@@ -75,7 +101,10 @@ describe('evaluateDmarc', () => {
   it('fails on two records and on none; SERVFAIL is unknown', async () => {
     expect((await evaluateDmarc('two.example', zone)).findings.map((f) => f.id)).toEqual(['dmarc-multiple']);
     expect((await evaluateDmarc('nothing.example', zone)).findings.map((f) => f.id)).toEqual(['dmarc-missing']);
-    expect(await evaluateDmarc('flaky.example', zone)).toMatchObject({ status: 'unknown', error: { kind: 'rcode', detail: 'SERVFAIL', name: '_dmarc.flaky.example', type: 'TXT' } });
+    expect(await evaluateDmarc('flaky.example', zone)).toMatchObject({
+      status: 'unknown',
+      error: { kind: 'rcode', detail: 'SERVFAIL', name: '_dmarc.flaky.example', type: 'TXT' },
+    });
   });
 
   it('finds the organisational domain with the Public Suffix List', () => {

@@ -8,7 +8,11 @@ describe('checkDomain (first checks)', () => {
   it("finds the article's DNS in order for Mailchimp", async () => {
     const c = await checkDomain(ARTICLE_DOMAIN, createZoneResolver(articleZone), { esp: 'mailchimp' });
     expect(c.spf).toMatchObject({ status: 'pass', record: 'v=spf1 include:spf.protection.outlook.com -all' });
-    expect(c.dmarc).toMatchObject({ status: 'pass', policy: 'quarantine', summary: { id: 'dmarc-policy', params: { policy: 'quarantine' } } });
+    expect(c.dmarc).toMatchObject({
+      status: 'pass',
+      policy: 'quarantine',
+      summary: { id: 'dmarc-policy', params: { policy: 'quarantine' } },
+    });
     expect(c.dkim.status).toBe('pass');
     expect(c.dkim.keys).toEqual([
       { selector: 'k2', via: ['dkim2.mcsv.net'], status: 'valid', keyType: 'rsa', keyBits: 2048 },

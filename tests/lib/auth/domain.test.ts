@@ -9,21 +9,39 @@ import { spfTreeZone } from '../../fixtures/zones/spf-trees';
 import { createRoundResolver } from '../../support/round-resolver';
 
 const status = (c: Awaited<ReturnType<typeof checkDomain>>) =>
-  Object.fromEntries((['spf', 'dkim', 'dmarc', 'alignment', 'mx', 'bimi', 'mtaSts', 'tlsRpt', 'dnssec', 'blocklists'] as const).map((k) => [k, c[k].status]));
+  Object.fromEntries(
+    (['spf', 'dkim', 'dmarc', 'alignment', 'mx', 'bimi', 'mtaSts', 'tlsRpt', 'dnssec', 'blocklists'] as const).map(
+      (k) => [k, c[k].status],
+    ),
+  );
 
 describe('checkDomain', () => {
   it("checks every area of the article's domain", async () => {
-    const c = await checkDomain(` ${ARTICLE_DOMAIN.toUpperCase()}. `, createZoneResolver(articleZone), { esp: 'mailchimp' });
+    const c = await checkDomain(` ${ARTICLE_DOMAIN.toUpperCase()}. `, createZoneResolver(articleZone), {
+      esp: 'mailchimp',
+    });
     expect(c.domain).toBe(ARTICLE_DOMAIN);
     expect(status(c)).toEqual({
-      spf: 'pass', dkim: 'pass', dmarc: 'pass', alignment: 'pass', mx: 'pass',
-      bimi: 'pass', mtaSts: 'pass', tlsRpt: 'pass', dnssec: 'warn', blocklists: 'unknown',
+      spf: 'pass',
+      dkim: 'pass',
+      dmarc: 'pass',
+      alignment: 'pass',
+      mx: 'pass',
+      bimi: 'pass',
+      mtaSts: 'pass',
+      tlsRpt: 'pass',
+      dnssec: 'warn',
+      blocklists: 'unknown',
     });
     expect(c.overall).toBe('pass');
     expect(sayAuth('en', c.spf.summary)).toBe('One valid SPF record using 2 of 10 DNS lookups.');
     expect(sayAuth('en', c.alignment.summary)).toBe('Aligned DKIM gives a DMARC pass through Mailchimp.');
-    expect(sayAuth('en', c.mx.summary)).toBe('Mail for atelier-example.be goes to atelier-example-be.mail.protection.outlook.com.');
-    expect(sayAuth('en', c.blocklists.summary)).toBe('Block lists: not checkable via this resolver (Spamhaus refuses queries from public DNS resolvers).');
+    expect(sayAuth('en', c.mx.summary)).toBe(
+      'Mail for atelier-example.be goes to atelier-example-be.mail.protection.outlook.com.',
+    );
+    expect(sayAuth('en', c.blocklists.summary)).toBe(
+      'Block lists: not checkable via this resolver (Spamhaus refuses queries from public DNS resolvers).',
+    );
   });
 
   it('flags a free-mail From domain as unauthenticatable', async () => {
@@ -46,7 +64,18 @@ describe('checkDomain', () => {
     const asked = inner.queries.map((q) => `${q.name} ${q.type}`);
     expect(asked.filter((q) => q === 'shop-example.nl MX')).toHaveLength(1); // the MX area and the SPF mx term
     expect(asked.length).toBe(new Set(asked).size);
-    expect([...areas].sort()).toEqual(['alignment', 'bimi', 'blocklists', 'dkim', 'dmarc', 'dnssec', 'mtaSts', 'mx', 'spf', 'tlsRpt']);
+    expect([...areas].sort()).toEqual([
+      'alignment',
+      'bimi',
+      'blocklists',
+      'dkim',
+      'dmarc',
+      'dnssec',
+      'mtaSts',
+      'mx',
+      'spf',
+      'tlsRpt',
+    ]);
     expect(check.overall).toBeDefined();
   });
 
@@ -54,13 +83,20 @@ describe('checkDomain', () => {
     const { run } = createRoundResolver(spfTreeZone);
     const seen: string[] = [];
     let spfDone = false;
-    await run((r) => checkDomain('deep-example.nl', r, { esp: 'mailchimp', onArea: (key) => (key === 'spf' ? (spfDone = true) : !spfDone && seen.push(key)) }));
+    await run((r) =>
+      checkDomain('deep-example.nl', r, {
+        esp: 'mailchimp',
+        onArea: (key) => (key === 'spf' ? (spfDone = true) : !spfDone && seen.push(key)),
+      }),
+    );
     expect(seen).toEqual(expect.arrayContaining(['dmarc', 'mtaSts', 'tlsRpt']));
   });
 
   it('asks no name/type twice and needs only as many rounds as its dependencies', async () => {
     const { run, queries } = createRoundResolver(spfTreeZone);
-    const { rounds } = await run((r) => checkDomain('deep-example.nl', createCachingResolver(r, { maxConcurrent: 32 }), { esp: 'mailchimp' }));
+    const { rounds } = await run((r) =>
+      checkDomain('deep-example.nl', createCachingResolver(r, { maxConcurrent: 32 }), { esp: 'mailchimp' }),
+    );
     const asked = queries.map((q) => `${q.name} ${q.type}`);
     expect(asked.length).toBe(new Set(asked).size);
     // 1: every first-level name; 2: the includes, the DKIM existence test, the MX fallback;
@@ -68,7 +104,15 @@ describe('checkDomain', () => {
     // holds Mailchimp's published include (servers.mcsv.net, issue 12 §9).
     expect(rounds.map((r) => r.length)).toEqual([10, 5, 4]);
     expect(rounds[0]).toContain('servers.mcsv.net TXT');
-    expect(rounds[0]).toEqual(expect.arrayContaining(['deep-example.nl TXT', '_dmarc.deep-example.nl TXT', 'k2._domainkey.deep-example.nl TXT', 'deep-example.nl MX', 'default._bimi.deep-example.nl TXT']));
+    expect(rounds[0]).toEqual(
+      expect.arrayContaining([
+        'deep-example.nl TXT',
+        '_dmarc.deep-example.nl TXT',
+        'k2._domainkey.deep-example.nl TXT',
+        'deep-example.nl MX',
+        'default._bimi.deep-example.nl TXT',
+      ]),
+    );
     expect(rounds[2]).toEqual(expect.arrayContaining(['_netblocks.google.com TXT', 'spfd.protection.outlook.com TXT']));
   });
 });

@@ -21,7 +21,10 @@ const base: Zone = {
     'half-example.be': { TXT: ['v=spf1 -all'], MX: [{ preference: 10, exchange: 'mx.broken-example.be' }] },
     '_dmarc.half-example.be': { TXT: ['v=DMARC1; p=reject; rua=mailto:d@half-example.be'] },
     'k2._domainkey.half-example.be': { CNAME: 'dkim2.mcsv.net' },
-    'gmail.com': { TXT: ['v=spf1 redirect=_spf.google.com'], MX: [{ preference: 5, exchange: 'gmail-smtp-in.l.google.com' }] },
+    'gmail.com': {
+      TXT: ['v=spf1 redirect=_spf.google.com'],
+      MX: [{ preference: 5, exchange: 'gmail-smtp-in.l.google.com' }],
+    },
   },
 };
 
@@ -31,7 +34,8 @@ function applied(zone: Zone, fixes: RecordFix[]): Zone {
   for (const f of fixes) {
     const node = { ...(nodes[f.name] ?? {}) };
     if (f.type === 'CNAME') node.CNAME = f.value;
-    else if (f.area === 'spf') node.TXT = [...(node.TXT ?? []).filter((t) => !/^v=spf1\b/i.test([t].flat().join(''))), f.value];
+    else if (f.area === 'spf')
+      node.TXT = [...(node.TXT ?? []).filter((t) => !/^v=spf1\b/i.test([t].flat().join(''))), f.value];
     else node.TXT = [...(node.TXT ?? []).filter((t) => !/^v=DMARC1/i.test([t].flat().join(''))), f.value];
     nodes[f.name] = node;
   }
@@ -89,20 +93,33 @@ describe('suggestFixes', () => {
   });
 
   it('leaves out ptr, the include without SPF, the dead a: and the glued term of the messy record', async () => {
-    const fix = suggestFixes(await checkDomain('messy-example.nl', createZoneResolver(base))).find((f) => f.area === 'spf');
+    const fix = suggestFixes(await checkDomain('messy-example.nl', createZoneResolver(base))).find(
+      (f) => f.area === 'spf',
+    );
     expect(fix!.value).toBe('v=spf1 ~all');
-    expect(fix!.note).toEqual({ id: 'spf-rebuilt', params: { dropped: ['ptr', 'include:spf.nowhere-example.net', 'a:old-server.messy-example.nlinclude:_spf.google.com'] } });
+    expect(fix!.note).toEqual({
+      id: 'spf-rebuilt',
+      params: {
+        dropped: ['ptr', 'include:spf.nowhere-example.net', 'a:old-server.messy-example.nlinclude:_spf.google.com'],
+      },
+    });
   });
 
   it('over 10 lookups: names the includes to consolidate', async () => {
-    const fix = suggestFixes(await checkDomain('over-example.nl', createZoneResolver(base))).find((f) => f.area === 'spf');
+    const fix = suggestFixes(await checkDomain('over-example.nl', createZoneResolver(base))).find(
+      (f) => f.area === 'spf',
+    );
     expect(fix!.note.id).toBe('spf-consolidate');
     expect((fix!.note.params!.includes as string[]).length).toBeGreaterThan(0);
   });
 
   it('suggests nothing for a free-mail domain, nor for a domain in order, nor when DNS failed', async () => {
     expect(suggestFixes(await checkDomain('gmail.com', createZoneResolver(base), { esp: 'mailchimp' }))).toEqual([]);
-    expect(suggestFixes(await checkDomain('atelier-example.be', createZoneResolver(base), { esp: 'mailchimp' }))).toEqual([]);
-    expect(suggestFixes(await checkDomain('timeout-example.be', createZoneResolver(base), { esp: 'mailchimp' }))).toEqual([]);
+    expect(
+      suggestFixes(await checkDomain('atelier-example.be', createZoneResolver(base), { esp: 'mailchimp' })),
+    ).toEqual([]);
+    expect(
+      suggestFixes(await checkDomain('timeout-example.be', createZoneResolver(base), { esp: 'mailchimp' })),
+    ).toEqual([]);
   });
 });

@@ -23,11 +23,21 @@ const REAL = [
 
 /** A real record with a few random edits. */
 const mutated = fc
-  .tuple(fc.constantFrom(...REAL), fc.array(fc.tuple(fc.nat(), fc.constantFrom('insert', 'delete', 'replace'), fc.string({ minLength: 1, maxLength: 3 })), { maxLength: 6 }))
+  .tuple(
+    fc.constantFrom(...REAL),
+    fc.array(
+      fc.tuple(fc.nat(), fc.constantFrom('insert', 'delete', 'replace'), fc.string({ minLength: 1, maxLength: 3 })),
+      { maxLength: 6 },
+    ),
+  )
   .map(([rec, edits]) =>
     edits.reduce((s, [pos, op, text]) => {
       const i = s.length ? pos % s.length : 0;
-      return op === 'insert' ? s.slice(0, i) + text + s.slice(i) : op === 'delete' ? s.slice(0, i) + s.slice(i + 1) : s.slice(0, i) + text + s.slice(i + 1);
+      return op === 'insert'
+        ? s.slice(0, i) + text + s.slice(i)
+        : op === 'delete'
+          ? s.slice(0, i) + s.slice(i + 1)
+          : s.slice(0, i) + text + s.slice(i + 1);
     }, rec),
   );
 const anyText = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 100 }), mutated);
@@ -64,15 +74,29 @@ describe('parsers never throw', () => {
   it('checkHost and auditSpf end in a verdict for any published record', async () => {
     const verdicts = new Set(['pass', 'fail', 'softfail', 'neutral', 'none', 'permerror', 'temperror']);
     await fc.assert(
-      fc.asyncProperty(fc.oneof(mutated, fc.string({ maxLength: 120 }).map((s) => `v=spf1 ${s}`)), fc.constantFrom('192.0.2.7', '2001:db8::7', '::ffff:192.0.2.7'), async (record, ip) => {
-        const zone = createZoneResolver({
-          nodes: { 'example.org': { TXT: [record], A: ['192.0.2.7'], MX: [{ preference: 10, exchange: 'mx.example.org' }] }, 'mx.example.org': { A: ['192.0.2.8'] }, '_spf.google.com': { TXT: ['v=spf1 ip4:64.233.160.0/19 ~all'] } },
-        });
-        const r = await checkHost({ ip, domain: 'example.org', sender: 'a@example.org', helo: 'mail.example.org' }, zone);
-        expect(verdicts.has(r.result)).toBe(true);
-        const a = await auditSpf('example.org', zone);
-        expect(['pass', 'warn', 'fail', 'unknown']).toContain(a.status);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          mutated,
+          fc.string({ maxLength: 120 }).map((s) => `v=spf1 ${s}`),
+        ),
+        fc.constantFrom('192.0.2.7', '2001:db8::7', '::ffff:192.0.2.7'),
+        async (record, ip) => {
+          const zone = createZoneResolver({
+            nodes: {
+              'example.org': { TXT: [record], A: ['192.0.2.7'], MX: [{ preference: 10, exchange: 'mx.example.org' }] },
+              'mx.example.org': { A: ['192.0.2.8'] },
+              '_spf.google.com': { TXT: ['v=spf1 ip4:64.233.160.0/19 ~all'] },
+            },
+          });
+          const r = await checkHost(
+            { ip, domain: 'example.org', sender: 'a@example.org', helo: 'mail.example.org' },
+            zone,
+          );
+          expect(verdicts.has(r.result)).toBe(true);
+          const a = await auditSpf('example.org', zone);
+          expect(['pass', 'warn', 'fail', 'unknown']).toContain(a.status);
+        },
+      ),
       { numRuns: 400 },
     );
   });

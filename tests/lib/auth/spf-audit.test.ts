@@ -6,7 +6,8 @@ import { createCachingResolver } from '../../../lib/dns/cache';
 import { spfTreeZone } from '../../fixtures/zones/spf-trees';
 import { createRoundResolver } from '../../support/round-resolver';
 
-const summary = (a: Awaited<ReturnType<typeof auditSpf>>) => a.root.terms.map((t) => [t.text, t.cost, t.total, t.overLimit ?? false]);
+const summary = (a: Awaited<ReturnType<typeof auditSpf>>) =>
+  a.root.terms.map((t) => [t.text, t.cost, t.total, t.overLimit ?? false]);
 
 describe('auditSpf', () => {
   it('costs each term in evaluation order and warns at the limit', async () => {
@@ -20,12 +21,21 @@ describe('auditSpf', () => {
       ['mx', 1, 10, false],
       ['~all', 0, 10, false],
     ]);
-    expect(a.root.terms[0]!.child!.terms.map((t) => t.child?.domain)).toEqual(['_netblocks.google.com', '_netblocks2.google.com', '_netblocks3.google.com', undefined]);
+    expect(a.root.terms[0]!.child!.terms.map((t) => t.child?.domain)).toEqual([
+      '_netblocks.google.com',
+      '_netblocks2.google.com',
+      '_netblocks3.google.com',
+      undefined,
+    ]);
     expect(a.totalLookups).toBe(10);
     expect(a.status).toBe('warn');
     expect(a.findings).toEqual([
       { id: 'spf-lookups-near-limit', severity: 'warning', params: { lookups: 10, max: 10 } },
-      { id: 'spf-esp-include-unneeded', severity: 'info', params: { include: 'servers.mcsv.net', esp: 'Mailchimp', saved: 1 } },
+      {
+        id: 'spf-esp-include-unneeded',
+        severity: 'info',
+        params: { include: 'servers.mcsv.net', esp: 'Mailchimp', saved: 1 },
+      },
     ]);
   });
 
@@ -36,30 +46,60 @@ describe('auditSpf', () => {
     expect(a.root.terms.at(-2)).toMatchObject({ text: 'mx:shop-example.nl', total: 11, mxHosts: 1 });
     expect(a.root.terms.find((t) => t.text === 'include:spf.mailjet.com')).toMatchObject({ total: 9 });
     expect(a.status).toBe('fail');
-    expect(sayAuth('en', a.summary)).toBe('The record needs 11 DNS lookups; receivers stop at 10 and fail SPF (permerror).');
+    expect(sayAuth('en', a.summary)).toBe(
+      'The record needs 11 DNS lookups; receivers stop at 10 and fail SPF (permerror).',
+    );
   });
 
   it('finds the usual mistakes', async () => {
     const a = await auditSpf('messy-example.nl', createZoneResolver(spfTreeZone));
-    expect(a.findings.map((f) => f.id)).toEqual(['spf-string-join', 'spf-ptr', 'spf-include-no-spf', 'spf-void-lookups', 'spf-all-pass']);
+    expect(a.findings.map((f) => f.id)).toEqual([
+      'spf-string-join',
+      'spf-ptr',
+      'spf-include-no-spf',
+      'spf-void-lookups',
+      'spf-all-pass',
+    ]);
     expect(a.voidLookups).toBe(1);
     expect(a.status).toBe('fail');
   });
 
   it('says "couldn\'t check" when the record itself cannot be fetched', async () => {
     const a = await auditSpf('x.example', createZoneResolver({ nodes: { 'x.example': { fault: 'servfail' } } }));
-    expect(a).toMatchObject({ status: 'unknown', summary: { id: 'spf-unchecked' }, error: { kind: 'rcode', detail: 'SERVFAIL', name: 'x.example' }, findings: [] });
+    expect(a).toMatchObject({
+      status: 'unknown',
+      summary: { id: 'spf-unchecked' },
+      error: { kind: 'rcode', detail: 'SERVFAIL', name: 'x.example' },
+      findings: [],
+    });
   });
 
   it('marks an unreachable include as unknown, not fine', async () => {
-    const a = await auditSpf('x.example', createZoneResolver({ nodes: { 'x.example': { TXT: ['v=spf1 include:y.example -all'] }, 'y.example': { fault: 'timeout' } } }));
+    const a = await auditSpf(
+      'x.example',
+      createZoneResolver({
+        nodes: { 'x.example': { TXT: ['v=spf1 include:y.example -all'] }, 'y.example': { fault: 'timeout' } },
+      }),
+    );
     expect(a.status).toBe('unknown');
-    expect(sayAuth('en', a.summary)).toBe('Part of the SPF tree could not be fetched (1 name(s)); the count of 1 lookups may be low.');
+    expect(sayAuth('en', a.summary)).toBe(
+      'Part of the SPF tree could not be fetched (1 name(s)); the count of 1 lookups may be low.',
+    );
   });
 
   it('survives include loops', async () => {
-    const a = await auditSpf('x.example', createZoneResolver({ nodes: { 'x.example': { TXT: ['v=spf1 include:y.example -all'] }, 'y.example': { TXT: ['v=spf1 include:x.example -all'] } } }));
-    expect(a.findings.map((f) => sayAuth('en', f))).toContain('x.example includes itself through x.example → y.example → x.example.');
+    const a = await auditSpf(
+      'x.example',
+      createZoneResolver({
+        nodes: {
+          'x.example': { TXT: ['v=spf1 include:y.example -all'] },
+          'y.example': { TXT: ['v=spf1 include:x.example -all'] },
+        },
+      }),
+    );
+    expect(a.findings.map((f) => sayAuth('en', f))).toContain(
+      'x.example includes itself through x.example → y.example → x.example.',
+    );
     expect(a.status).toBe('fail');
   });
 
@@ -71,7 +111,12 @@ describe('auditSpf', () => {
     expect(rounds).toEqual([
       ['deep-example.nl TXT'],
       ['_spf.google.com TXT', 'spf.protection.outlook.com TXT'],
-      ['_netblocks.google.com TXT', '_netblocks2.google.com TXT', '_netblocks3.google.com TXT', 'spfd.protection.outlook.com TXT'],
+      [
+        '_netblocks.google.com TXT',
+        '_netblocks2.google.com TXT',
+        '_netblocks3.google.com TXT',
+        'spfd.protection.outlook.com TXT',
+      ],
     ]);
   });
 

@@ -13,7 +13,10 @@ async function run(t: SuiteTest) {
   return checkHost({ ip: t.host, domain, sender, helo: t.helo, receiver: undefined }, createZoneResolver(t.zone));
 }
 
-for (const [file, expected] of [['rfc7208-tests.yml', 203], ['rfc4408-tests.yml', 191]] as const) {
+for (const [file, expected] of [
+  ['rfc7208-tests.yml', 203],
+  ['rfc4408-tests.yml', 191],
+] as const) {
   const tests = loadSpfSuite(file);
   describe.skipIf(!tests)(`OpenSPF suite ${file}`, () => {
     it(`has all ${expected} tests`, () => expect(tests!.length).toBe(expected));

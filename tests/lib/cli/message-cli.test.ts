@@ -11,10 +11,17 @@ beforeAll(async () => {
 });
 afterAll(() => doh.close());
 
-function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+function cli(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['lib/cli/bin.mjs', ...args], { env: { PATH: process.env.PATH ?? '', LANG: 'C', ...env } }, (err, stdout, stderr) =>
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      ['lib/cli/bin.mjs', ...args],
+      { env: { PATH: process.env.PATH ?? '', LANG: 'C', ...env } },
+      (err, stdout, stderr) =>
+        resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr }),
     );
   });
 }
@@ -32,13 +39,25 @@ describe('deliverability-lens message', () => {
   });
 
   it('names the unsigned List-Unsubscribe-Post of the ActiveCampaign copy in Dutch: exit 1', async () => {
-    const r = await cli(['message', 'tests/fixtures/messages/activecampaign.eml', '--resolver', doh.url, '--lang', 'nl']);
+    const r = await cli([
+      'message',
+      'tests/fixtures/messages/activecampaign.eml',
+      '--resolver',
+      doh.url,
+      '--lang',
+      'nl',
+    ]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('List-Unsubscribe-Post');
   });
 
   it('cannot check without a resolver that answers: exit 2', async () => {
-    const r = await cli(['message', 'tests/fixtures/messages/mailchimp.eml', '--resolver', 'http://127.0.0.1:9/dns-query']);
+    const r = await cli([
+      'message',
+      'tests/fixtures/messages/mailchimp.eml',
+      '--resolver',
+      'http://127.0.0.1:9/dns-query',
+    ]);
     expect(r.code).toBe(2);
   });
 

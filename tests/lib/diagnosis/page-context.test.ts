@@ -75,9 +75,11 @@ describe('resolvePageContext', () => {
 
 describe('readComplainers', () => {
   it('reads the addresses from the abuse list', () => {
-    expect(readComplainers(loadFixtureDocument('mailchimp/abuse.html'), 'https://us21.admin.mailchimp.com/reports/activity/abuse?id=4409731')).toEqual([
-      'lien.maes@telenet.be',
-      'bart.jacobs@gmail.com',
-    ]);
+    expect(
+      readComplainers(
+        loadFixtureDocument('mailchimp/abuse.html'),
+        'https://us21.admin.mailchimp.com/reports/activity/abuse?id=4409731',
+      ),
+    ).toEqual(['lien.maes@telenet.be', 'bart.jacobs@gmail.com']);
   });
 });

@@ -5,7 +5,11 @@ import { createZoneResolver } from '../../../lib/dns/zone';
 const zone = () =>
   createZoneResolver({
     latencyMs: 20,
-    nodes: { 'a.example': { A: ['192.0.2.1'], ttl: 60 }, 'b.example': { fault: 'servfail' }, 'c.example': { fault: 'timeout' } },
+    nodes: {
+      'a.example': { A: ['192.0.2.1'], ttl: 60 },
+      'b.example': { fault: 'servfail' },
+      'c.example': { fault: 'timeout' },
+    },
   });
 
 describe('caching resolver', () => {
@@ -54,7 +58,11 @@ describe('caching resolver', () => {
 describe('cache across service-worker restarts and RFC 2308', () => {
   const memoryStore = () => {
     const data: Record<string, CacheEntry> = {};
-    return { data, load: async () => ({ ...data }), save: async (e: Record<string, CacheEntry>) => void Object.assign(data, e) };
+    return {
+      data,
+      load: async () => ({ ...data }),
+      save: async (e: Record<string, CacheEntry>) => void Object.assign(data, e),
+    };
   };
   const tick = () => new Promise((r) => setTimeout(r, 5));
 

@@ -13,7 +13,11 @@ beforeAll(async () => {
   server = await startDohServer({
     authenticated: true,
     nodes: {
-      'example.org': { A: ['192.0.2.1'], MX: [{ preference: 10, exchange: 'mx.example.org.' }], TXT: [['v=spf1 ', 'ip4:192.0.2.0/24 -all']] },
+      'example.org': {
+        A: ['192.0.2.1'],
+        MX: [{ preference: 10, exchange: 'mx.example.org.' }],
+        TXT: [['v=spf1 ', 'ip4:192.0.2.0/24 -all']],
+      },
       'alias.example.org': { CNAME: 'example.org' },
       'null-mx.example.org': { MX: [{ preference: 0, exchange: '' }] },
       'slow.example.org': { A: ['192.0.2.9'], latencyMs: 400 },
@@ -30,7 +34,9 @@ beforeAll(async () => {
       'half.example.org': { A: ['192.0.2.7'], fault: { TXT: 'timeout' } },
     },
   });
-  second = await startDohServer({ nodes: { 'hang.example.org': { A: ['192.0.2.77'] }, 'junk.example.org': { A: ['192.0.2.78'] } } });
+  second = await startDohServer({
+    nodes: { 'hang.example.org': { A: ['192.0.2.77'] }, 'junk.example.org': { A: ['192.0.2.78'] } },
+  });
 });
 afterAll(async () => {
   await server.close();
@@ -41,11 +47,17 @@ describe('DoH client', () => {
   it('answers A, MX and TXT with unjoined character-strings and the AD flag', async () => {
     const r = createDohResolver({ endpoints: [server.url] });
     expect(await r.resolve('Example.ORG.', 'A')).toEqual({
-      rcode: 'NOERROR', authenticated: true, source: server.url,
+      rcode: 'NOERROR',
+      authenticated: true,
+      source: server.url,
       records: [{ type: 'A', name: 'example.org', ttl: 300, address: '192.0.2.1' }],
     });
-    expect((await r.resolve('example.org', 'MX')).records).toEqual([{ type: 'MX', name: 'example.org', ttl: 300, preference: 10, exchange: 'mx.example.org' }]);
-    expect((await r.resolve('example.org', 'TXT')).records).toEqual([{ type: 'TXT', name: 'example.org', ttl: 300, strings: ['v=spf1 ', 'ip4:192.0.2.0/24 -all'] }]);
+    expect((await r.resolve('example.org', 'MX')).records).toEqual([
+      { type: 'MX', name: 'example.org', ttl: 300, preference: 10, exchange: 'mx.example.org' },
+    ]);
+    expect((await r.resolve('example.org', 'TXT')).records).toEqual([
+      { type: 'TXT', name: 'example.org', ttl: 300, strings: ['v=spf1 ', 'ip4:192.0.2.0/24 -all'] },
+    ]);
   });
 
   it('gives the CNAME chain before the final records, and the null MX with an empty exchange', async () => {
@@ -54,7 +66,9 @@ describe('DoH client', () => {
       { type: 'CNAME', name: 'alias.example.org', ttl: 300, target: 'example.org' },
       { type: 'A', name: 'example.org', ttl: 300, address: '192.0.2.1' },
     ]);
-    expect((await r.resolve('null-mx.example.org', 'MX')).records).toEqual([{ type: 'MX', name: 'null-mx.example.org', ttl: 300, preference: 0, exchange: '' }]);
+    expect((await r.resolve('null-mx.example.org', 'MX')).records).toEqual([
+      { type: 'MX', name: 'null-mx.example.org', ttl: 300, preference: 0, exchange: '' },
+    ]);
   });
 
   it('tells NXDOMAIN from no data (RFC 8020 empty non-terminal)', async () => {
@@ -81,7 +95,10 @@ describe('DoH client', () => {
     ['busy.example.org', { kind: 'http', status: 429 }],
   ])('rejects %s as data naming the endpoint: %o', async (name, problem) => {
     const r = createDohResolver({ endpoints: [server.url], timeoutMs: 300 });
-    const err = await r.resolve(name, 'A').then(() => undefined, (e: unknown) => e);
+    const err = await r.resolve(name, 'A').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(DnsError);
     expect((err as DnsError).problem).toMatchObject({ ...problem, endpoint: new URL(server.url).host });
   });
@@ -94,8 +111,14 @@ describe('DoH client', () => {
 
   it('falls back to the next endpoint in order when one fails', async () => {
     const r = createDohResolver({ endpoints: [server.url, second.url], timeoutMs: 300 });
-    expect(await r.resolve('hang.example.org', 'A')).toMatchObject({ source: second.url, records: [{ address: '192.0.2.77' }] });
-    expect(await r.resolve('junk.example.org', 'A')).toMatchObject({ source: second.url, records: [{ address: '192.0.2.78' }] });
+    expect(await r.resolve('hang.example.org', 'A')).toMatchObject({
+      source: second.url,
+      records: [{ address: '192.0.2.77' }],
+    });
+    expect(await r.resolve('junk.example.org', 'A')).toMatchObject({
+      source: second.url,
+      records: [{ address: '192.0.2.78' }],
+    });
   });
 
   it('waits for a slow answer within the time-out', async () => {
@@ -119,7 +142,10 @@ describe('DoH client', () => {
       let t = Date.now();
       const first = await r.resolve('hang.example.org', 'A');
       const firstMs = Date.now() - t;
-      expect(first).toMatchObject({ source: second.url, failed: [{ kind: 'timeout', endpoint: new URL(silent.url).host, ms: 400 }] });
+      expect(first).toMatchObject({
+        source: second.url,
+        failed: [{ kind: 'timeout', endpoint: new URL(silent.url).host, ms: 400 }],
+      });
       expect(firstMs).toBeGreaterThanOrEqual(390);
       expect(firstMs).toBeLessThan(1000);
       expect(r.demoted().map((d) => d.endpoint)).toEqual([silent.url]);
@@ -154,8 +180,13 @@ describe('DoH client', () => {
     sick.setFault('servfail');
     try {
       const r = createDohResolver({ endpoints: [sick.url, second.url] });
-      expect(await r.resolve('junk.example.org', 'A')).toMatchObject({ source: second.url, failed: [{ kind: 'rcode', detail: 'SERVFAIL' }] });
-      expect(await createDohResolver({ endpoints: [sick.url] }).resolve('junk.example.org', 'A')).toMatchObject({ rcode: 'SERVFAIL' });
+      expect(await r.resolve('junk.example.org', 'A')).toMatchObject({
+        source: second.url,
+        failed: [{ kind: 'rcode', detail: 'SERVFAIL' }],
+      });
+      expect(await createDohResolver({ endpoints: [sick.url] }).resolve('junk.example.org', 'A')).toMatchObject({
+        rcode: 'SERVFAIL',
+      });
     } finally {
       await sick.close();
     }

@@ -29,22 +29,37 @@ afterAll(async () => {
 
 describe('fault matrix', () => {
   it('the control domain is in order', () => {
-    expect([controlCheck.spf, controlCheck.dkim, controlCheck.dmarc, controlCheck.alignment, controlCheck.mx].map((a) => a.status)).toEqual(['pass', 'pass', 'pass', 'pass', 'pass']);
+    expect(
+      [controlCheck.spf, controlCheck.dkim, controlCheck.dmarc, controlCheck.alignment, controlCheck.mx].map(
+        (a) => a.status,
+      ),
+    ).toEqual(['pass', 'pass', 'pass', 'pass', 'pass']);
   });
-  it.each(rows.map((r) => [r.fault, r.target, r] as const))('%s on %s: no false fine, no false missing', (_f, _t, row) => {
-    expect(judgeRow(row, results.get(row.n)!, controlCheck)).toEqual([]);
-  });
+  it.each(rows.map((r) => [r.fault, r.target, r] as const))(
+    '%s on %s: no false fine, no false missing',
+    (_f, _t, row) => {
+      expect(judgeRow(row, results.get(row.n)!, controlCheck)).toEqual([]);
+    },
+  );
   // Asked again one at a time: under this machine's load the big batch may time out anywhere.
-  const alone = (row: (typeof rows)[number]) => checkDomain(row.domain, createDohResolver({ endpoints: [server.url], timeoutMs: 4000 }), { esp: 'mailchimp' });
+  const alone = (row: (typeof rows)[number]) =>
+    checkDomain(row.domain, createDohResolver({ endpoints: [server.url], timeoutMs: 4000 }), { esp: 'mailchimp' });
   it('a CNAME loop is "couldn\'t check: CNAME loop at …", never missing', async () => {
     const row = rows.find((r) => r.fault === 'cname-loop' && r.target === 'dmarc')!;
-    expect((await alone(row)).dmarc).toMatchObject({ status: 'unknown', error: { kind: 'cname-loop', name: `_dmarc.${row.domain}` } });
+    expect((await alone(row)).dmarc).toMatchObject({
+      status: 'unknown',
+      error: { kind: 'cname-loop', name: `_dmarc.${row.domain}` },
+    });
   });
   it('k2 timing out while k3 has a key is unknown, not "DKIM OK"', async () => {
     const row = rows.find((r) => r.fault === 'timeout' && r.target === 'k2')!;
     const dkim = (await alone(row)).dkim;
     expect(dkim.status).toBe('unknown');
-    expect(dkim.selectors.map((s) => [s.selector, s.outcome])).toEqual([['k2', 'unknown'], ['k3', 'key'], ['k1', 'absent']]);
+    expect(dkim.selectors.map((s) => [s.selector, s.outcome])).toEqual([
+      ['k2', 'unknown'],
+      ['k3', 'key'],
+      ['k1', 'absent'],
+    ]);
   });
   it('a first endpoint that is down changes nothing, all endpoints down is "couldn\'t check" everywhere', async () => {
     const dead = await startDohServer({ nodes: {} });
@@ -54,12 +69,24 @@ describe('fault matrix', () => {
       await checkDomain(control, createDohResolver({ endpoints: [backup.url], timeoutMs: 4000 }), { esp: 'mailchimp' });
       const plain = Date.now() - t0;
       t0 = Date.now();
-      const hedged = await checkDomain(control, createDohResolver({ endpoints: [dead.url, backup.url], timeoutMs: 4000 }), { esp: 'mailchimp' });
+      const hedged = await checkDomain(
+        control,
+        createDohResolver({ endpoints: [dead.url, backup.url], timeoutMs: 4000 }),
+        { esp: 'mailchimp' },
+      );
       expect(Date.now() - t0 - plain).toBeLessThan(1000); // one hedge delay (300 ms), not one per query
       expect(hedged.overall).toBe('pass');
       expect(hedged.resolvers).toEqual({ answered: [new URL(backup.url).host], failed: [new URL(dead.url).host] });
-      const none = await checkDomain(control, createDohResolver({ endpoints: [dead.url], timeoutMs: 500 }), { esp: 'mailchimp' });
-      expect([none.spf, none.dkim, none.dmarc, none.alignment, none.mx].map((a) => a.status)).toEqual(['unknown', 'unknown', 'unknown', 'unknown', 'unknown']);
+      const none = await checkDomain(control, createDohResolver({ endpoints: [dead.url], timeoutMs: 500 }), {
+        esp: 'mailchimp',
+      });
+      expect([none.spf, none.dkim, none.dmarc, none.alignment, none.mx].map((a) => a.status)).toEqual([
+        'unknown',
+        'unknown',
+        'unknown',
+        'unknown',
+        'unknown',
+      ]);
     } finally {
       await dead.close();
     }

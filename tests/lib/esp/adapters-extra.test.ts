@@ -14,18 +14,32 @@ import { bounceListHtml } from '../../support/generate-bounces';
 describe('bounce reasons (Mailchimp)', () => {
   const template = readFileSync(`${ESP_FIXTURE_DIR}mailchimp/bounce-reason.html`, 'utf8');
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const page = (email: string, diagnostic: string) => template.replace('{{EMAIL}}', esc(email)).replace('{{STATUS}}', '5.0.0').replace('{{DIAGNOSTIC}}', esc(diagnostic));
+  const page = (email: string, diagnostic: string) =>
+    template.replace('{{EMAIL}}', esc(email)).replace('{{STATUS}}', '5.0.0').replace('{{DIAGNOSTIC}}', esc(diagnostic));
 
   it('reads the Diagnostic-Code, not the Status', () => {
-    const text = new DOMParser().parseFromString(page('a@b.example', '550 5.1.1 <a@b.example>: Recipient address rejected: User unknown'), 'text/html').body.textContent!;
-    expect(parseDiagnostic(text)).toEqual({ code: '5.1.1', reason: '550 5.1.1 <a@b.example>: Recipient address rejected: User unknown' });
-    expect(parseDiagnostic('Diagnostic-Code: smtp; 452 Mailbox full\nStatus: 4.2.2')).toEqual({ code: '452', reason: '452 Mailbox full' });
+    const text = new DOMParser().parseFromString(
+      page('a@b.example', '550 5.1.1 <a@b.example>: Recipient address rejected: User unknown'),
+      'text/html',
+    ).body.textContent!;
+    expect(parseDiagnostic(text)).toEqual({
+      code: '5.1.1',
+      reason: '550 5.1.1 <a@b.example>: Recipient address rejected: User unknown',
+    });
+    expect(parseDiagnostic('Diagnostic-Code: smtp; 452 Mailbox full\nStatus: 4.2.2')).toEqual({
+      code: '452',
+      reason: '452 Mailbox full',
+    });
     expect(parseDiagnostic('no such header')).toEqual({});
   });
 
   it('gathers every reason, 4 at a time, with progress, and counts failures', async () => {
     const rows = loadExpected('bounce-rows.json') as { email: string; diagnostic: string }[];
-    const bounces = (loadExpected('mailchimp/bounced-short.bounces.json') as { rows: { email: string; espType: 'hard' | 'soft'; reasonUrl: string }[] }).rows;
+    const bounces = (
+      loadExpected('mailchimp/bounced-short.bounces.json') as {
+        rows: { email: string; espType: 'hard' | 'soft'; reasonUrl: string }[];
+      }
+    ).rows;
     let active = 0;
     let peak = 0;
     const progress: number[] = [];
@@ -48,13 +62,21 @@ describe('bounce reasons (Mailchimp)', () => {
   });
 
   it('stops when cancelled and says so', async () => {
-    const bounces = (loadExpected('mailchimp/bounced-short.bounces.json') as { rows: { email: string; espType: 'hard' | 'soft'; reasonUrl: string }[] }).rows;
+    const bounces = (
+      loadExpected('mailchimp/bounced-short.bounces.json') as {
+        rows: { email: string; espType: 'hard' | 'soft'; reasonUrl: string }[];
+      }
+    ).rows;
     const ctl = new AbortController();
     let calls = 0;
-    const r = await gatherBounceReasons(bounces, async () => {
-      if (++calls === 2) ctl.abort();
-      return 'Diagnostic-Code: smtp; 550 5.1.1 unknown';
-    }, { signal: ctl.signal, concurrency: 1 });
+    const r = await gatherBounceReasons(
+      bounces,
+      async () => {
+        if (++calls === 2) ctl.abort();
+        return 'Diagnostic-Code: smtp; 550 5.1.1 unknown';
+      },
+      { signal: ctl.signal, concurrency: 1 },
+    );
     expect(r.cancelled).toBe(true);
     expect(r.progress.done).toBe(1);
     expect(r.items.filter((b) => b.reason).length).toBe(2);
@@ -71,7 +93,9 @@ describe('ESP bounce labels', () => {
     ['4.4.7', undefined, 'soft'],
     [undefined, 'Hard', 'hard'],
     [undefined, undefined, 'unknown'],
-  ] as const)('ActiveCampaign %s / %s → %s', (code, shown, type) => expect(activeCampaignTypeOf(code, shown)).toBe(type));
+  ] as const)('ActiveCampaign %s / %s → %s', (code, shown, type) =>
+    expect(activeCampaignTypeOf(code, shown)).toBe(type),
+  );
   it.each([
     ['Soft Bounce - Mailbox Full', 'soft'],
     ['Hard Bounce', 'hard'],
@@ -109,17 +133,29 @@ describe('a 10,000-row bounce list', () => {
 describe('copy page structure', () => {
   it('keeps labels, figures and structure and removes names, addresses and subjects', () => {
     const doc = loadFixtureDocument('mailchimp/overview-article.html');
-    const out = redactPageStructure(doc, 'https://us21.admin.mailchimp.com/reports/summary?id=4409731', labelsOf(SELECTORS));
+    const out = redactPageStructure(
+      doc,
+      'https://us21.admin.mailchimp.com/reports/summary?id=4409731',
+      labelsOf(SELECTORS),
+    );
     expect(out).toContain('<p class="label-1mHQ9">Recipients</p>');
     expect(out).toContain('<a class="link-4PqRs" href="/reports/activity/bounced?id=x"><span>392</span> xxxxxxx</a>');
     expect(out).toContain('<img alt="Open rate" src="data:">');
     expect(out).not.toMatch(/Lente-actie|atelier-example|Klanten|lente-actie/);
     expect(out).not.toContain('<style');
-    expect(out.startsWith('<!-- Deliverability Lens page structure of https://us21.admin.mailchimp.com/reports/summary?id=x; texts redacted -->')).toBe(true);
+    expect(
+      out.startsWith(
+        '<!-- Deliverability Lens page structure of https://us21.admin.mailchimp.com/reports/summary?id=x; texts redacted -->',
+      ),
+    ).toBe(true);
   });
 
   it('replaces addresses in a bounce list', () => {
-    const out = redactPageStructure(loadFixtureDocument('mailchimp/bounced.html'), 'https://us21.admin.mailchimp.com/reports/activity/bounced?id=1', labelsOf(SELECTORS));
+    const out = redactPageStructure(
+      loadFixtureDocument('mailchimp/bounced.html'),
+      'https://us21.admin.mailchimp.com/reports/activity/bounced?id=1',
+      labelsOf(SELECTORS),
+    );
     expect(out).not.toMatch(/gmail|janssens|telenet/);
     expect(out).toContain('<th>Email Address</th>');
   });

@@ -46,11 +46,15 @@ describe('ActiveCampaign', () => {
   it('leaves out a click-to-open rate that is not clicks ÷ unique opens', () => {
     const f = fixture('activecampaign/new-report.html');
     const html = loadFixtureDocument(f.file);
-    const label = Array.from(html.querySelectorAll('.metric-label')).find((e) => e.textContent === 'Click-to-open rate')!;
+    const label = Array.from(html.querySelectorAll('.metric-label')).find(
+      (e) => e.textContent === 'Click-to-open rate',
+    )!;
     label.nextElementSibling!.textContent = '3,4%';
     const r = extractReport(html, f.url);
     expect(r.ok && r.value.clicks).toEqual({ unique: 41, rate: 0.034 });
-    expect(r.ok && r.notes).toEqual([{ id: 'rate-mismatch', params: { figure: 'clicks.toOpenRate', shown: 0.034, count: 41, of: 296 } }]);
+    expect(r.ok && r.notes).toEqual([
+      { id: 'rate-mismatch', params: { figure: 'clicks.toOpenRate', shown: 0.034, count: 41, of: 296 } },
+    ]);
   });
 
   it('reads the classic bounce list with how much of it the page shows', () => {
@@ -70,10 +74,13 @@ describe('Campaign Monitor', () => {
   it('leaves out a bounce share that does not fit its counts', () => {
     const f = fixture('campaign-monitor/snapshot.html');
     const doc = loadFixtureDocument(f.file);
-    Array.from(doc.querySelectorAll('small')).find((s) => s.textContent?.includes('of emails sent'))!.textContent = '0.5% of emails sent';
+    Array.from(doc.querySelectorAll('small')).find((s) => s.textContent?.includes('of emails sent'))!.textContent =
+      '0.5% of emails sent';
     const r = extractReport(doc, f.url);
     expect(r.ok && r.value.bounces).toEqual({ total: 110 });
-    expect(r.ok && r.notes).toEqual([{ id: 'rate-mismatch', params: { figure: 'bounces.rate', shown: 0.005, count: 110, of: 2286 } }]);
+    expect(r.ok && r.notes).toEqual([
+      { id: 'rate-mismatch', params: { figure: 'bounces.rate', shown: 0.005, count: 110, of: 2286 } },
+    ]);
   });
 
   it('does not read the public web version even when its text looks like a report', () => {

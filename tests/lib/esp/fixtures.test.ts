@@ -38,17 +38,25 @@ describe('ESP fixtures', () => {
 
   it('names a README for every provider folder, and every fixture file exists', () => {
     for (const f of PAGE_FIXTURES) expect(existsSync(ESP_FIXTURE_DIR + f.file), f.file).toBe(true);
-    for (const dir of new Set(PAGE_FIXTURES.map((f) => f.file.split('/')[0]))) expect(existsSync(`${ESP_FIXTURE_DIR}${dir}/README.md`), dir).toBe(true);
+    for (const dir of new Set(PAGE_FIXTURES.map((f) => f.file.split('/')[0])))
+      expect(existsSync(`${ESP_FIXTURE_DIR}${dir}/README.md`), dir).toBe(true);
   });
 
   it('has fixtures for every page kind each adapter reads (two for overviews and bounce lists) and a negative one', () => {
     for (const p of PROVIDERS.filter((x) => x.adapter)) {
-      expect(ADAPTERS.some((a) => a.provider === p.id), p.id).toBe(true);
+      expect(
+        ADAPTERS.some((a) => a.provider === p.id),
+        p.id,
+      ).toBe(true);
       for (const kind of p.pageKinds) {
-        const n = PAGE_FIXTURES.filter((f) => f.provider === p.id && f.kind === kind && (f.expected || f.expectedBounces)).length;
+        const n = PAGE_FIXTURES.filter(
+          (f) => f.provider === p.id && f.kind === kind && (f.expected || f.expectedBounces),
+        ).length;
         expect(n, `${p.id} ${kind}`).toBeGreaterThanOrEqual(kind === 'overview' || kind === 'bounces' ? 2 : 1);
       }
-      const host = PAGE_FIXTURES.filter((f) => f.provider === null && f.file.startsWith(p.id === 'campaign-monitor' ? 'campaign-monitor' : p.id));
+      const host = PAGE_FIXTURES.filter(
+        (f) => f.provider === null && f.file.startsWith(p.id === 'campaign-monitor' ? 'campaign-monitor' : p.id),
+      );
       expect(host.length, `${p.id} negatives`).toBeGreaterThanOrEqual(1);
     }
   });

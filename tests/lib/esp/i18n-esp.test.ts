@@ -15,14 +15,22 @@ const NOTES: EspNote[] = [
 ];
 
 describe('ESP texts', () => {
-  it('says the issue\'s sentence about a rate that does not match', () => {
-    expect(notesText([NOTES[2]!], 'en')).toEqual(['The bounce rate shown, 0.4%, does not match 392 of 2,000: it is left out.']);
-    expect(notesText([NOTES[2]!], 'nl')).toEqual(['Het getoonde bouncepercentage, 0,4%, klopt niet met 392 van 2.000 en wordt niet gebruikt.']);
-    expect(notesText([NOTES[2]!], 'fr')).toEqual(['Le taux de rebond affiché, 0,4\u00a0%, ne correspond pas à 392 sur 2\u202f000 : il n\'est pas utilisé.']);
+  it("says the issue's sentence about a rate that does not match", () => {
+    expect(notesText([NOTES[2]!], 'en')).toEqual([
+      'The bounce rate shown, 0.4%, does not match 392 of 2,000: it is left out.',
+    ]);
+    expect(notesText([NOTES[2]!], 'nl')).toEqual([
+      'Het getoonde bouncepercentage, 0,4%, klopt niet met 392 van 2.000 en wordt niet gebruikt.',
+    ]);
+    expect(notesText([NOTES[2]!], 'fr')).toEqual([
+      "Le taux de rebond affiché, 0,4\u00a0%, ne correspond pas à 392 sur 2\u202f000 : il n'est pas utilisé.",
+    ]);
   });
 
   it('has a sentence for every note in every language, with no figure path left raw', () => {
-    for (const lang of LANGS) for (const text of notesText(NOTES, lang)) expect(text, `${lang}: ${text}`).not.toMatch(/bounces\.\w|campaignName|undefined/);
+    for (const lang of LANGS)
+      for (const text of notesText(NOTES, lang))
+        expect(text, `${lang}: ${text}`).not.toMatch(/bounces\.\w|campaignName|undefined/);
   });
 
   it('says how old a reading is', () => {

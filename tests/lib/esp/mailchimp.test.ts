@@ -9,13 +9,19 @@ import { loadExpected, loadFixtureDocument } from '../../support/load-fixture';
 
 const fixture = (file: string) => PAGE_FIXTURES.find((f) => f.file === file)!;
 const OVERVIEW = fixture('mailchimp/overview-article.html');
-const tileCount = (doc: Document, act: string) => doc.querySelector(`.tile-3J9kP a[href^="/reports/activity/${act}"] span`)!;
-const tileRate = (doc: Document, act: string) => doc.querySelector(`.tile-3J9kP a[href^="/reports/activity/${act}"]`)!.parentElement!.querySelector('h3')!;
+const tileCount = (doc: Document, act: string) =>
+  doc.querySelector(`.tile-3J9kP a[href^="/reports/activity/${act}"] span`)!;
+const tileRate = (doc: Document, act: string) =>
+  doc.querySelector(`.tile-3J9kP a[href^="/reports/activity/${act}"]`)!.parentElement!.querySelector('h3')!;
 
 describe('Mailchimp overview', () => {
   it('takes the name from the p beside "View email", not the "Email report" h1', () => {
     const r = extractReport(loadFixtureDocument(OVERVIEW.file), OVERVIEW.url);
-    expect(r.ok && [r.value.campaignName, r.value.sentAt, r.value.senderEmail]).toEqual(['Lente-actie 2026 — nieuwsbrief maart', '2026-03-10T10:00', 'nieuws@atelier-example.be']);
+    expect(r.ok && [r.value.campaignName, r.value.sentAt, r.value.senderEmail]).toEqual([
+      'Lente-actie 2026 — nieuwsbrief maart',
+      '2026-03-10T10:00',
+      'nieuws@atelier-example.be',
+    ]);
   });
 
   it('never takes the List or Industry average, or the 24-hour snapshot, for the campaign figures', () => {
@@ -32,7 +38,9 @@ describe('Mailchimp overview', () => {
     tileRate(doc, 'bounced').textContent = '0.4%';
     const r = extractReport(doc, OVERVIEW.url);
     expect(r.ok && r.value.bounces).toEqual({ total: 392 });
-    expect(r.ok && r.notes).toEqual([{ id: 'rate-mismatch', params: { figure: 'bounces.rate', shown: 0.004, count: 392, of: 2000 } }]);
+    expect(r.ok && r.notes).toEqual([
+      { id: 'rate-mismatch', params: { figure: 'bounces.rate', shown: 0.004, count: 392, of: 2000 } },
+    ]);
   });
 
   it.each([
@@ -52,7 +60,10 @@ describe('Mailchimp overview', () => {
     const r = extractReport(doc, OVERVIEW.url);
     expect(r.ok && r.value.bounces).toBeUndefined();
     expect(r.ok && r.value.recipients).toBe(2000);
-    expect(r.ok && r.notes?.[0]).toEqual({ id: 'exceeds', params: { figure: 'bounces.total', value: 2400, limit: 'recipients', max: 2000 } });
+    expect(r.ok && r.notes?.[0]).toEqual({
+      id: 'exceeds',
+      params: { figure: 'bounces.total', value: 2400, limit: 'recipients', max: 2000 },
+    });
   });
 
   it('shortens an over-long name instead of dropping the figures', () => {
@@ -61,7 +72,7 @@ describe('Mailchimp overview', () => {
     const r = extractReport(doc, OVERVIEW.url);
     expect(r.ok && r.value.campaignName?.length).toBe(300);
     expect(r.ok && r.value.bounces?.total).toBe(392);
-    expect(r.ok && r.notes).toEqual([{ id: 'truncated', params: { field: "campaignName", length: 599 } }]);
+    expect(r.ok && r.notes).toEqual([{ id: 'truncated', params: { field: 'campaignName', length: 599 } }]);
   });
 
   it('keeps hostile page text as inert text', () => {

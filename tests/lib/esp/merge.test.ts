@@ -42,12 +42,18 @@ describe('mergeReadings', () => {
     const m = mergeReadings([overview, wrong])!;
     expect(m.report.bounces).toEqual({ total: 300 });
     expect(m.sources['bounces.rate']).toBeUndefined();
-    expect(m.notes).toEqual([{ id: 'rate-mismatch', params: { figure: 'bounces.rate', shown: 0.028, count: 300, of: 3120 } }]);
+    expect(m.notes).toEqual([
+      { id: 'rate-mismatch', params: { figure: 'bounces.rate', shown: 0.028, count: 300, of: 3120 } },
+    ]);
   });
 
   it('never merges another campaign or another account', () => {
     const other = { ...bounces, readAt: 500, report: { ...bounces.report, campaignId: '43', bounces: { total: 1 } } };
-    const otherAccount = { ...bounces, readAt: 600, report: { ...bounces.report, accountKey: 'activecampaign:other.activehosted.com' } };
+    const otherAccount = {
+      ...bounces,
+      readAt: 600,
+      report: { ...bounces.report, accountKey: 'activecampaign:other.activehosted.com' },
+    };
     const m = mergeReadings([overview, other, otherAccount])!;
     expect(m.report.bounces).toEqual({ rate: 0.028 });
     expect(campaignKeyOf(overview.report)).toBe('activecampaign:atelier.activehosted.com:42');
@@ -63,7 +69,10 @@ describe('mergeReadings', () => {
     store = addReading(store, bounces);
     store = addReading(store, { ...bounces, readAt: 5000 });
     const list = store['activecampaign:atelier.activehosted.com:42']!;
-    expect(list.map((r) => [r.tab, r.readAt])).toEqual([['overview', 1000], ['bounces', 5000]]);
+    expect(list.map((r) => [r.tab, r.readAt])).toEqual([
+      ['overview', 1000],
+      ['bounces', 5000],
+    ]);
     expect(list[0]!.report.campaignName).toBeUndefined();
   });
 });

@@ -11,10 +11,13 @@ describe('counts, parsed strictly (issue 17 §2)', () => {
     ['0', 0],
   ])('%j → %d', (text, n) => expect(parseCount(text)).toBe(n));
 
-  it.each(['-12', '+12', '\u221212', '1e309', '1E3', '1.2K', '1,234.5', '12,34', '9007199254740993'])('%j is refused, not read as a smaller number', (text) => {
-    expect(readCount(text)).toEqual({ refused: text });
-    expect(parseCount(text)).toBeUndefined();
-  });
+  it.each(['-12', '+12', '\u221212', '1e309', '1E3', '1.2K', '1,234.5', '12,34', '9007199254740993'])(
+    '%j is refused, not read as a smaller number',
+    (text) => {
+      expect(readCount(text)).toEqual({ refused: text });
+      expect(parseCount(text)).toBeUndefined();
+    },
+  );
 
   it('reads the count a text starts with, sign and exponent included', () => {
     expect(leadingCount('392 bounced')).toEqual({ value: 392 });

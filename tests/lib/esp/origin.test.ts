@@ -7,7 +7,9 @@ describe('parseAccountOrigin', () => {
     ['mail.atelier-example.be', 'https://mail.atelier-example.be'],
     ['https://Mail.Atelier-Example.be/app/reports/campaigns/57', 'https://mail.atelier-example.be'],
     ['  atelier.activehosted.com ', 'https://atelier.activehosted.com'],
-  ])('%j → %s', (input, origin) => expect(parseAccountOrigin(input)).toEqual({ ok: true, origin, pattern: `${origin}/*` }));
+  ])('%j → %s', (input, origin) =>
+    expect(parseAccountOrigin(input)).toEqual({ ok: true, origin, pattern: `${origin}/*` }),
+  );
   it.each([
     ['', 'origin-empty'],
     ['http://mail.example.be', 'origin-not-https'],

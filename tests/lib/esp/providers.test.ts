@@ -24,14 +24,21 @@ describe('ESP registry', () => {
   it('has an adapter, fixtures and match patterns exactly for the providers marked with one', () => {
     for (const p of PROVIDERS) {
       expect(p.id in ADAPTER_OF, p.id).toBe(p.adapter);
-      expect(PAGE_FIXTURES.some((f) => f.provider === p.id), p.id).toBe(p.adapter);
+      expect(
+        PAGE_FIXTURES.some((f) => f.provider === p.id),
+        p.id,
+      ).toBe(p.adapter);
       expect(p.matches.length > 0, p.id).toBe(p.adapter);
     }
   });
 
   it('gives the content script its matches', () => {
     expect(ESP_MATCHES).toEqual(PROVIDER_MATCHES);
-    expect(ESP_MATCHES).toEqual(['https://*.admin.mailchimp.com/*', 'https://*.activehosted.com/*', 'https://*.createsend.com/*']);
+    expect(ESP_MATCHES).toEqual([
+      'https://*.admin.mailchimp.com/*',
+      'https://*.activehosted.com/*',
+      'https://*.createsend.com/*',
+    ]);
   });
 
   it('tells its own hosts from look-alikes', () => {

@@ -12,21 +12,47 @@ describe('readStable', () => {
   it('returns once two readings agree', async () => {
     const values = [0, 5, 8, 8, 9];
     let i = 0;
-    expect(await readStable(() => ok(values[Math.min(i++, values.length - 1)]!), signal, (n) => n === 0, fast)).toEqual(ok(8));
+    expect(
+      await readStable(
+        () => ok(values[Math.min(i++, values.length - 1)]!),
+        signal,
+        (n) => n === 0,
+        fast,
+      ),
+    ).toEqual(ok(8));
   });
 
   it('flags a page whose figures never settle', async () => {
     let i = 0;
-    expect(await readStable(() => ok(i++), signal, () => false, fast)).toEqual({ ok: true, value: 5, unsettled: true });
+    expect(
+      await readStable(
+        () => ok(i++),
+        signal,
+        () => false,
+        fast,
+      ),
+    ).toEqual({ ok: true, value: 5, unsettled: true });
   });
 
   it('does not call a steady placeholder unsettled', async () => {
-    expect(await readStable(() => ok(0), signal, (n) => n === 0, fast)).toEqual(ok(0));
+    expect(
+      await readStable(
+        () => ok(0),
+        signal,
+        (n) => n === 0,
+        fast,
+      ),
+    ).toEqual(ok(0));
   });
 
   it('with a signature, reads the page once when it stands still', async () => {
     let reads = 0;
-    const r = await readStable(() => ok(++reads), signal, () => false, { ...fast, signature: () => 'same' });
+    const r = await readStable(
+      () => ok(++reads),
+      signal,
+      () => false,
+      { ...fast, signature: () => 'same' },
+    );
     expect(r).toEqual(ok(1));
     expect(reads).toBe(1);
   });
@@ -34,7 +60,12 @@ describe('readStable', () => {
   it('with a signature that keeps changing, reads at the end and says so', async () => {
     let s = 0;
     let reads = 0;
-    const r = await readStable(() => ok(++reads), signal, () => false, { ...fast, signature: () => String(s++) });
+    const r = await readStable(
+      () => ok(++reads),
+      signal,
+      () => false,
+      { ...fast, signature: () => String(s++) },
+    );
     expect(r).toEqual({ ok: true, value: 1, unsettled: true });
   });
 });

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { crossCheck, rateFits, validateReport } from '../../../lib/esp/validate';
 import type { CampaignReport } from '../../../lib/esp/types';
 
-const base: CampaignReport = { provider: 'mailchimp', campaignId: '1', recipients: 2000, delivered: 1608, bounces: { total: 392, rate: 0.196 }, opens: { unique: 158, rate: 0.098 } };
+const base: CampaignReport = {
+  provider: 'mailchimp',
+  campaignId: '1',
+  recipients: 2000,
+  delivered: 1608,
+  bounces: { total: 392, rate: 0.196 },
+  opens: { unique: 158, rate: 0.098 },
+};
 
 describe('rateFits', () => {
   it('accepts a rate within one unit of its last shown digit', () => {
@@ -22,12 +29,17 @@ describe('crossCheck', () => {
   it('leaves out a bounce rate that is not 392 of 2,000, naming what it compared', () => {
     const r = crossCheck({ ...base, bounces: { total: 392, rate: 0.004 } });
     expect(r.report.bounces).toEqual({ total: 392 });
-    expect(r.notes).toEqual([{ id: 'rate-mismatch', params: { figure: 'bounces.rate', shown: 0.004, count: 392, of: 2000 } }]);
+    expect(r.notes).toEqual([
+      { id: 'rate-mismatch', params: { figure: 'bounces.rate', shown: 0.004, count: 392, of: 2000 } },
+    ]);
   });
 
   it('accepts an open rate over deliveries or over recipients, nothing else', () => {
     expect(crossCheck({ ...base, opens: { unique: 158, rate: 0.079 } }).notes).toEqual([]); // 158 / 2000
-    expect(crossCheck({ ...base, opens: { unique: 158, rate: 0.5 } }).notes[0]).toMatchObject({ id: 'rate-mismatch', params: { figure: 'opens.rate', of: 1608 } });
+    expect(crossCheck({ ...base, opens: { unique: 158, rate: 0.5 } }).notes[0]).toMatchObject({
+      id: 'rate-mismatch',
+      params: { figure: 'opens.rate', of: 1608 },
+    });
   });
 
   it('checks click-to-open against unique opens, never against deliveries', () => {
@@ -35,13 +47,18 @@ describe('crossCheck', () => {
     expect(ok.notes).toEqual([]);
     const bad = crossCheck({ ...base, clicks: { unique: 12, toOpenRate: 0.007 } });
     expect(bad.report.clicks).toEqual({ unique: 12 });
-    expect(bad.notes).toEqual([{ id: 'rate-mismatch', params: { figure: 'clicks.toOpenRate', shown: 0.007, count: 12, of: 158 } }]);
+    expect(bad.notes).toEqual([
+      { id: 'rate-mismatch', params: { figure: 'clicks.toOpenRate', shown: 0.007, count: 12, of: 158 } },
+    ]);
   });
 
   it('leaves out bounces over recipients', () => {
     const r = crossCheck({ ...base, bounces: { total: 2400, rate: 0.196 } });
     expect(r.report.bounces).toBeUndefined();
-    expect(r.notes[0]).toEqual({ id: 'exceeds', params: { figure: 'bounces.total', value: 2400, limit: 'recipients', max: 2000 } });
+    expect(r.notes[0]).toEqual({
+      id: 'exceeds',
+      params: { figure: 'bounces.total', value: 2400, limit: 'recipients', max: 2000 },
+    });
   });
 
   it('keeps a rate whose counts are unknown (it cannot be checked, so it is not called wrong)', () => {
@@ -64,7 +81,11 @@ describe('validateReport', () => {
     });
   });
   it('is no report without any required figure', () => {
-    expect(validateReport({ provider: 'mailchimp' }, ['recipients'])).toEqual({ ok: false, reason: 'layout-changed', missing: ['recipients'] });
+    expect(validateReport({ provider: 'mailchimp' }, ['recipients'])).toEqual({
+      ok: false,
+      reason: 'layout-changed',
+      missing: ['recipients'],
+    });
   });
   it('shortens a 600-character subject instead of refusing the report', () => {
     const r = validateReport({ provider: 'mailchimp', recipients: 10, subject: 's'.repeat(600) }, ['recipients']);

@@ -48,7 +48,8 @@ function texts(value: unknown, path = ''): Map<string, string> {
 }
 
 /** Words that are English and neither Dutch nor French. */
-const ENGLISH = /\b(the|and|your|you|with|could|which|this|that|from|been|would|should|have|are|were|not|they|their|there|what|when|only|into|than|then|does|must|mail)\b/gi;
+const ENGLISH =
+  /\b(the|and|your|you|with|could|which|this|that|from|been|would|should|have|are|were|not|they|their|there|what|when|only|into|than|then|does|must|mail)\b/gi;
 
 function englishWords(text: string): string[] {
   return [...new Set((text.match(ENGLISH) ?? []).map((w) => w.toLowerCase()))];

@@ -17,7 +17,7 @@ describe('the privacy policy and the extension', () => {
     for (const sentence of [p.nothingElse, p.read, p.stored]) expect(policy).toContain(sentence);
   });
 
-  it('names the recipients\' domains in what goes to the resolvers, in every language', () => {
+  it("names the recipients' domains in what goes to the resolvers, in every language", () => {
     expect(STORE_TEXTS.en.privacy.leaves('x')).toContain("recipients' domains");
     expect(STORE_TEXTS.nl.privacy.leaves('x')).toContain('domeinen van de ontvangers');
     expect(STORE_TEXTS.fr.privacy.leaves('x')).toContain('domaines des destinataires');

@@ -41,9 +41,14 @@ describe('sender rules', () => {
 
   it('accepts content-script messages only from tabs on granted origins', async () => {
     expect(await checkSender(SENDERS['check-domain'], reportTab, env)).toEqual({ ok: true });
-    expect(await checkSender(SENDERS['check-domain'], otherSite, env)).toEqual({ ok: false, reason: 'origin-not-granted' });
+    expect(await checkSender(SENDERS['check-domain'], otherSite, env)).toEqual({
+      ok: false,
+      reason: 'origin-not-granted',
+    });
     expect(await checkSender(SENDERS['load-panel'], popup, env)).toEqual({ ok: false, reason: 'origin-not-granted' });
-    expect(await checkSender(SENDERS['load-panel'], { ...reportTab, url: 'http://us21.admin.mailchimp.com/' }, env)).toEqual({
+    expect(
+      await checkSender(SENDERS['load-panel'], { ...reportTab, url: 'http://us21.admin.mailchimp.com/' }, env),
+    ).toEqual({
       ok: false,
       reason: 'origin-not-granted',
     });
@@ -68,7 +73,9 @@ describe('router', () => {
   });
 
   it('validates the request at the boundary, size limits included', async () => {
-    expect(await dispatch('check-domain', { domain: 'x'.repeat(254) }, reportTab)).toMatchObject({ refused: 'invalid-request' });
+    expect(await dispatch('check-domain', { domain: 'x'.repeat(254) }, reportTab)).toMatchObject({
+      refused: 'invalid-request',
+    });
     expect(await dispatch('check-domain', { domain: 'atelier-example.be', esp: 'hotmail' }, reportTab)).toMatchObject({
       refused: 'invalid-request',
     });
@@ -76,7 +83,10 @@ describe('router', () => {
       ok: false,
       error: 'checked atelier-example.be',
     });
-    expect(await dispatch('test-resolver', { url: 'https://dns.example/dns-query' }, popup)).toEqual({ ok: true, ms: 1 });
+    expect(await dispatch('test-resolver', { url: 'https://dns.example/dns-query' }, popup)).toEqual({
+      ok: true,
+      ms: 1,
+    });
   });
 
   it('answers a message without a handler with a refusal, not a throw', async () => {

@@ -22,7 +22,12 @@ import {
 } from '../../../lib/platform/storage';
 import { DEFAULT_ENDPOINTS } from '../../../lib/dns/endpoints';
 
-const entry = (id: string, sentAt: string) => ({ provider: 'mailchimp' as const, campaignId: id, sentAt, recipients: 2000 });
+const entry = (id: string, sentAt: string) => ({
+  provider: 'mailchimp' as const,
+  campaignId: id,
+  sentAt,
+  recipients: 2000,
+});
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -37,7 +42,12 @@ describe('settings', () => {
 
   it('falls back per field: a bad field takes its default, every other field is kept', async () => {
     await fakeBrowser.storage.local.set({
-      settings: { resolvers: ['https://private.example.be/dns-query'], exportCheckDomains: false, lang: 'klingon', csvBom: 'yes' },
+      settings: {
+        resolvers: ['https://private.example.be/dns-query'],
+        exportCheckDomains: false,
+        lang: 'klingon',
+        csvBom: 'yes',
+      },
     });
     const s = await loadSettings();
     expect(s.resolvers).toEqual(['https://private.example.be/dns-query']);
@@ -58,7 +68,12 @@ describe('settings', () => {
     });
     await saveSettings({ lang: 'nl' });
     const s = await loadSettings();
-    expect(s).toMatchObject({ resolvers: ['https://private.example.be/dns-query'], exportCheckDomains: false, lang: 'nl', thresholds: {} });
+    expect(s).toMatchObject({
+      resolvers: ['https://private.example.be/dns-query'],
+      exportCheckDomains: false,
+      lang: 'nl',
+      thresholds: {},
+    });
   });
 
   it('reads defaults from nothing and from a value that is not an object', async () => {
@@ -86,7 +101,9 @@ describe('history', () => {
   it('one bad entry is dropped alone and no other account loses anything on the next write', async () => {
     const a = Array.from({ length: 20 }, (_, i) => entry(`a${i}`, `2026-01-${String(i + 1).padStart(2, '0')}`));
     const b = Array.from({ length: 20 }, (_, i) => entry(`b${i}`, `2026-02-${String(i + 1).padStart(2, '0')}`));
-    await fakeBrowser.storage.local.set({ 'history:acct-a': [...a.slice(0, 5), { provider: 'mailchimp', recipients: -3 }, ...a.slice(5)] });
+    await fakeBrowser.storage.local.set({
+      'history:acct-a': [...a.slice(0, 5), { provider: 'mailchimp', recipients: -3 }, ...a.slice(5)],
+    });
     await fakeBrowser.storage.local.set({ 'history:acct-b': b });
     expect(await loadAccountHistory('acct-a')).toHaveLength(20);
     const recorded = await recordHistory('acct-a', entry('a20', '2026-01-31'));

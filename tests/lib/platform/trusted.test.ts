@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { isUserAction, isUserEnter } from '../../../lib/platform/trusted';
 
-const trusted = <E extends Event>(e: E, isTrusted = true) => Object.defineProperty(e, 'isTrusted', { value: isTrusted });
+const trusted = <E extends Event>(e: E, isTrusted = true) =>
+  Object.defineProperty(e, 'isTrusted', { value: isTrusted });
 
 describe('isUserAction', () => {
   it('accepts a trusted click and refuses a synthetic one', () => {
@@ -19,7 +20,10 @@ describe('isUserAction', () => {
 
 // Node has no KeyboardEvent: an Event with the two fields the guard reads.
 const key = (k: string, isComposing = false) =>
-  Object.defineProperties(new Event('keydown'), { key: { value: k }, isComposing: { value: isComposing } }) as KeyboardEvent;
+  Object.defineProperties(new Event('keydown'), {
+    key: { value: k },
+    isComposing: { value: isComposing },
+  }) as KeyboardEvent;
 
 describe('isUserEnter', () => {
   it('is a trusted Enter, not another key, not a synthetic Enter, not while composing', () => {
