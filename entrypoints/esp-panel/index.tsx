@@ -72,7 +72,11 @@ export default defineUnlistedScript(() => {
     run = new AbortController();
     ui = await showPanel(ctx, adapter, run.signal);
   };
-  onFocusPanel(() => void showAndFocusPanel(() => ui, start));
+  // The shortcut is the user asking for the panel: it shows even where they hid it for this campaign.
+  onFocusPanel(() => {
+    shortcut.asked = true;
+    void showAndFocusPanel(() => ui, start);
+  });
   ctx.addEventListener(window, 'wxt:locationchange', (e) => void start(e));
   // Options take effect at once: language, thresholds and resolvers are read afresh.
   ctx.onInvalidated(onSettingsChanged(() => void start()));
@@ -114,6 +118,9 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
+/** Set when the focus-panel shortcut asked for the panel (it overrides a per-campaign dismissal). */
+const shortcut = { asked: false };
+
 async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal: AbortSignal) {
   const settings = await loadSettings();
   const lang = languageOf(settings);
@@ -136,7 +143,7 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
   context.domain = remembered ?? pc.hint;
   context.accountKey = pc.accountKey;
   const dismissKey = campaignKey(pc.accountKey, `${adapter.provider}:${location.hostname}`, pc.campaignId);
-  if (isDismissed(panelState, dismissKey)) return undefined;
+  if (!shortcut.asked && isDismissed(panelState, dismissKey)) return undefined;
   // Figures only, per account (issue 5 §5); the list feeds the volume and reputation rules.
   const entry = report && !(page.kind === 'report' && page.unsettled) ? toHistoryEntry(report) : undefined;
   const recorded = pc.accountKey

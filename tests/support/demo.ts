@@ -44,7 +44,8 @@ async function main() {
     const panel = page.getByTestId('dl-panel');
     await panel.locator('input[name=domain]').waitFor();
     await panel.getByRole('button', { name: 'Check' }).click();
-    await panel.locator('[data-testid=dl-dns-dmarc]').waitFor();
+    // The DNS rows sit behind their one-line summary (issue 13 §10): wait for the row's verdict.
+    await panel.locator('[data-testid=dl-dns-dmarc]:not([data-status=pending])').waitFor({ state: 'attached' });
     await page.screenshot({ path: resolve(shot) });
     console.log(`Screenshot written to ${resolve(shot)}`);
     await context.close();

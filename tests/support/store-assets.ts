@@ -40,7 +40,8 @@ export async function writeStoreAssets(dir: string, b: AssetBrowser): Promise<st
     await page.goto(REPORT);
     const panel = page.getByTestId('dl-panel');
     await panel.locator('form[data-testid=dl-domain-form] button[type=submit]').click();
-    await panel.locator('[data-testid=dl-dns-dmarc][data-status=pass]').waitFor();
+    // The DNS rows sit behind their one-line summary (issue 13 §10): wait for the row, not its visibility.
+    await panel.locator('[data-testid=dl-dns-dmarc][data-status=pass]').waitFor({ state: 'attached' });
     await page.screenshot({ path: join(out, `screenshot-panel-${lang}.png`) });
 
     await page.goto(`chrome-extension://${b.extensionId}/popup.html`);
