@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import browser from 'webextension-polyfill';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DomainCheck } from '../auth/types';
-import { ESP_ID_VALUES } from './esp-ids';
+import { ESP_IDS } from '../esp/providers';
 import { LANGS } from '../i18n/langs';
 import type { SenderRule } from './sender';
 import { TEACH_ESPS } from '../teach/layout';
@@ -31,7 +31,7 @@ const TEACH_ORIGIN = z.string().check(z.maxLength(300), z.regex(/^https:\/\/[a-z
 export const REQUESTS = {
   'check-domain': z.object({
     domain: z.string().check(z.minLength(1), z.maxLength(253)),
-    esp: z.optional(z.enum(ESP_ID_VALUES)),
+    esp: z.optional(z.enum(ESP_IDS)),
     selectors: z.optional(z.array(z.string().check(z.maxLength(63))).check(z.maxLength(50))),
   }),
   // The export's DNS facts for distinct recipient domains, in batches (lib/platform/export-messages.ts):

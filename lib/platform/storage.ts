@@ -8,8 +8,8 @@ import browser from 'webextension-polyfill';
 import { storage } from '@wxt-dev/storage';
 import { addToHistory, MAX_PER_ACCOUNT, type History, type HistoryEntry } from '../history/entries';
 import { pickLang, type Lang } from '../i18n';
-import { applySettingsPatch, parseSettings, type Settings, type SettingsField } from './settings-schema';
-import { HistoryEntrySchema, parseHistoryList } from './history-schema';
+import { applySettingsPatch, parseSettings, type Settings } from './settings-schema';
+import { parseHistoryList } from './history-schema';
 
 export type { Settings } from './settings-schema';
 
@@ -195,6 +195,3 @@ export function onSettingsChanged(listener: () => void): () => void {
 export function languageOf(settings: Pick<Settings, 'lang'>): Lang {
   return settings.lang === 'auto' ? pickLang(browser.i18n.getUILanguage()) : settings.lang;
 }
-
-export type { SettingsField };
-export { HistoryEntrySchema };
