@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import { ESP_MATCHES } from './lib/esp/routes';
 import { GECKO_ID, HOMEPAGE_URL } from './lib/project';
+import { disposableEmailBlocklist } from 'disposable-email-domains-js';
+import { DISPOSABLE_LIST_FILE } from './lib/hygiene/disposable-check';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -46,6 +48,13 @@ export default defineConfig({
       },
       // Firefox for Android reads data_collection_permissions from 142 on (web-ext lint).
       gecko_android: { strict_min_version: '142.0' },
+    },
+  },
+  hooks: {
+    // The disposable-domain list (lib/platform/disposable-list.ts) ships as a data file the
+    // background reads on the first export, not inside any script (issue 15 §8), written compact.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: DISPOSABLE_LIST_FILE, contents: JSON.stringify(disposableEmailBlocklist()) });
     },
   },
   zip: {

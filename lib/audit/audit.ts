@@ -4,6 +4,7 @@
 // the DNS answer will decide; after the lookups `finish` gives the summary; pass 2
 // (`createRowJudge`) gives each row its final verdict for the exports, row by row.
 import { createHygieneChecker, type HygieneFlag } from '../hygiene/flags';
+import { isDisposableDomain } from '../hygiene/disposable';
 import type { DomainLiveness } from '../hygiene/domain-dead';
 import {
   knownProviderOfDomain,
@@ -121,7 +122,7 @@ export function needsLookup(domain: string): boolean {
 
 /** Pass 1: counts per flag and, per domain, what its lookup will decide. */
 export function createListAuditor(opts: AuditOptions) {
-  const hygiene = createHygieneChecker();
+  const hygiene = createHygieneChecker(isDisposableDomain);
   const flags = emptyFlags();
   const domains = new Map<string, DomainTally>();
   let rows = 0;
@@ -229,7 +230,7 @@ export function createListAuditor(opts: AuditOptions) {
 
 /** Pass 2: the final verdict of each row, in file order (the same checks as pass 1). */
 export function createRowJudge(opts: AuditOptions, liveness?: Map<string, DomainLiveness>) {
-  const hygiene = createHygieneChecker();
+  const hygiene = createHygieneChecker(isDisposableDomain);
   return (row: string[]): AuditedRow | undefined => {
     const cell = (row[opts.columns.email] ?? '').trim();
     if (!cell) return undefined;

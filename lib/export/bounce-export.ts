@@ -42,6 +42,11 @@ export interface Coverage {
 }
 
 export interface ExportOptions {
+  /**
+   * Whether a disposable list carries a recipient domain (A-label form): lib/hygiene/disposable.ts
+   * where the list is at hand, the background's answers in the panel (local-export.ts).
+   */
+  isDisposable: (asciiDomain: string) => boolean;
   campaign?: string;
   liveness?: Map<string, DomainLiveness>;
   /** Mailbox provider id per recipient domain (knowledge.md §7), from one MX lookup per domain. */
@@ -76,13 +81,13 @@ export function domainOf(email: string): string {
 }
 
 /** One export row per bounced address, in the order given. */
-export function buildExportRows(items: BouncedAddress[], options: ExportOptions = {}): ExportRow[] {
+export function buildExportRows(items: BouncedAddress[], options: ExportOptions): ExportRow[] {
   return [...exportRows(items, options)];
 }
 
 /** The export rows one at a time, for lists too long to hold twice (1,000,000 rows streamed). */
-export function* exportRows(items: Iterable<BouncedAddress>, options: ExportOptions = {}): Generator<ExportRow> {
-  const hygiene = createHygieneChecker();
+export function* exportRows(items: Iterable<BouncedAddress>, options: ExportOptions): Generator<ExportRow> {
+  const hygiene = createHygieneChecker(options.isDisposable);
   for (const b of items) yield rowFor(b, hygiene, options);
 }
 
@@ -203,7 +208,7 @@ export interface WrittenExport {
  */
 export function writeExport(
   items: Iterable<BouncedAddress>,
-  options: ExportOptions & { delimiter?: ',' | ';'; bom?: boolean; lang?: Lang } = {},
+  options: ExportOptions & { delimiter?: ',' | ';'; bom?: boolean; lang?: Lang },
 ): WrittenExport {
   let rows = 0;
   let disagreements = 0;

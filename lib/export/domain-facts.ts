@@ -1,9 +1,10 @@
 // What one MX lookup per distinct recipient domain tells the export (knowledge.md §5 "MX", §7):
-// whether the domain can receive mail (NXDOMAIN, null MX per RFC 7505, or no MX and no A per
+// whether the domain can receive mail (NXDOMAIN, null MX per RFC 7505, or no MX and no A/AAAA per
 // RFC 5321 §5.1 = dead; a failed lookup = unknown, never dead) and its mail exchangers, from which
 // lib/hygiene/mailbox-provider.ts tells who hosts it. Pure: the resolver is injected.
 import type { Resolver } from '../dns/types';
-import type { DomainLiveness } from '../hygiene/domain-dead';
+import { toAsciiDomain } from '../hygiene/address';
+import { livenessOf, type DomainLiveness } from '../hygiene/domain-dead';
 
 export interface DomainFact {
   liveness: DomainLiveness;
@@ -11,27 +12,12 @@ export interface DomainFact {
   exchanges?: string[];
 }
 
-/** The facts of one domain: one MX query, plus an A query only when there is no MX. */
+/** The facts of one domain: one MX query, then A and AAAA only when there is no MX (domain-dead.ts). */
 export async function factOfDomain(domain: string, resolver: Resolver, signal?: AbortSignal): Promise<DomainFact> {
-  try {
-    const mx = await resolver.resolve(domain, 'MX', signal);
-    if (mx.rcode === 'NXDOMAIN') return { liveness: { state: 'dead', why: 'nxdomain' } };
-    if (mx.rcode !== 'NOERROR') return { liveness: { state: 'unknown', error: `${mx.rcode} for ${domain} MX` } };
-    const records = mx.records.flatMap((r) => (r.type === 'MX' ? [r] : [])).sort((a, b) => a.preference - b.preference);
-    const exchanges = records.map((r) => r.exchange.toLowerCase());
-    if (exchanges.length === 1 && exchanges[0] === '')
-      return { liveness: { state: 'dead', why: 'null-mx' }, exchanges: [] };
-    if (exchanges.length > 0) return { liveness: { state: 'alive' }, exchanges };
-    const a = await resolver.resolve(domain, 'A', signal);
-    if (a.rcode !== 'NOERROR' && a.rcode !== 'NXDOMAIN')
-      return { liveness: { state: 'unknown', error: `${a.rcode} for ${domain} A` } };
-    return {
-      liveness: a.records.some((r) => r.type === 'A') ? { state: 'alive' } : { state: 'dead', why: 'no-mail-server' },
-      exchanges: [],
-    };
-  } catch (e) {
-    return { liveness: { state: 'unknown', error: (e as Error).message } };
-  }
+  const liveness = await livenessOf(domain, resolver, signal);
+  if (liveness.state === 'alive') return { liveness: { state: 'alive' }, exchanges: liveness.exchanges ?? [] };
+  // A null MX or no mail server at all: known to have no exchanges. NXDOMAIN or a failure: none known.
+  return liveness.state === 'dead' && liveness.why !== 'nxdomain' ? { liveness, exchanges: [] } : { liveness };
 }
 
 /** The facts of many domains, each once, `concurrency` at a time (issue 14: 16–32 in flight). */
@@ -53,13 +39,10 @@ export async function factsOfDomains(
   return out;
 }
 
-/** A recipient domain as looked up: lower case, internationalised names in punycode (RFC 5890). */
+/**
+ * A recipient domain as looked up: lower case, internationalised names in A-label form
+ * (RFC 5890), the same form the hygiene checker asks about (lib/hygiene/address.ts).
+ */
 export function lookupName(domain: string): string | undefined {
-  const d = domain.trim().toLowerCase().replace(/\.$/, '');
-  if (!d.includes('.') || /[\s/@:?#[\]]/.test(d)) return undefined;
-  try {
-    return new URL(`http://${d}/`).hostname;
-  } catch {
-    return undefined;
-  }
+  return toAsciiDomain(domain.trim().replace(/\.$/, ''));
 }

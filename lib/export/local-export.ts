@@ -6,7 +6,8 @@ import type { BouncedAddress } from '../esp/types';
 import type { DomainLiveness } from '../hygiene/domain-dead';
 import type { Lang } from '../i18n';
 import { domainOf, writeExport, type Coverage, type WrittenExport } from './bounce-export';
-import { lookupName, type DomainFact } from './domain-facts';
+import { factsOfDomains, lookupName, type DomainFact } from './domain-facts';
+import type { Resolver } from '../dns/types';
 import { knownProviderOfDomain, providerOfMx } from '../hygiene/mailbox-provider';
 
 /**
@@ -20,14 +21,27 @@ export function providerOfFact(name: string, exchanges: string[] | undefined): s
 /** Domains per message: ~500 × 253 bytes at most, far below any message limit. */
 export const DOMAIN_BATCH = 500;
 
+/** The background's answer for one batch of distinct recipient domains (A-label form). */
+export interface DomainAnswers {
+  /** The names of the batch a disposable list carries (knowledge.md §7). */
+  disposable: string[];
+  /** DNS facts per name; absent when the user turned the DNS check off. */
+  facts?: Record<string, DomainFact>;
+}
+
 export interface LocalExportOptions {
   campaign?: string;
   coverage?: Coverage;
   lang?: Lang;
   delimiter?: ',' | ';';
   bom?: boolean;
-  /** One batch of domain facts (a background message); undefined = DNS not checked. */
-  lookup?: (domains: string[], signal: AbortSignal) => Promise<Record<string, DomainFact> | undefined>;
+  /**
+   * One batch of domain answers (a background message): which of them a disposable list carries,
+   * and their DNS facts unless DNS is not checked. Rejects when no answer came: then the export
+   * stops rather than write a file whose hygiene column was never checked. Where the list and a
+   * resolver are at hand (command line, tests): `localDomainAnswers`.
+   */
+  lookup: (domains: string[], signal: AbortSignal) => Promise<DomainAnswers>;
   /** Who hosts a domain; default providerOfFact (lib/hygiene/mailbox-provider.ts). */
   providerOf?: (domain: string, exchanges: string[] | undefined) => string | undefined;
   batchSize?: number;
@@ -56,6 +70,8 @@ export function distinctDomains(items: Iterable<BouncedAddress>): Map<string, st
 }
 
 export interface ResolvedDomains {
+  /** Whether a recipient domain (A-label form) is on a disposable list. */
+  isDisposable: (asciiDomain: string) => boolean;
   providers: Map<string, string>;
   liveness: Map<string, DomainLiveness>;
   domainsUnchecked: number;
@@ -66,7 +82,7 @@ export interface ResolvedDomains {
 /** Looks up the distinct domains of a list in batches (known consumer domains skipped). */
 export async function resolveDomains(
   items: readonly BouncedAddress[],
-  options: Omit<LocalExportOptions, 'campaign' | 'coverage' | 'lang' | 'delimiter' | 'bom'> = {},
+  options: Omit<LocalExportOptions, 'campaign' | 'coverage' | 'lang' | 'delimiter' | 'bom'>,
 ): Promise<ResolvedDomains> {
   const signal = options.signal ?? new AbortController().signal;
   const domains = distinctDomains(items);
@@ -75,18 +91,25 @@ export async function resolveDomains(
     ...new Set([...domains.values()].filter((n): n is string => Boolean(n) && !knownProviderOfDomain(n!))),
   ];
   const facts: Record<string, DomainFact> = {};
+  // The big consumer domains are never disposable (a test holds the list to that), so only the
+  // names asked about can be; a name the answer does not list is not on the list.
+  const listed = new Set<string>();
+  let dnsChecked = false;
   const size = options.batchSize ?? DOMAIN_BATCH;
   let done = 0;
-  if (options.lookup) {
-    options.onProgress?.(0, names.length);
-    for (let i = 0; i < names.length && !signal.aborted; i += size) {
-      const batch = names.slice(i, i + size);
-      const got = await options.lookup(batch, signal);
-      if (got) Object.assign(facts, got);
-      done += batch.length;
-      options.onProgress?.(done, names.length);
+  options.onProgress?.(0, names.length);
+  for (let i = 0; i < names.length && !signal.aborted; i += size) {
+    const batch = names.slice(i, i + size);
+    const got = await options.lookup(batch, signal);
+    for (const d of got.disposable) listed.add(d);
+    if (got.facts) {
+      dnsChecked = true;
+      Object.assign(facts, got.facts);
     }
+    done += batch.length;
+    options.onProgress?.(done, names.length);
   }
+  const isDisposable = (d: string) => listed.has(d);
   const liveness = new Map<string, DomainLiveness>();
   const providers = new Map<string, string>();
   let unchecked = 0;
@@ -99,9 +122,10 @@ export async function resolveDomains(
     if (p) providers.set(domain, p);
   }
   return {
+    isDisposable,
     providers,
     liveness,
-    domainsUnchecked: options.lookup ? unchecked : 0,
+    domainsUnchecked: dnsChecked ? unchecked : 0,
     domains: domains.size,
     cancelled: signal.aborted,
   };
@@ -110,13 +134,32 @@ export async function resolveDomains(
 /** Looks up the domains in batches, then triages, flags and writes the CSV in one pass. */
 export async function buildLocalExport(
   items: readonly BouncedAddress[],
-  options: LocalExportOptions = {},
+  options: LocalExportOptions,
 ): Promise<LocalExport> {
   const resolved = await resolveDomains(items, options);
   if (resolved.cancelled) {
     const empty = { csv: '', rows: 0, byAction: {}, suppression: '', disagreements: 0, reasonsMissing: 0 };
     return { ...empty, ...resolved };
   }
-  const written = writeExport(items, { ...options, liveness: resolved.liveness, providers: resolved.providers });
+  const written = writeExport(items, {
+    ...options,
+    isDisposable: resolved.isDisposable,
+    liveness: resolved.liveness,
+    providers: resolved.providers,
+  });
   return { ...written, ...resolved };
+}
+
+/**
+ * The answers the background gives, computed here: for the command line and tests, where the
+ * disposable list (lib/hygiene/disposable.ts) and a resolver are at hand. No resolver = DNS not checked.
+ */
+export function localDomainAnswers(
+  isDisposable: (asciiDomain: string) => boolean,
+  resolver?: Resolver,
+): LocalExportOptions['lookup'] {
+  return async (domains, signal) => ({
+    disposable: domains.filter(isDisposable),
+    ...(resolver ? { facts: await factsOfDomains(domains, resolver, { concurrency: 16, signal }) } : {}),
+  });
 }

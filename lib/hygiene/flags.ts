@@ -1,7 +1,8 @@
 // Local list hygiene (knowledge.md §7), nothing uploaded: syntax, duplicates, role addresses,
 // typo domains with a suggested fix, disposable domains. Per-domain work is cached, so a list of
-// 100,000 addresses costs one typo and one disposable check per distinct domain.
-import { disposableEmailBlocklistSet } from 'disposable-email-domains-js';
+// 100,000 addresses costs one typo and one disposable check per distinct domain. Whether a domain
+// is disposable is asked of `isDisposable` (disposable.ts where the list is at hand; the
+// background's answers in the panel), so the 150 KB list is not bundled where it is not needed.
 import { toAsciiDomain } from './address';
 import { createSeenSet } from './seen-set';
 import { typoTarget } from './typo';
@@ -81,16 +82,18 @@ interface DomainFacts {
   disposable: boolean;
 }
 
-/** Creates a checker that remembers addresses seen (for duplicates) and per-domain answers. */
-export function createHygieneChecker() {
-  const disposableSet = disposableEmailBlocklistSet();
+/**
+ * Creates a checker that remembers addresses seen (for duplicates) and per-domain answers.
+ * `isDisposable` is asked once per distinct domain, in A-label form.
+ */
+export function createHygieneChecker(isDisposable: (asciiDomain: string) => boolean) {
   const seen = createSeenSet();
   const domains = new Map<string, DomainFacts>();
   const factsOf = (domain: string): DomainFacts => {
     let f = domains.get(domain);
     if (!f) {
       const ascii = toAsciiDomain(domain);
-      const listed = ascii !== undefined && disposableSet.has(ascii);
+      const listed = ascii !== undefined && isDisposable(ascii);
       const typo = ascii === undefined ? undefined : typoTarget(ascii, listed);
       // A typo-squat of a big provider is a typo, not a disposable service (knowledge.md §7).
       f = { ascii, typo, disposable: listed && !typo };

@@ -148,6 +148,8 @@ export const en = {
     copy: (v: number, lang: Lang = 'en') => `Copy the ${n(v, lang)} addresses to suppress`,
     copied: 'Copied.',
     copyFailed: 'Could not copy; select the addresses in the file instead.',
+    domainsUnanswered:
+      'The extension did not answer while checking the recipient domains, so no file was written. Try again; reloading the page helps if it keeps failing.',
     limits: 'Not checkable from a browser: catch-all domains, whether a mailbox exists, spam traps.',
   },
   popup: {
@@ -299,6 +301,8 @@ export const nl: ListTexts = {
     copy: (v, lang = 'nl') => `Kopieer de ${n(v, lang)} adressen om te blokkeren`,
     copied: 'Gekopieerd.',
     copyFailed: 'Kopiëren lukte niet; selecteer de adressen in het bestand.',
+    domainsUnanswered:
+      'De extensie antwoordde niet tijdens het nakijken van de domeinen van de ontvangers, dus er is geen bestand gemaakt. Probeer opnieuw; lukt het blijvend niet, herlaad dan de pagina.',
     limits: 'Niet na te gaan vanuit een browser: catch-alldomeinen, of een mailbox bestaat, spamtraps.',
   },
   popup: {
@@ -434,6 +438,8 @@ export const fr: ListTexts = {
     copy: (v, lang = 'fr') => `Copier les ${n(v, lang)} adresses à exclure`,
     copied: 'Copié.',
     copyFailed: 'Copie impossible ; sélectionnez les adresses dans le fichier.',
+    domainsUnanswered:
+      'L’extension n’a pas répondu pendant la vérification des domaines des destinataires : aucun fichier n’a été créé. Réessayez ; si l’échec persiste, rechargez la page.',
     limits: 'Invérifiable depuis un navigateur : domaines catch-all, existence d’une boîte, pièges à spam.',
   },
   popup: {

@@ -6,6 +6,7 @@ import { createCachingResolver } from '../dns/cache';
 import { createDohResolver, isDohEndpoint } from '../dns/doh';
 import { DnsError, type Resolver } from '../dns/types';
 import { handleDomainFacts } from './export-messages';
+import { loadDisposableCheck } from './disposable-list';
 import { createTeachHandlers } from './teach-messages';
 import { csvSeparatorOf, type Lang } from '../i18n';
 import type { Handlers } from './router';
@@ -88,7 +89,7 @@ export function createBackgroundHandlers(resolver: () => Promise<Resolver>): Han
         return asFailure(e);
       }
     },
-    'export-domain-facts': async (req) => handleDomainFacts(req, await resolver()),
+    'export-domain-facts': (req) => handleDomainFacts(req, resolver, loadDisposableCheck),
     'open-why': (req) =>
       browser.tabs
         .create({ url: browser.runtime.getURL(`/why.html#${req.id}`) })

@@ -11,7 +11,7 @@ import { buildLocalExport, resolveDomains, type LocalExportOptions } from '../ex
 import type { Lang } from '../i18n';
 import { listTexts } from '../i18n/lists';
 import { loadSettings } from './storage';
-import { requestDomainFacts } from './export-messages';
+import { backgroundDomainAnswers, DomainsUnanswered } from './export-messages';
 import {
   addBouncePage,
   campaignKeyOf,
@@ -47,26 +47,20 @@ export function createFileExportActions(w: {
   return {
     lang: w.lang,
     async runExport(items, coverage, onProgress, signal) {
-      const settings = await loadSettings();
-      const lookup: LocalExportOptions['lookup'] = settings.exportCheckDomains
-        ? async (domains) => {
-            const r = await requestDomainFacts(domains);
-            return r.ok ? r.facts : undefined;
-          }
-        : undefined;
-      const delimiter = settings.csvDelimiter === 'auto' ? listTexts(w.lang).csv.delimiter : settings.csvDelimiter;
-      const out = await buildLocalExport(items, {
-        lookup,
-        delimiter,
-        bom: settings.csvBom,
-        coverage,
-        lang: w.lang,
-        signal,
-        onProgress,
-      });
-      const fileName = exportFileName('esp-export', undefined, new Date());
-      if (!out.cancelled) download(out.csv, fileName);
-      return { ok: true, cancelled: out.cancelled, result: { ...out, fileName } };
+      try {
+        const out = await buildLocalExport(items, {
+          ...(await exportOptions(w.lang)),
+          coverage,
+          lang: w.lang,
+          signal,
+          onProgress,
+        });
+        const fileName = exportFileName('esp-export', undefined, new Date());
+        if (!out.cancelled) download(out.csv, fileName);
+        return { ok: true, cancelled: out.cancelled, result: { ...out, fileName } };
+      } catch (e) {
+        return { ok: false, error: failureText(e, w.lang) };
+      }
     },
     copyText:
       w.copyText ??
@@ -87,19 +81,24 @@ function saveFile(text: string, fileName: string): void {
 
 const rowsOf = (v: BouncedAddress[] | { rows: BouncedAddress[] }) => (Array.isArray(v) ? v : v.rows);
 
+/**
+ * The settings' part of an export: the background answers for the domains (DNS only when the
+ * user left the check on; a domain whose lookup failed stays "unknown", never "dead"), the CSV
+ * separator and BOM.
+ */
+async function exportOptions(lang: Lang): Promise<Pick<LocalExportOptions, 'lookup' | 'delimiter' | 'bom'>> {
+  const settings = await loadSettings();
+  const delimiter = settings.csvDelimiter === 'auto' ? listTexts(lang).csv.delimiter : settings.csvDelimiter;
+  return { lookup: backgroundDomainAnswers(settings.exportCheckDomains), delimiter, bom: settings.csvBom };
+}
+
+/** What the user is told when an export stopped: the catalogue's words where the cause is known. */
+function failureText(e: unknown, lang: Lang): string {
+  return e instanceof DomainsUnanswered ? listTexts(lang).panel.domainsUnanswered : String((e as Error)?.message ?? e);
+}
+
 /** The actions ExportControls and BounceList use. */
 export function createExportActions(w: ExportWiring): ExportActions {
-  const lookupOptions = async (): Promise<Pick<LocalExportOptions, 'lookup' | 'delimiter' | 'bom'>> => {
-    const settings = await loadSettings();
-    const lookup: LocalExportOptions['lookup'] = settings.exportCheckDomains
-      ? async (domains) => {
-          const r = await requestDomainFacts(domains);
-          return r.ok ? r.facts : undefined; // a failed batch leaves its domains "unknown", never "dead"
-        }
-      : undefined;
-    const delimiter = settings.csvDelimiter === 'auto' ? listTexts(w.lang).csv.delimiter : settings.csvDelimiter;
-    return { lookup, delimiter, bom: settings.csvBom };
-  };
   const key = campaignKeyOf(w.adapter.provider, w.href);
   const start = w.adapter.bounceListUrl?.(new URL(w.href));
   return {
@@ -109,7 +108,7 @@ export function createExportActions(w: ExportWiring): ExportActions {
     async runExport(items, coverage, onProgress, signal) {
       try {
         const out = await buildLocalExport(items, {
-          ...(await lookupOptions()),
+          ...(await exportOptions(w.lang)),
           campaign: w.campaign,
           coverage,
           lang: w.lang,
@@ -120,7 +119,7 @@ export function createExportActions(w: ExportWiring): ExportActions {
         if (!out.cancelled) w.download(out.csv, fileName);
         return { ok: true, cancelled: out.cancelled, result: { ...out, fileName } };
       } catch (e) {
-        return { ok: false, error: (e as Error).message };
+        return { ok: false, error: failureText(e, w.lang) };
       }
     },
     copyText: w.copyText,
@@ -135,7 +134,7 @@ export function createExportActions(w: ExportWiring): ExportActions {
             gatherBounceReasons(items, w.fetchReasonText, { concurrency: 4, signal, onProgress })
         : undefined,
     async lookupProviders(items, onProgress, signal) {
-      const { lookup } = await lookupOptions();
+      const { lookup } = await exportOptions(w.lang);
       return resolveDomains(items, { lookup, onProgress, signal });
     },
     pages: key

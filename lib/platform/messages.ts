@@ -19,7 +19,7 @@ import type { DomainFact } from '../export/domain-facts';
 
 /** DNS facts per recipient domain for the export, or why they could not be had. */
 export type DomainFactsResponse =
-  | { ok: true; facts: Record<string, DomainFact> }
+  | { ok: true; disposable: string[]; facts?: Record<string, DomainFact> }
   | { ok: false; error: { kind: 'no-answer' | 'bad-answer'; detail?: string } };
 
 export type CheckDomainResponse = { ok: true; check: DomainCheck } | { ok: false; error: string };
@@ -38,6 +38,8 @@ export const REQUESTS = {
   // the rows stay in the panel, so a list of any size never crosses the runtime as one message.
   'export-domain-facts': z.object({
     domains: z.array(z.string().check(z.minLength(1), z.maxLength(253))).check(z.maxLength(DOMAIN_BATCH)),
+    // false: the user turned the DNS check of recipient domains off; the disposable check stays.
+    dns: z.boolean(),
   }),
   'open-why': z.object({ id: z.string().check(z.regex(/^[a-zA-Z0-9-]{1,60}$/)) }),
   'test-resolver': z.object({ url: z.string().check(z.maxLength(2000)) }),

@@ -1,6 +1,7 @@
 // Benchmark (issue 17 "Speed"): a dropped 100,000-row ESP export merged with the page rows ≤ 1 s —
 // bytes decoded, CSV parsed (papaparse), columns found, rows merged by address. The lead wires it
 // into tests/bench/run.ts.
+import { isDisposableDomain } from '../../lib/hygiene/disposable';
 import { readExportBytes, mergeBounces } from '../../lib/esp/export-file';
 import type { BouncedAddress } from '../../lib/esp/types';
 import { buildLocalExport } from '../../lib/export/local-export';
@@ -63,8 +64,8 @@ export async function benchBigListExport(rows = 300_000): Promise<{
     () =>
       buildLocalExport(items, {
         lookup: async (d) => (
-          (largest = Math.max(largest, JSON.stringify({ type: 'export-domain-facts', domains: d }).length)),
-          {}
+          (largest = Math.max(largest, JSON.stringify({ type: 'export-domain-facts', domains: d, dns: false }).length)),
+          { disposable: d.filter(isDisposableDomain) }
         ),
       }),
     3,

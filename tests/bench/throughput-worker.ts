@@ -6,6 +6,7 @@ import { exportRows, writeExport } from '../../lib/export/bounce-export';
 import { csvRecords } from '../../lib/export/csv';
 import { EXPORT_COLUMNS } from '../../lib/export/bounce-export';
 import { createHygieneChecker } from '../../lib/hygiene/flags';
+import { isDisposableDomain } from '../../lib/hygiene/disposable';
 import type { BouncedAddress } from '../../lib/esp/types';
 import { seeded } from '../support/generate-bounces';
 
@@ -54,7 +55,11 @@ const cases: Record<string, () => Record<string, unknown>> = {
     gc();
     const base = process.memoryUsage().rss;
     const times = [0, 1, 2, 3, 4, 5]
-      .map(() => time(() => writeExport(items, { campaign: 'Bench', delimiter: ';', bom: true })))
+      .map(() =>
+        time(() =>
+          writeExport(items, { isDisposable: isDisposableDomain, campaign: 'Bench', delimiter: ';', bom: true }),
+        ),
+      )
       .slice(1);
     return { times, baseRssMb: mb(base) };
   },
@@ -62,7 +67,7 @@ const cases: Record<string, () => Record<string, unknown>> = {
     const items = [...addresses(100_000)];
     const heap: number[] = [];
     for (let i = 0; i < 6; i++) {
-      writeExport(items, { campaign: 'Bench' });
+      writeExport(items, { isDisposable: isDisposableDomain, campaign: 'Bench' });
       gc();
       heap.push(mb(process.memoryUsage().heapUsed));
     }
@@ -73,7 +78,7 @@ const cases: Record<string, () => Record<string, unknown>> = {
     const times = [0, 1, 2, 3, 4, 5]
       .map(() =>
         time(() => {
-          const h = createHygieneChecker();
+          const h = createHygieneChecker(isDisposableDomain);
           for (const e of emails) h.check(e);
         }),
       )
@@ -83,9 +88,13 @@ const cases: Record<string, () => Record<string, unknown>> = {
   'stream-1m': () => {
     let bytes = 0;
     const t = time(() => {
-      for (const chunk of csvRecords(exportRows(addresses(1_000_000), { campaign: 'Bench' }), [...EXPORT_COLUMNS], {
-        delimiter: ',',
-      }))
+      for (const chunk of csvRecords(
+        exportRows(addresses(1_000_000), { isDisposable: isDisposableDomain, campaign: 'Bench' }),
+        [...EXPORT_COLUMNS],
+        {
+          delimiter: ',',
+        },
+      ))
         bytes += chunk.length;
     });
     return { times: [t], megabytesOut: mb(bytes) };

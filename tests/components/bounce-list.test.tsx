@@ -3,6 +3,7 @@
 // every known row, bounces per provider, and the export stating its coverage in panel and file.
 // Real lib code throughout: the store on an in-memory area, DNS on the fixture zone.
 // @vitest-environment happy-dom
+import { isDisposableDomain } from '../../lib/hygiene/disposable';
 import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { readFileSync } from 'node:fs';
@@ -15,8 +16,7 @@ import { PanelApp } from '../../components/PanelApp';
 import type { ExportActions } from '../../components/ExportControls';
 import { messages } from '../../lib/i18n';
 import type { BouncedAddress } from '../../lib/esp/types';
-import { buildLocalExport, resolveDomains } from '../../lib/export/local-export';
-import { factsOfDomains } from '../../lib/export/domain-facts';
+import { buildLocalExport, localDomainAnswers, resolveDomains } from '../../lib/export/local-export';
 import { gatherBounceReasons, type GatherProgress } from '../../lib/esp/bounce-reason';
 import { addBouncePage, loadBouncePages, type KeyValueArea } from '../../lib/platform/bounce-pages-store';
 import { createZoneResolver } from '../../lib/dns/zone';
@@ -64,7 +64,7 @@ function setup(opts: { stated?: number; lang?: 'en' | 'nl' | 'fr' } = {}) {
   const resolver = createZoneResolver({ nodes: MAILBOX_PROVIDERS });
   const downloads: { text: string; name: string }[] = [];
   const watchers: ((rows: BouncedAddress[]) => void)[] = [];
-  const lookup = async (domains: string[]) => factsOfDomains(domains, resolver);
+  const lookup = localDomainAnswers(isDisposableDomain, resolver);
   const actions: ExportActions = {
     lang: opts.lang ?? 'en',
     stated: opts.stated,

@@ -142,3 +142,35 @@ test('the popup turns a dropped Campaign Monitor export into the clean-up list (
   ]);
   await expect(box.getByTestId('dl-export-coverage')).toContainText('— 5 of 5.');
 });
+
+test('a disposable address in a dropped export is flagged: the background answers from its list file', async ({
+  context,
+  extensionId,
+}) => {
+  // The panel and popup never bundle the disposable-domain list (issue 15 §8): each distinct domain
+  // is asked of the background, which reads disposable-domains.json on the first export.
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const box = popup.getByTestId('dl-export-from-file');
+  const csv = [
+    '"Email Address","Name","Bounce Type","Reason","Date"',
+    '"jan.claes@yopmail.com","Jan Claes","Hard","Hard Bounce","2026-03-10 09:12:00"',
+    '"lien.maes@skynet.be","Lien Maes","Hard","Hard Bounce","2026-03-10 09:13:30"',
+  ].join('\r\n');
+  await box
+    .getByTestId('dl-export-file')
+    .setInputFiles({ name: 'cm-bounced.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(box.getByTestId('dl-file-note')).toHaveText('cm-bounced.csv: 2 bounced addresses.');
+  const file = await csvOf(popup, () => box.getByTestId('dl-export-button').click());
+  const rows = file
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter(Boolean)
+    .slice(1)
+    .map((l) => l.split(',').slice(0, 2));
+  // The test zone has no yopmail.com, so its lookup is NXDOMAIN: dead as well as disposable.
+  expect(rows).toEqual([
+    ['jan.claes@yopmail.com', 'disposable domain-dead'],
+    ['lien.maes@skynet.be', ''],
+  ]);
+});

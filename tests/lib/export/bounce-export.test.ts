@@ -3,6 +3,7 @@
 // headers and values in English, Dutch and French, and hostile strings kept inert.
 import { describe, expect, it } from 'vitest';
 import { buildExportRows, exportCsv, exportFileName, writeExport } from '../../../lib/export/bounce-export';
+import { isDisposableDomain } from '../../../lib/hygiene/disposable';
 import type { BouncedAddress } from '../../../lib/esp/types';
 import { loadExpected } from '../../support/load-fixture';
 
@@ -22,7 +23,11 @@ const dead = new Map([['vdberghe-bouw.be', { state: 'dead' as const, why: 'nxdom
 
 describe('bounce export', () => {
   it('triages every row and says what to do', () => {
-    const out = buildExportRows(bounces, { campaign: 'Lente-actie 2026', liveness: dead });
+    const out = buildExportRows(bounces, {
+      isDisposable: isDisposableDomain,
+      campaign: 'Lente-actie 2026',
+      liveness: dead,
+    });
     expect(out.map((r) => [r.email, r.flag, r.category, r.sub_reason, r.code, r.suggestion, r.action])).toEqual([
       ['marc.janssens1974@gmail.com', '', 'hard', 'user-unknown', '5.1.1', undefined, 'remove'],
       ['els.desmet@hotmail.com', '', 'hard', 'user-unknown', '5.5.0', undefined, 'remove'],
@@ -42,17 +47,21 @@ describe('bounce export', () => {
   });
 
   it('a bounce without a read reason is "reason not read", never "retry later" (issue 13 §5)', () => {
-    const out = buildExportRows([
-      { email: 'a@example.be', espType: 'soft' },
-      { email: 'b@example.be', espType: 'unknown', reason: '  ' },
-      { email: 'c@example.be', espType: 'hard' },
-    ]);
+    const out = buildExportRows(
+      [
+        { email: 'a@example.be', espType: 'soft' },
+        { email: 'b@example.be', espType: 'unknown', reason: '  ' },
+        { email: 'c@example.be', espType: 'hard' },
+      ],
+      { isDisposable: isDisposableDomain },
+    );
     expect(out.map((r) => [r.category, r.sub_reason, r.action])).toEqual([
       ['not-read', 'reason-not-read', 'read-reason'],
       ['not-read', 'reason-not-read', 'read-reason'],
       ['hard', 'reason-not-read', 'remove'],
     ]);
     const w = writeExport([{ email: 'a@example.be', espType: 'soft' }], {
+      isDisposable: isDisposableDomain,
       coverage: { read: 1, stated: 1, complete: true },
     });
     expect(w.reasonsMissing).toBe(1);
@@ -64,6 +73,7 @@ describe('bounce export', () => {
 
   it('writes the file, the counts and the addresses to suppress in one pass', () => {
     const opts = {
+      isDisposable: isDisposableDomain,
       campaign: 'Lente-actie 2026',
       delimiter: ';' as const,
       bom: true,
@@ -92,28 +102,39 @@ describe('bounce export', () => {
   it('states the coverage in every row of the file: complete, and incomplete', () => {
     const one = [bounces[2]!];
     expect(
-      writeExport(one, { coverage: { read: 392, stated: 392, complete: true } })
+      writeExport(one, { isDisposable: isDisposableDomain, coverage: { read: 392, stated: 392, complete: true } })
         .csv.split('\r\n')[1]!
         .endsWith(',392 of 392'),
     ).toBe(true);
-    const partial = writeExport(bounces, { coverage: { read: 10, stated: 392, complete: false } });
+    const partial = writeExport(bounces, {
+      isDisposable: isDisposableDomain,
+      coverage: { read: 10, stated: 392, complete: false },
+    });
     const lines = partial.csv.split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(13);
     expect(lines.slice(1).every((l) => l.endsWith(',10 of 392 — incomplete'))).toBe(true);
     expect(partial.coverage).toBe('10 of 392 — incomplete');
-    expect(writeExport(one, { coverage: { read: 10, complete: false }, lang: 'nl' }).coverage).toBe(
-      '10 gelezen, totaal onbekend — onvolledig',
-    );
-    expect(writeExport(one, { coverage: { read: 1200, stated: 3400, complete: false }, lang: 'fr' }).coverage).toBe(
-      '1\u202f200 sur 3\u202f400 — incomplet',
-    );
+    expect(
+      writeExport(one, { isDisposable: isDisposableDomain, coverage: { read: 10, complete: false }, lang: 'nl' })
+        .coverage,
+    ).toBe('10 gelezen, totaal onbekend — onvolledig');
+    expect(
+      writeExport(one, {
+        isDisposable: isDisposableDomain,
+        coverage: { read: 1200, stated: 3400, complete: false },
+        lang: 'fr',
+      }).coverage,
+    ).toBe('1\u202f200 sur 3\u202f400 — incomplet');
   });
 
   it('writes exact bytes', () => {
-    const csv = exportCsv(buildExportRows(bounces.slice(2, 4), { campaign: 'Lente-actie 2026' }), {
-      delimiter: ';',
-      bom: true,
-    });
+    const csv = exportCsv(
+      buildExportRows(bounces.slice(2, 4), { isDisposable: isDisposableDomain, campaign: 'Lente-actie 2026' }),
+      {
+        delimiter: ';',
+        bom: true,
+      },
+    );
     expect(csv).toBe(
       '\uFEFFemail;flags;category;sub_reason;esp_type;code;reason;suggestion;provider;campaign;date;action;coverage\r\n' +
         'k.wouters@telenet.be;;soft;mailbox-full;soft;4.2.2;452 4.2.2 <k.wouters@telenet.be>: Mailbox full;;;Lente-actie 2026;2026-03-10;retry later;\r\n' +
@@ -125,6 +146,7 @@ describe('bounce export', () => {
     const rowsOf = (lang: 'nl' | 'fr') =>
       exportCsv(
         buildExportRows([bounces[6]!, { email: 'x@example.be', espType: 'soft' }], {
+          isDisposable: isDisposableDomain,
           providers: new Map([['gmial.com', 'other']]),
         }),
         { lang, delimiter: ';', coverage: { read: 2, stated: 5, complete: false } },
@@ -145,13 +167,18 @@ describe('bounce export', () => {
   it('keeps hostile strings inert and valid addresses as they are', () => {
     const csv = exportCsv(
       buildExportRows([{ email: '=cmd|" /C calc"!A0@evil.example', espType: 'hard', reason: '@SUM(1+1)*cmd' }], {
+        isDisposable: isDisposableDomain,
         campaign: '+campaign',
       }),
     );
     expect(csv.split('\r\n')[1]).toBe(
       `"'=cmd|"" /C calc""!A0@evil.example",syntax,hard,not specified by the ESP,hard,,'@SUM(1+1)*cmd,,,'+campaign,,remove in CRM,`,
     );
-    const phone = exportCsv(buildExportRows([{ email: '+32470123456@example.be', espType: 'hard', code: '5.1.1' }]));
+    const phone = exportCsv(
+      buildExportRows([{ email: '+32470123456@example.be', espType: 'hard', code: '5.1.1' }], {
+        isDisposable: isDisposableDomain,
+      }),
+    );
     expect(phone.split('\r\n')[1]!.startsWith('+32470123456@example.be,')).toBe(true);
   });
 

@@ -2,7 +2,13 @@
 // distinct domains go out, in bounded batches; providers per domain from one MX lookup; the
 // breakdown per provider and the bulk rules from the audience, never from the bounces alone.
 import { describe, expect, it } from 'vitest';
-import { buildLocalExport, distinctDomains, resolveDomains } from '../../../lib/export/local-export';
+import {
+  buildLocalExport,
+  distinctDomains,
+  localDomainAnswers,
+  resolveDomains,
+} from '../../../lib/export/local-export';
+import { isDisposableDomain } from '../../../lib/hygiene/disposable';
 import { factsOfDomains, lookupName } from '../../../lib/export/domain-facts';
 import { audienceMix, bulkSenderByProvider, providerBreakdown } from '../../../lib/export/provider-breakdown';
 import { createZoneResolver } from '../../../lib/dns/zone';
@@ -33,7 +39,12 @@ describe('domain facts', () => {
         exchanges: ['drukkerij-lambrecht-be.mail.protection.outlook.com'],
       },
       'vdberghe-bouw.be': { liveness: { state: 'dead', why: 'nxdomain' } },
-      'kapot-dns.be': { liveness: { state: 'unknown', error: 'SERVFAIL for kapot-dns.be MX' } },
+      'kapot-dns.be': {
+        liveness: {
+          state: 'unknown',
+          problem: { kind: 'rcode', detail: 'SERVFAIL', endpoint: 'zone', name: 'kapot-dns.be', type: 'MX' },
+        },
+      },
       'xn--caf-dma.be': { liveness: { state: 'alive' }, exchanges: ['cafe-be.mail.protection.outlook.com'] },
     });
     expect(resolver.queries.filter((q) => q.type === 'MX')).toHaveLength(4);
@@ -41,6 +52,7 @@ describe('domain facts', () => {
 });
 
 describe('buildLocalExport', () => {
+  const answers = localDomainAnswers(isDisposableDomain, createZoneResolver(zone));
   it('sends only distinct, unknown domains, in batches no larger than asked, with progress', async () => {
     const resolver = createZoneResolver(zone);
     const many: BouncedAddress[] = [
@@ -53,7 +65,7 @@ describe('buildLocalExport', () => {
     const progress: [number, number][] = [];
     const out = await buildLocalExport(many, {
       batchSize: 3,
-      lookup: async (domains) => (batches.push(domains), factsOfDomains(domains, resolver)),
+      lookup: async (domains, signal) => (batches.push(domains), answers(domains, signal)),
       onProgress: (d, t) => progress.push([d, t]),
       coverage: { read: many.length, stated: 392, complete: false },
     });
@@ -95,7 +107,7 @@ describe('buildLocalExport', () => {
     const out = await buildLocalExport(bounces, {
       batchSize: 1,
       signal: ctl.signal,
-      lookup: async () => (ctl.abort(), {}),
+      lookup: async () => (ctl.abort(), { disposable: [] }),
     });
     expect([out.cancelled, out.rows, out.csv]).toEqual([true, 0, '']);
   });
@@ -108,7 +120,11 @@ describe('buildLocalExport', () => {
     let largest = 0;
     let messages = 0;
     const out = await resolveDomains(big, {
-      lookup: async (d) => ((largest = Math.max(largest, JSON.stringify(d).length)), messages++, {}),
+      lookup: async (d) => (
+        (largest = Math.max(largest, JSON.stringify(d).length)),
+        messages++,
+        { disposable: [], facts: {} }
+      ),
     });
     expect([out.domains, out.domainsUnchecked, messages]).toEqual([2000, 2000, 4]);
     expect(distinctDomains(big).size).toBe(2000);
