@@ -5,9 +5,10 @@ import type { MailboxProvider } from '../lib/hygiene/mailbox-provider';
 import { MAILBOX_PROVIDERS } from '../lib/hygiene/mailbox-provider';
 import type { AuditTexts } from '../lib/i18n/audit';
 
-const W = 520;
+const W = 600;
 const ROW = 22;
-const LABEL = 190;
+// Wide enough for the longest provider name, Dutch "onbekend (opzoeking mislukt of niet gedaan)".
+const LABEL = 260;
 const VALUE = 110;
 
 export function ProviderMixChart({

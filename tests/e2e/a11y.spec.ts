@@ -150,6 +150,8 @@ test('the list audit by keyboard alone: Tab to the file button, Enter opens the 
 
 test('the received-copy page by keyboard: the file button, the paste area and Check', async ({ page, extensionId }) => {
   await page.goto(`chrome-extension://${extensionId}/message.html`);
+  // The page renders after its settings load: Tab only once it is there.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check a received copy');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('textbox', { name: 'Message source' })).toBeFocused();
   expect(await focusRing(page)).toBe('solid 2px');
