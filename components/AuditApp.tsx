@@ -74,23 +74,24 @@ export function AuditApp({ t, actions }: { t: AuditTexts; actions: AuditActions 
           onConfirm={(c) => void start(state.file, state.layout, c)}
         />
       )}
-      {state.kind === 'running' && (
-        <p role="status" data-testid="audit-progress">
-          {state.progress?.phase === 'dns'
-            ? t.dnsDone(state.progress.done, state.progress.total)
-            : t.readRows(state.progress?.phase === 'read' ? state.progress.rows : 0)}{' '}
+      {/* One live region, there before the progress fills it, so screen readers announce each
+          change (issue 15 §6); Cancel sits beside it, not inside what is read out. */}
+      <p class="dl-progress">
+        <span role="status" data-testid="audit-progress">
+          {state.kind === 'running' &&
+            (state.progress?.phase === 'dns'
+              ? t.dnsDone(state.progress.done, state.progress.total)
+              : t.readRows(state.progress?.phase === 'read' ? state.progress.rows : 0))}
+          {state.kind === 'done' && state.result.run.aborted && t.cancelled}
+        </span>{' '}
+        {state.kind === 'running' && (
           <button type="button" class="dl-link" onClick={() => abort.current?.abort()}>
             {t.cancel}
           </button>
-        </p>
-      )}
+        )}
+      </p>
       {state.kind === 'done' && (
         <div data-testid="audit-result">
-          {state.result.run.aborted && (
-            <p role="status" class="dl-muted">
-              {t.cancelled}
-            </p>
-          )}
           <AuditSummary t={t} summary={state.result.run.summary} />
           <AuditFlags t={t} rows={state.result.flagged} counts={state.result.run.summary.flags} />
           <section aria-label={t.providers}>

@@ -1,4 +1,6 @@
-// Where the CSV goes in: a drop zone and a file input (the e2e test uses setInputFiles on it).
+// Where the CSV goes in: a drop zone and a real button opening the file chooser (FileButton: the
+// keyboard reaches it; the e2e tests use setInputFiles on its input).
+import { FileButton } from './FileButton';
 import { useFileDrop } from './useFileDrop';
 import type { AuditTexts } from '../lib/i18n/audit';
 
@@ -8,19 +10,13 @@ export function AuditDrop({ t, onFile }: { t: AuditTexts; onFile(file: File): vo
   return (
     <div class={`dl-drop${over ? ' dl-drop-over' : ''}`} data-testid="audit-drop" {...drop.handlers}>
       <p>{t.drop}</p>
-      <label class="dl-primary">
-        {t.choose}
-        <input
-          type="file"
-          accept=".csv,.txt,text/csv,text/plain"
-          data-testid="audit-file"
-          class="dl-visually-hidden"
-          onChange={(e) => {
-            const f = (e.currentTarget as HTMLInputElement).files?.[0];
-            if (f) onFile(f);
-          }}
-        />
-      </label>
+      <FileButton
+        label={t.choose}
+        accept=".csv,.txt,text/csv,text/plain"
+        testid="audit-file"
+        class="dl-primary"
+        onFile={onFile}
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // "Check a received copy": a paste area and an .eml drop (issue 16 §2). The analysis and the
 // saving of the verdict come in as actions (house-style.md: components take no browser APIs);
 // a dropped file is read as bytes so a body in any charset is verified as it arrived.
+import { FileButton } from './FileButton';
 import { useFileDrop } from './useFileDrop';
 import { useState } from 'preact/hooks';
 import type { Lang } from '../lib/i18n';
@@ -24,6 +25,7 @@ export function MessageCheck({ lang, analyze, onReport, whyHref }: MessageCheckP
   const [state, setState] = useState<State>({ kind: 'idle' });
 
   const run = async (raw: string | Uint8Array) => {
+    if (state.kind === 'checking') return;
     if (typeof raw === 'string' ? raw.trim() === '' : raw.length === 0)
       return setState({ kind: 'error', text: t.page.empty });
     setState({ kind: 'checking' });
@@ -72,21 +74,27 @@ export function MessageCheck({ lang, analyze, onReport, whyHref }: MessageCheckP
         />
         <p class="dl-muted">
           {t.page.drop} ·{' '}
-          <label class="dl-link">
-            {t.page.chooseFile}
-            <input
-              type="file"
-              accept=".eml,message/rfc822,text/plain"
-              class="dl-sr-only"
-              data-testid="msg-file"
-              onChange={(e) => void readFile((e.target as HTMLInputElement).files?.[0])}
-            />
-          </label>{' '}
+          <FileButton
+            label={t.page.chooseFile}
+            accept=".eml,message/rfc822,text/plain"
+            testid="msg-file"
+            class="dl-link"
+            onFile={(f) => void readFile(f)}
+          />{' '}
           · {t.page.privacy}
         </p>
-        <button type="submit" class="dl-btn dl-primary" data-testid="msg-check" disabled={state.kind === 'checking'}>
-          {state.kind === 'checking' ? t.page.checking : t.page.check}
-        </button>
+        {/* aria-disabled, not disabled: a disabled button drops the keyboard focus to the page's start. */}
+        <button
+          type="submit"
+          class="dl-btn dl-primary"
+          data-testid="msg-check"
+          aria-disabled={state.kind === 'checking' ? 'true' : undefined}
+        >
+          {t.page.check}
+        </button>{' '}
+        <span role="status" class="dl-muted" data-testid="msg-progress">
+          {state.kind === 'checking' ? t.page.checking : ''}
+        </span>
       </form>
       <div aria-live="polite">
         {state.kind === 'error' && (

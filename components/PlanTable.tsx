@@ -9,7 +9,7 @@ export function PlanTable({ t, plan }: { t: AuditTexts; plan: RestartPlan }) {
       <thead>
         <tr>
           <th scope="col">{t.send}</th>
-          <th scope="col">{t.day}</th>
+          <th scope="col">{t.dayHead}</th>
           <th scope="col">{t.recipients}</th>
           <th scope="col">{t.growthHead}</th>
           <th scope="col">{t.joins}</th>

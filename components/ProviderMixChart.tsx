@@ -1,12 +1,14 @@
 // Who hosts the list (knowledge.md §7): one horizontal bar per mailbox provider, plain SVG with
-// the figures written next to each bar (readable without colour) and a title for screen readers.
+// the figures written next to each bar (readable without colour). role=img hides the SVG's own
+// text from screen readers, so its name carries every figure (issue 15 §6: a text alternative).
 import type { MailboxProvider } from '../lib/hygiene/mailbox-provider';
 import { MAILBOX_PROVIDERS } from '../lib/hygiene/mailbox-provider';
 import type { AuditTexts } from '../lib/i18n/audit';
 
-const W = 520;
+const W = 600;
 const ROW = 22;
-const LABEL = 190;
+// Wide enough for the longest provider name, Dutch "onbekend (opzoeking mislukt of niet gedaan)".
+const LABEL = 260;
 const VALUE = 110;
 
 export function ProviderMixChart({
@@ -21,9 +23,11 @@ export function ProviderMixChart({
   if (!total) return null;
   const max = providers[rows[0]!]!;
   const H = rows.length * ROW + 4;
+  const figure = (p: MailboxProvider) => `${t.n(providers[p]!)} · ${t.pct(providers[p]! / total)}`;
+  const name = `${t.providers}: ${rows.map((p) => `${t.provider(p)} ${figure(p)}`).join('; ')}`;
   return (
     <figure class="dl-mix" data-testid="provider-mix">
-      <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={t.providers}>
+      <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={name}>
         <title>{t.providers}</title>
         {rows.map((p, i) => {
           const n = providers[p]!;
@@ -34,12 +38,9 @@ export function ProviderMixChart({
                 {t.provider(p)}
               </text>
               <rect x={LABEL} y={3} width={Math.max(1, w)} height={ROW - 6} class={`dl-bar dl-bar-${p}`} />
-              <text
-                x={LABEL + w + 6}
-                y={ROW / 2 + 4}
-                class="dl-axis"
-                data-testid={`mix-${p}`}
-              >{`${t.n(n)} · ${t.pct(n / total)}`}</text>
+              <text x={LABEL + w + 6} y={ROW / 2 + 4} class="dl-axis" data-testid={`mix-${p}`}>
+                {figure(p)}
+              </text>
             </g>
           );
         })}

@@ -20,6 +20,14 @@ describe('restart plan in the report panel (issue 13 item 11)', () => {
     expect(root.querySelector('h2')?.textContent).toBe('Zo herstart u na deze campagne');
     expect(root.querySelector('[data-testid=plan-sends]')?.textContent).toBe('13 verzendingen bereiken de hele lijst');
     expect(root.textContent).toContain('Verwijderd vóór de eerste verzending: 395 adressen.');
+    // Every column has a header (issue 15 §6: the Day header was empty, its key shadowed by day()).
+    expect([...root.querySelectorAll('[data-testid=plan-table] th')].map((th) => th.textContent)).toEqual([
+      'Verzending',
+      'Dag',
+      'Ontvangers',
+      'Groei',
+      'Wie erbij komt',
+    ]);
     const rows = root.querySelectorAll('[data-testid=plan-table] tbody tr');
     expect(rows).toHaveLength(13);
     expect(rows[0]!.textContent).toBe(
@@ -52,6 +60,10 @@ describe('provider mix chart', () => {
       'other',
     ]);
     expect(root.querySelector('[data-testid=mix-gmail]')?.textContent).toMatch(/^30 · 30,0\s%$/);
+    // role=img hides the bars' text, so the chart's name carries every figure (issue 15 §6).
+    expect(root.querySelector('svg')?.getAttribute('aria-label')).toMatch(
+      /^Qui héberge les adresses \(fournisseurs de messagerie\): Microsoft 365 60 · 60,0\s%; Gmail 30 · 30,0\s%; serveur de messagerie propre \/ autre 10 · 10,0\s%$/,
+    );
   });
 });
 
