@@ -8,7 +8,7 @@ import type { GatherProgress } from '../lib/esp/bounce-reason';
 import type { Messages } from '../lib/i18n';
 import { listTexts } from '../lib/i18n/lists';
 import { accumulateRows, coverageOf } from '../lib/esp/collect';
-import { isBounceListFile, mergeBounces, readExportBytes } from '../lib/esp/export-file';
+import { isBounceListFile, mergeBounces, readExportBlob } from '../lib/esp/export-file';
 import {
   audienceMix,
   bulkSenderByProvider,
@@ -76,8 +76,8 @@ export function BounceList({ t, items, gather, onItems, exportActions }: BounceL
   }, [pages]);
 
   const coverage = coverageOf(items.length, stated, Boolean(exportActions?.pageComplete) || fileComplete);
-  const onFile = async (bytes: Uint8Array, name: string) => {
-    const r = readExportBytes(bytes);
+  const onFile = async (file: Blob, name: string) => {
+    const r = await readExportBlob(file);
     if (!r.ok) return setNote({ kind: 'error', text: L.panel.fileError(r.error.kind, r.error.detail) });
     if (!isBounceListFile(r.file, { rows: current.current, stated })) {
       setAudience(r.file.rows);

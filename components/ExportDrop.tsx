@@ -1,5 +1,5 @@
-// Drop the ESP's own export file onto the panel (issue 17 §4), or choose it. Reads the bytes and
-// hands them on; what they mean is lib/esp/export-file.ts's business (no extension APIs here).
+// Drop the ESP's own export file onto the panel (issue 17 §4), or choose it. Hands the file on
+// unread (lib/esp/export-file.ts reads it in slices); what it means is that file's business.
 import { useState } from 'preact/hooks';
 import { useFileDrop } from './useFileDrop';
 import type { Lang } from '../lib/i18n';
@@ -7,8 +7,8 @@ import { listTexts } from '../lib/i18n/lists';
 
 export interface ExportDropProps {
   lang: Lang;
-  /** The file's bytes and name; the answer (merged, or an error) is shown by the caller. */
-  onFile(bytes: Uint8Array, name: string): void | Promise<void>;
+  /** The file and its name; the answer (merged, or an error) is shown by the caller. */
+  onFile(file: Blob, name: string): void | Promise<void>;
 }
 
 export function ExportDrop({ lang, onFile }: ExportDropProps) {
@@ -18,7 +18,7 @@ export function ExportDrop({ lang, onFile }: ExportDropProps) {
     if (!file) return;
     setBusy(true);
     try {
-      await onFile(new Uint8Array(await file.arrayBuffer()), file.name);
+      await onFile(file, file.name);
     } finally {
       setBusy(false);
     }

@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import type { Lang, Messages } from '../lib/i18n';
 import { listTexts } from '../lib/i18n/lists';
 import type { BouncedAddress } from '../lib/esp/types';
-import { readExportBytes } from '../lib/esp/export-file';
+import { readExportBlob } from '../lib/esp/export-file';
 import type { ExportActions } from '../lib/export/actions';
 import { ExportDrop } from './ExportDrop';
 import { ExportControls } from './ExportControls';
@@ -20,8 +20,8 @@ export function ExportFromFile({ t, lang, actions }: { t: Messages; lang: Lang; 
       <p class="dl-muted">{L.popup.intro}</p>
       <ExportDrop
         lang={lang}
-        onFile={(bytes, name) => {
-          const r = readExportBytes(bytes);
+        onFile={async (blob, name) => {
+          const r = await readExportBlob(blob);
           if (!r.ok) return (setError(L.panel.fileError(r.error.kind, r.error.detail)), setFile(undefined));
           setError(undefined);
           setFile({ name, rows: r.file.rows });

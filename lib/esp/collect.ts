@@ -3,14 +3,7 @@
 // are server-rendered), keep the rows of every page the user opens (bounce-pages-store), and the
 // ESP's export file (export-file.ts). How much is known is always said: "10 of 392 read".
 // Why a walk stopped is data ({ kind }), put into words by lib/i18n/lists.ts.
-import type { BouncedAddress, ExtractResult } from './types';
-
-/** api-contract.md "Reading report pages". TODO(lead): import from ./types once wt-esp lands it. */
-export interface BounceList {
-  rows: BouncedAddress[];
-  stated?: number;
-  complete: boolean;
-}
+import type { BouncedAddress, BounceList, ExtractResult } from './types';
 
 export type CollectStop =
   | { kind: 'cancelled' }
@@ -64,8 +57,9 @@ export function hasPaging(doc: Document): boolean {
 }
 
 /**
- * The api-contract shape from what an adapter gave: today's adapters return rows, wt-esp's return
- * a BounceList already. `stated` from the page's paging line (or the overview's count, when given).
+ * The api-contract BounceList (types.ts) from what an extractor gave: the adapters return one
+ * already; bare rows (as the tests give them) get `stated` from the page's paging line
+ * (or the overview's count, when given).
  */
 export function toBounceList(
   value: BouncedAddress[] | BounceList,

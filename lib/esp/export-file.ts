@@ -2,7 +2,8 @@
 // and the bounced-activity CSV, Campaign Monitor's recipient-activity CSV, ActiveCampaign's bounce
 // export. Columns are found by header, in the ESPs' UI languages (en, nl, fr, de, es); the rows
 // are merged by address with what the pages gave. A file that is empty, binary, without an e-mail
-// column or not an ESP export is an error value and changes nothing.
+// column or not an ESP export is an error value and changes nothing. The file is read by the list
+// audit's reader (lib/import: encodings, delimiters, quoted line breaks), one way to read a CSV.
 //
 // Evidence (esp-pages.md): Mailchimp's recipient tables carry the audience's own fields ("Email
 // Address", "First Name", … "Last Changed") [seen]; its audience exports add MEMBER_RATING,
@@ -10,7 +11,9 @@
 // BounceType and a separate Reason in the BounceStudio taxonomy [seen in API fixtures]; the CSV
 // headers of the report exports and ActiveCampaign's bounce export are [guess] (fixtures README).
 import type { BouncedAddress, EspProvider } from './types';
-import Papa from 'papaparse';
+import { blobSource, bytesSource, type ByteSource } from '../import/bytes';
+import { normalizeHeader } from '../import/columns';
+import { csvRows, EMAILISH, inspectCsv, type ImportError } from '../import/csv';
 
 export type ExportFileError = {
   kind: 'empty' | 'binary' | 'no-email-column' | 'not-an-esp-export' | 'too-large' | 'unreadable';
@@ -134,53 +137,47 @@ const SIGNATURES: Array<{ esp: EspProvider; any: readonly string[] }> = [
   { esp: 'activecampaign', any: ['bouncecode'] },
 ];
 
-/**
- * Every record of a CSV text as an array of cells, the delimiter detected (papaparse: RFC 4180
- * quoting, quoted line breaks). TODO(lead): wt-audit builds the general reader in lib/import/**;
- * point this one function at it when the branches meet.
- */
-export function parseCsvRows(text: string): { ok: true; rows: string[][] } | { ok: false; error: string } {
-  const r = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [',', ';', '\t', '|'] });
-  // "UndetectableDelimiter" only means a one-column file, which is still readable.
-  const fatal = r.errors.find((e) => e.code !== 'UndetectableDelimiter' && e.type !== 'FieldMismatch');
-  if (fatal && r.data.length === 0) return { ok: false, error: fatal.message };
-  return { ok: true, rows: r.data };
-}
-
 const CM_REASON =
   /^(Hard Bounce|Soft Bounce - |Mail Block - |Bounce - But No Email Address Returned|General Bounce|Transient Bounce)/;
 
 const MAX_BYTES = 256 * 1024 * 1024;
 
-/** A header as compared: "E-Mail-Adresse" → "emailadresse", "Dirección de correo electrónico" → … */
-export function normaliseHeader(h: string): string {
-  return h
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+/** Each field's column in a header row: earlier words in HEADERS are the more specific ones. */
+function columnsOf(row: readonly string[]): Partial<Record<Field, number>> {
+  const norm = row.map(normalizeHeader);
+  const found: Partial<Record<Field, number>> = {};
+  for (const f of Object.keys(HEADERS) as Field[]) {
+    for (const word of HEADERS[f]) {
+      const at = norm.indexOf(word);
+      if (at >= 0 && !Object.values(found).includes(at)) {
+        found[f] = at;
+        break;
+      }
+    }
+  }
+  return found;
 }
 
-/** Bytes → text: UTF-8 (BOM or not), UTF-16 with a BOM (Excel "Unicode text"), else Windows-1252. */
-export function decodeBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; error: ExportFileError } {
-  if (bytes.length === 0) return { ok: false, error: { kind: 'empty' } };
-  if (bytes.length > MAX_BYTES) return { ok: false, error: { kind: 'too-large' } };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
-  // Zip (xlsx, ods), OLE2 (xls), PDF, or NUL bytes early on: not a text export.
-  const head = bytes.subarray(0, 8192);
-  const magic = Array.from(head.subarray(0, 4))
-    .map((b) => b.toString(16).padStart(2, '0'))
-    .join('');
-  if (magic === '504b0304' || magic === 'd0cf11e0' || magic === '25504446' || head.includes(0))
-    return { ok: false, error: { kind: 'binary' } };
-  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
-  } catch {
-    return { ok: true, text: new TextDecoder('windows-1252').decode(body) };
+/** How a row is shown in a refusal: its first 12 cells, at most 200 characters. */
+const shown = (row: readonly string[] | undefined) => (row ?? []).slice(0, 12).join(', ').slice(0, 200);
+
+/** The shared reader's refusals in this file's terms (the panel's messages, lib/i18n/lists.ts). */
+function fromImportError(e: ImportError): ExportFileError {
+  switch (e.kind) {
+    case 'empty':
+      return { kind: 'empty' };
+    case 'no-rows':
+      return { kind: 'empty', detail: '0' };
+    case 'binary':
+      return { kind: 'binary' };
+    case 'no-email-column':
+    case 'column-not-found':
+      return { kind: 'no-email-column', detail: shown(e.headers) };
+    case 'encoding':
+      // Neither UTF-8 nor Windows-1252 (lib/import/bytes.ts): read on, the addresses would be garbled.
+      return { kind: 'unreadable' };
+    case 'read-failed':
+      return { kind: 'unreadable', detail: e.message };
   }
 }
 
@@ -198,7 +195,7 @@ function espTypeOf(v: string | undefined): BouncedAddress['espType'] {
 }
 
 function espTypeOfWord(v: string): BouncedAddress['espType'] {
-  const s = normaliseHeader(v);
+  const s = normalizeHeader(v);
   if (!s) return 'unknown';
   // "Hard", "Hard Bounce", "hard_bounce", "permanent(e)", "définitif", "dauerhaft", "duro/permanente".
   if (/^(hard|hart|perm|definitif|dauerhaft|duro)/.test(s)) return 'hard';
@@ -207,90 +204,88 @@ function espTypeOfWord(v: string): BouncedAddress['espType'] {
   return 'unknown';
 }
 
-const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
+export type ExportFileResult = { ok: true; file: EspExportFile } | { ok: false; error: ExportFileError };
 
-/** Reads a dropped file's bytes. */
-export function readExportBytes(
-  bytes: Uint8Array,
-): { ok: true; file: EspExportFile } | { ok: false; error: ExportFileError } {
-  const decoded = decodeBytes(bytes);
-  return decoded.ok ? readExportText(decoded.text) : decoded;
+/** Reads a dropped file in slices (lib/import's reader), so a big export is never held whole. */
+export function readExportBlob(blob: Blob): Promise<ExportFileResult> {
+  return readExport(blobSource(blob), blob.size);
 }
 
-/** Reads an ESP export's text: finds the header row and columns, and the rows with an address. */
-export function readExportText(
-  text: string,
-): { ok: true; file: EspExportFile } | { ok: false; error: ExportFileError } {
-  if (!text.trim()) return { ok: false, error: { kind: 'empty' } };
-  // Control characters other than tab and line breaks mean this is not text (a renamed binary).
-  if (/[\u0000-\u0008\u000E-\u001A]/.test(text.slice(0, 8192))) return { ok: false, error: { kind: 'binary' } };
-  const parsed = parseCsvRows(text);
-  if (!parsed.ok) return { ok: false, error: { kind: 'unreadable', detail: parsed.error } };
-  const all = parsed.rows;
-  // The header is the first of the first 20 rows with an e-mail column (some exports lead with a title).
-  let headerAt = -1;
-  let columns: Partial<Record<Field, number>> = {};
-  for (let i = 0; i < Math.min(20, all.length) && headerAt < 0; i++) {
-    const norm = all[i]!.map(normaliseHeader);
-    const found: Partial<Record<Field, number>> = {};
-    for (const f of Object.keys(HEADERS) as Field[]) {
-      // Earlier words in the list are the more specific ones ("bouncereason" before "reason").
-      for (const word of HEADERS[f]) {
-        const at = norm.indexOf(word);
-        if (at >= 0 && !Object.values(found).includes(at)) {
-          found[f] = at;
-          break;
-        }
-      }
-    }
-    if (found.email !== undefined) [headerAt, columns] = [i, found];
-  }
-  const firstRow = (all.find((r) => r.some((c) => c.trim())) ?? []).slice(0, 12).join(', ').slice(0, 200);
-  if (headerAt < 0) return { ok: false, error: { kind: 'no-email-column', detail: firstRow } };
-  const header = all[headerAt]!;
-  const norm = header.map(normaliseHeader);
+/** Reads an export already in memory (tests, the benchmark). */
+export function readExportBytes(bytes: Uint8Array): Promise<ExportFileResult> {
+  return readExport(bytesSource(bytes), bytes.length);
+}
+
+const cell = (r: string[], at: number | undefined, max: number) => {
+  if (at === undefined) return undefined;
+  const v = r[at];
+  if (!v) return undefined;
+  const t = v.trim();
+  return t ? (t.length > max ? t.slice(0, max) : t) : undefined;
+};
+
+/**
+ * Reads an ESP export with the list audit's CSV reader (encoding, delimiter, quoted line breaks:
+ * lib/import/csv.ts): the header is the first of the first 20 rows with an e-mail column (some
+ * exports lead with a title), then every row with an address.
+ */
+export async function readExport(source: ByteSource, size: number): Promise<ExportFileResult> {
+  if (size === 0) return { ok: false, error: { kind: 'empty' } };
+  if (size > MAX_BYTES) return { ok: false, error: { kind: 'too-large' } };
+  const inspected = await inspectCsv(source, { isHeader: (row) => columnsOf(row).email !== undefined });
+  if (!inspected.ok) return { ok: false, error: fromImportError(inspected.error) };
+  const { layout } = inspected;
+  const header = layout.headers;
+  const columns = layout.hasHeader ? columnsOf(header) : {};
+  if (columns.email === undefined)
+    return {
+      ok: false,
+      error: { kind: 'no-email-column', detail: shown(layout.hasHeader ? header : layout.sample[0]) },
+    };
+  const norm = header.map(normalizeHeader);
   const has = (sig: string) => sig.split('|').every((s) => norm.includes(s));
-  // Campaign Monitor's reasons follow the BounceStudio taxonomy (esp-pages.md), in any UI language.
-  const cmReasons =
-    columns.reason !== undefined &&
-    all.slice(headerAt + 1, headerAt + 50).some((r) => CM_REASON.test(r[columns.reason!] ?? ''));
-  const esp = SIGNATURES.find((s) => s.any.some(has))?.esp ?? (cmReasons ? 'campaign-monitor' : undefined);
+  const signed = SIGNATURES.find((s) => s.any.some(has))?.esp;
   const bounceColumns = columns.type !== undefined || columns.reason !== undefined || columns.code !== undefined;
-  if (!esp && !bounceColumns)
-    return { ok: false, error: { kind: 'not-an-esp-export', detail: header.slice(0, 12).join(', ').slice(0, 200) } };
+  if (!signed && !bounceColumns) return { ok: false, error: { kind: 'not-an-esp-export', detail: shown(header) } };
   const rows: BouncedAddress[] = [];
   let skipped = 0;
-  const [ce, ct, cr, cc, cd] = [columns.email!, columns.type, columns.reason, columns.code, columns.date];
-  const cell = (r: string[], at: number | undefined, max: number) => {
-    if (at === undefined) return undefined;
-    const v = r[at];
-    if (!v) return undefined;
-    const t = v.trim();
-    return t ? (t.length > max ? t.slice(0, max) : t) : undefined;
-  };
-  for (let i = headerAt + 1; i < all.length; i++) {
-    const r = all[i]!;
-    if (r.length === 1 && !r[0]!.trim()) continue;
-    let email = cell(r, ce, 320) ?? '';
-    if (email.charCodeAt(0) === 109 /* m */ && /^mailto:/i.test(email)) email = email.slice(7);
-    if (!EMAIL.test(email)) {
-      skipped++;
-      continue;
+  // Campaign Monitor's reasons follow the BounceStudio taxonomy (esp-pages.md), in any UI language;
+  // looked for in the first 50 data rows.
+  let looked = 0;
+  let cmReasons = false;
+  const [ce, ct, cr, cc, cd] = [columns.email, columns.type, columns.reason, columns.code, columns.date];
+  try {
+    for await (const batch of csvRows(source, layout)) {
+      for (const r of batch) {
+        if (cr !== undefined && looked < 50) {
+          looked++;
+          cmReasons ||= CM_REASON.test(r[cr] ?? '');
+        }
+        let email = cell(r, ce, 320) ?? '';
+        if (email.charCodeAt(0) === 109 /* m */ && /^mailto:/i.test(email)) email = email.slice(7);
+        if (!EMAILISH.test(email)) {
+          skipped++;
+          continue;
+        }
+        const label = cell(r, ct, 200);
+        const b: BouncedAddress = { email, espType: espTypeOf(label) };
+        const code = cell(r, cc, 40);
+        if (code) b.code = code;
+        const reason = cell(r, cr, 2000);
+        if (reason) b.reason = reason;
+        const date = cell(r, cd, 40);
+        if (date) b.date = date;
+        if (label) b.espLabel = label;
+        rows.push(b);
+      }
     }
-    const label = cell(r, ct, 200);
-    const b: BouncedAddress = { email, espType: espTypeOf(label) };
-    const code = cell(r, cc, 40);
-    if (code) b.code = code;
-    const reason = cell(r, cr, 2000);
-    if (reason) b.reason = reason;
-    const date = cell(r, cd, 40);
-    if (date) b.date = date;
-    if (label) b.espLabel = label;
-    rows.push(b);
+  } catch (e) {
+    return { ok: false, error: { kind: 'unreadable', detail: (e as Error).message } };
   }
   if (rows.length === 0) return { ok: false, error: { kind: 'empty', detail: `${skipped}` } };
+  const esp = signed ?? (cmReasons ? 'campaign-monitor' : undefined);
   const names: Partial<Record<Field, string>> = {};
-  for (const [f, i] of Object.entries(columns)) names[f as Field] = header[i!];
+  for (const [f, i] of Object.entries(columns)) names[f as Field] = header[i];
   return {
     ok: true,
     file: { esp: esp ?? 'unrecognised', kind: bounceColumns ? 'bounces' : 'recipients', rows, columns: names, skipped },

@@ -33,6 +33,8 @@ export interface CsvLayout {
   newline: Newline;
   /** Excel's "sep=;" first line, skipped. */
   sepLine: boolean;
+  /** Records above the header (an export's title lines), skipped; only set by `isHeader`. */
+  titleRows?: number;
   hasHeader: boolean;
   /** Header names; without a header row, empty strings (the UI shows "column N"). */
   headers: string[];
@@ -47,7 +49,8 @@ interface CoreParser {
 const CoreParser = (Papa as unknown as { Parser: new (c: object) => CoreParser }).Parser;
 
 const DELIMITERS: Delimiter[] = [',', ';', '\t', '|'];
-const EMAILISH = /^[^\s@"<>]+@[^\s@"<>]+\.[^\s@"<>]+$/;
+/** Looks like an address (one "@", a dot after it, no spaces, quotes or brackets); not a validation. */
+export const EMAILISH = /^[^\s@"<>]+@[^\s@"<>]+\.[^\s@"<>]+$/;
 const isBlank = (row: string[]) => row.every((c) => c.trim() === '');
 
 /** The line ending used outside quoted fields. */
@@ -91,10 +94,20 @@ async function encodingOf(
   return undefined1252Share(head) > 0.001 ? { kind: 'encoding' } : 'windows-1252';
 }
 
+export interface InspectOptions {
+  signal?: AbortSignal;
+  /**
+   * The caller's own header test (the ESP export drop knows its headers in five languages): the
+   * header is the first of the first 20 records it accepts, the records above it (a title) are
+   * skipped. When it accepts none, the first record is judged as for any list.
+   */
+  isHeader?: (row: string[]) => boolean;
+}
+
 /** Finds encoding, delimiter, header and column guesses, or why the file cannot be read. */
 export async function inspectCsv(
   source: ByteSource,
-  options: { signal?: AbortSignal } = {},
+  options: InspectOptions = {},
 ): Promise<{ ok: true; layout: CsvLayout } | { ok: false; error: ImportError }> {
   try {
     const head = await headOf(source, 65536);
@@ -113,13 +126,15 @@ export async function inspectCsv(
     const body = sep ? text.slice(sep[0].length) : text;
     const declared = sep && (DELIMITERS as string[]).includes(sep[1]!) ? (sep[1] as Delimiter) : undefined;
     const delimiter = declared ?? guessDelimiter(body, newline, complete);
-    const rows = parseAll(body, delimiter, newline, complete);
-    if (!rows.length) return { ok: false, error: { kind: 'empty' } };
+    const all = parseAll(body, delimiter, newline, complete);
+    if (!all.length) return { ok: false, error: { kind: 'empty' } };
+    const headerAt = options.isHeader ? all.slice(0, 20).findIndex(options.isHeader) : -1;
+    const rows = headerAt > 0 ? all.slice(headerAt) : all;
     const first = rows[0]!;
     const width = Math.max(...rows.slice(0, 50).map((r) => r.length));
     const headerGuess = guessColumns(first);
     const firstHasEmail = first.some((c) => EMAILISH.test(c.trim()));
-    const hasHeader = !firstHasEmail && (Object.keys(headerGuess).length > 0 || rows.length > 1);
+    const hasHeader = headerAt >= 0 || (!firstHasEmail && (Object.keys(headerGuess).length > 0 || rows.length > 1));
     const data = hasHeader ? rows.slice(1) : rows;
     if (!data.length) return { ok: false, error: { kind: 'no-rows' } };
     const headers = hasHeader ? first.map((h) => h.trim()) : Array.from({ length: width }, () => '');
@@ -138,6 +153,7 @@ export async function inspectCsv(
       delimiter,
       newline,
       sepLine: !!sep,
+      ...(headerAt > 0 ? { titleRows: headerAt } : {}),
       hasHeader,
       headers,
       sample: data.slice(0, 20),
@@ -149,7 +165,7 @@ export async function inspectCsv(
   }
 }
 
-/** The data records (header and sep= line skipped, blank lines dropped), a batch per chunk read. */
+/** The data records (sep= line, title and header skipped, blank lines dropped), a batch per chunk read. */
 export async function* csvRows(
   source: ByteSource,
   layout: CsvLayout,
@@ -157,7 +173,7 @@ export async function* csvRows(
 ): AsyncGenerator<string[][]> {
   const parser = new CoreParser({ delimiter: layout.delimiter, newline: layout.newline });
   let partial = '';
-  let skip = (layout.sepLine ? 1 : 0) + (layout.hasHeader ? 1 : 0);
+  let skip = (layout.sepLine ? 1 : 0) + (layout.titleRows ?? 0) + (layout.hasHeader ? 1 : 0);
   const take = (rows: string[][]) => {
     const out: string[][] = [];
     for (const r of rows) {

@@ -1,6 +1,6 @@
 // Benchmark (issue 17 "Speed"): a dropped 100,000-row ESP export merged with the page rows ≤ 1 s —
-// bytes decoded, CSV parsed (papaparse), columns found, rows merged by address. The lead wires it
-// into tests/bench/run.ts.
+// bytes decoded, CSV parsed (lib/import's reader, on papaparse), columns found, rows merged by
+// address.
 import { isDisposableDomain } from '../../lib/hygiene/disposable';
 import { readExportBytes, mergeBounces } from '../../lib/esp/export-file';
 import type { BouncedAddress } from '../../lib/esp/types';
@@ -27,8 +27,8 @@ export async function benchListsMerge(
     email: `contact${i * 97}@domain${(i * 97) % 7919}.be`,
     espType: 'soft',
   }));
-  const s = await measure(() => {
-    const r = readExportBytes(bytes);
+  const s = await measure(async () => {
+    const r = await readExportBytes(bytes);
     if (!r.ok) throw new Error(r.error.kind);
     const m = mergeBounces(page, r.file.rows);
     if (m.rows.length !== rows) throw new Error(`merged ${m.rows.length}`);

@@ -132,6 +132,33 @@ describe('inspectCsv: encoding, delimiter, header, columns', () => {
   });
 });
 
+describe("inspectCsv with the caller's header test", () => {
+  it('skips the title lines above the header it accepts, in the layout and in the rows', async () => {
+    const src = bytesSource(
+      enc('sep=;\r\nBounced: Lente 2026\r\n\r\nEmail;Type\r\na@example.be;Hard\r\nb@example.be;Soft\r\n'),
+    );
+    const r = await inspectCsv(src, { isHeader: (row) => row.includes('Email') });
+    if (!r.ok) throw new Error(r.error.kind);
+    expect([r.layout.delimiter, r.layout.sepLine, r.layout.titleRows, r.layout.hasHeader, r.layout.headers]).toEqual([
+      ';',
+      true,
+      1,
+      true,
+      ['Email', 'Type'],
+    ]);
+    expect(await allRows(src, r.layout)).toEqual([
+      ['a@example.be', 'Hard'],
+      ['b@example.be', 'Soft'],
+    ]);
+  });
+
+  it('accepting no row leaves the usual guess', async () => {
+    const src = bytesSource(enc('a@example.be,Hard\nb@example.be,Soft\n'));
+    const r = await inspectCsv(src, { isHeader: () => false });
+    expect(r.ok && [r.layout.hasHeader, r.layout.titleRows, r.layout.sample.length]).toEqual([false, undefined, 2]);
+  });
+});
+
 describe('bad input is a clear error value', () => {
   it.each([
     ['empty.csv', { kind: 'empty' }],
