@@ -1,7 +1,17 @@
 // Mailchimp report pages (esp-pages.md "Mailchimp", revised; evidence: Mailchimp's list of
 // analytics screens and a public clone of the live report DOM, early 2025). Anchored on hrefs
 // (/reports/show, /reports/activity/*), img[alt], h3 and structure; label text only confirms.
-import { cellsOf, descendants, findByText, tableRows, isInside, isLabel, ownText, readLabelled, textOf } from './dom';
+import {
+  cellsOf,
+  findByText,
+  firstInDescendants,
+  tableRows,
+  isInside,
+  isLabel,
+  ownText,
+  readLabelled,
+  textOf,
+} from './dom';
 import { parseRate, rateIn } from './numbers';
 import { bounceListOf, hasPaging, statedTotal } from './paging';
 import { createCollector } from './reading';
@@ -251,10 +261,12 @@ function emailOfCell(cell: Element): string | undefined {
   const t = textOf(cell);
   if (!t.includes('@')) return undefined;
   // Adjacent elements' texts run together ("Hard" + address): with children, only a leaf counts.
-  if (!cell.children.length) return looksLikeEmail(t) ? t : undefined;
-  return descendants(cell)
-    .map((e) => (e.children.length ? '' : textOf(e)))
-    .find(looksLikeEmail);
+  if (!cell.firstElementChild) return looksLikeEmail(t) ? t : undefined;
+  return firstInDescendants(cell, (e) => {
+    if (e.firstElementChild) return undefined;
+    const leaf = textOf(e);
+    return looksLikeEmail(leaf) ? leaf : undefined;
+  });
 }
 
 /** A hard/soft word in a cell: its whole text, its own text, or a badge inside it. */
@@ -265,9 +277,10 @@ function typeOfCell(cell: Element | undefined): string | undefined {
   if (isType(t)) return t;
   const own = ownText(cell);
   if (isType(own)) return own;
-  return descendants(cell)
-    .map((e) => (e.children.length ? ownText(e) : textOf(e)))
-    .find(isType);
+  return firstInDescendants(cell, (e) => {
+    const x = e.firstElementChild ? ownText(e) : textOf(e);
+    return isType(x) ? x : undefined;
+  });
 }
 
 /** The addresses of a recipient table (the abuse list's complainers, issue 13 §3). */
