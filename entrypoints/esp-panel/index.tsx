@@ -35,6 +35,7 @@ import {
 import { toHistoryEntry } from '../../lib/history/entries';
 import { PanelApp, type PageData } from '../../components/PanelApp';
 import { readPage } from './read-page';
+import { pageSignature } from './read-stable';
 import { resolvePageContext } from '../../lib/diagnosis/page-context';
 import {
   campaignKey,
@@ -206,6 +207,10 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
               campaign: report?.campaignName ?? (document.querySelector('h1')?.textContent?.trim() || undefined),
               stated: page.kind === 'bounces' ? pagingOf(document)?.total : report?.bounces?.total,
               pageComplete: !hasPaging(document),
+              rowsRead:
+                page.kind === 'bounces' && page.readOn !== undefined
+                  ? { rows: page.items, unchanged: () => pageSignature(document) === page.readOn }
+                  : undefined,
             }),
             onDiagnosed: () => performance.mark('dl:panel-drawn'),
             openWhy: (id) => void openWhy(id),

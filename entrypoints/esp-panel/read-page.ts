@@ -7,12 +7,12 @@ import { activeCampaignIdOf } from '../../lib/esp/activecampaign';
 import { readActiveCampaignApi } from '../../lib/esp/activecampaign-api';
 import { mergeReadings, type TabReading } from '../../lib/esp/merge';
 import { isPlaceholderReading } from '../../lib/esp/validate';
-import type { EspNote, PageKind } from '../../lib/esp/types';
+import type { CampaignReport, EspNote, PageKind } from '../../lib/esp/types';
 import { notesText } from '../../lib/i18n/esp';
 import type { Lang } from '../../lib/i18n';
 import { loadReadings, saveReading } from '../../lib/platform/readings-store';
 import type { PageData } from '../../components/PanelApp';
-import { pageSignature, readStable } from './read-stable';
+import { pageSignature, readStable, timedRead } from './read-stable';
 import { readComplainers } from '../../lib/esp/complainers';
 import { readTaughtReport } from '../../lib/platform/teach-store';
 
@@ -53,19 +53,28 @@ async function read(adapter: EspAdapter, signal: AbortSignal, lang: Lang): Promi
     kind = k.value;
   }
   if (kind === 'bounces') {
+    // The list is read once per settle: the tab's own figures (AC's #bounce_total_t, Mailchimp's
+    // stated total or row count) are read in the same task from the rows just read, and the
+    // page's signature then lets the panel's page watcher start from these rows (issue 17 "Speed").
+    let figures: ExtractResult<CampaignReport> | undefined;
+    let readOn: string | undefined;
     const r = await readStable(
-      () => extractBounces(document, href),
+      () => {
+        const list = timedRead(() => extractBounces(document, href));
+        figures = list.ok ? extractReport(document, href, { listRows: list.value.rows.length }) : undefined;
+        readOn = signature();
+        return list;
+      },
       signal,
       () => false,
       { signature },
     );
     performance.mark('dl:figures-settled');
     if (!r.ok) return r.reason === 'not-a-report-page' ? undefined : unreadable(r, lang);
-    // The tab's own figures (AC's #bounce_total_t, Mailchimp's stated total) join the campaign's readings.
-    const figures = extractReport(document, href);
-    if (figures.ok && !r.unsettled)
+    // The tab's figures join the campaign's readings.
+    if (figures?.ok && !r.unsettled)
       await saveReading({ tab: 'bounces', readAt: Date.now(), report: figures.value }).catch(() => undefined);
-    return { kind: 'bounces', items: r.value.rows };
+    return { kind: 'bounces', items: r.value.rows, readOn };
   }
   const readings: TabReading[] = [];
   const id = adapter.provider === 'activecampaign' ? activeCampaignIdOf(url) : undefined;

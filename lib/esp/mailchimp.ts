@@ -17,7 +17,15 @@ import { bounceListOf, hasPaging, statedTotal } from './paging';
 import { createCollector } from './reading';
 import { emailIn, looksLikeEmail } from './table';
 import { validateReport } from './validate';
-import type { BouncedAddress, BounceList, CampaignReport, EspAdapter, ExtractResult, PageKind } from './types';
+import type {
+  AlreadyRead,
+  BouncedAddress,
+  BounceList,
+  CampaignReport,
+  EspAdapter,
+  ExtractResult,
+  PageKind,
+} from './types';
 
 const ACTIVITY = ['sent', 'opened', 'clicked', 'bounced', 'unsubscribed', 'abuse'] as const;
 type Activity = (typeof ACTIVITY)[number];
@@ -327,16 +335,18 @@ function readRows(doc: Document, url: URL, withType: boolean): BouncedAddress[] 
   return out;
 }
 
-function readActivity(doc: Document, url: URL, activity: Activity): ExtractResult<CampaignReport> {
+function readActivity(doc: Document, url: URL, activity: Activity, known?: AlreadyRead): ExtractResult<CampaignReport> {
   const table = doc.querySelector('table, [role=table], [role=grid]');
   if (!table)
     return textOf(doc.body).length < 200
       ? { ok: false, reason: 'still-loading' }
       : { ok: false, reason: 'layout-changed', missing: [FIGURE_OF[activity]] };
   // The stated total is the figure; the rows are counted only when the page states none and
-  // shows no paging (so a 10,000-row list is not read a second time for its figure).
+  // shows no paging, and not at all when extractBounces just read them (a 10,000-row list is
+  // read once). readRows keeps the same rows with or without their type, so the counts agree.
   const stated = statedTotal(doc);
-  const total = stated ?? (hasPaging(doc) ? undefined : readRows(doc, url, false).length);
+  const listRows = activity === 'bounced' ? known?.listRows : undefined;
+  const total = stated ?? (hasPaging(doc) ? undefined : (listRows ?? readRows(doc, url, false).length));
   const [group, field] = FIGURE_OF[activity].split('.') as [string, string | undefined];
   const report: Record<string, unknown> = {
     provider: 'mailchimp',
@@ -363,11 +373,11 @@ function pageKind(url: URL, doc?: Document): PageKind | undefined {
   return res.ok ? r.kind : undefined;
 }
 
-function extractReport(doc: Document, href: string): ExtractResult<CampaignReport> {
+function extractReport(doc: Document, href: string, known?: AlreadyRead): ExtractResult<CampaignReport> {
   const url = new URL(href);
   const r = route(url);
   if (!r) return { ok: false, reason: 'not-a-report-page' };
-  return r.activity ? readActivity(doc, url, r.activity) : readOverview(doc, url);
+  return r.activity ? readActivity(doc, url, r.activity, known) : readOverview(doc, url);
 }
 
 function extractBounces(doc: Document, href: string): ExtractResult<BounceList> {
