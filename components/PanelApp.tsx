@@ -31,7 +31,8 @@ export type PageData =
       unsettled?: boolean;
       now?: number;
     }
-  | { kind: 'bounces'; items: BouncedAddress[] }
+  /** `readOn`: the page's signature when the rows were read (the page watcher starts from them while it holds). */
+  | { kind: 'bounces'; items: BouncedAddress[]; readOn?: string }
   | { kind: 'unreadable'; detail?: string };
 
 export interface PanelActions {

@@ -31,10 +31,12 @@ import {
   recordHistory,
   saveSenderDomain,
   saveUiState,
+  type UiState,
 } from '../../lib/platform/storage';
-import { toHistoryEntry } from '../../lib/history/entries';
+import { toHistoryEntry, type History } from '../../lib/history/entries';
 import { PanelApp, type PageData } from '../../components/PanelApp';
 import { readPage } from './read-page';
+import { pageSignature } from './read-stable';
 import { resolvePageContext } from '../../lib/diagnosis/page-context';
 import {
   campaignKey,
@@ -43,6 +45,7 @@ import {
   loadPanelState,
   onDismissalsRestored,
   savePanelCollapsed,
+  type PanelState,
 } from '../../lib/platform/panel-state';
 import { panelTop } from './placement';
 import { readTaughtReport } from '../../lib/platform/teach-store';
@@ -125,12 +128,16 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
   const settings = await loadSettings();
   const lang = languageOf(settings);
   const t = messages(lang);
-  const page = await readPage(adapter, signal, lang);
+  // What the panel needs besides the figures is read from storage as soon as the figures settle, in
+  // parallel and alongside the merge with the campaign's other tabs (issue 17 "Speed").
+  let stores: Promise<[Record<string, string>, History, PanelState, UiState]> | undefined;
+  const loadStores = () =>
+    (stores ??= Promise.all([loadSenderDomains(), loadHistory(), loadPanelState(), loadUiState()]));
+  const page = await readPage(adapter, signal, lang, () => void loadStores());
   if (signal.aborted || !page) return undefined;
-  performance.mark('dl:figures-settled');
   const report = page.kind === 'report' ? page.report : undefined;
   // Every page of an account uses its remembered sender domain and history (lib/diagnosis/page-context.ts).
-  const [senderDomains, stored, panelState] = await Promise.all([loadSenderDomains(), loadHistory(), loadPanelState()]);
+  const [senderDomains, stored, panelState, layout] = await loadStores();
   const pc = resolvePageContext({
     provider: adapter.provider,
     url: location.href,
@@ -152,7 +159,6 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
       : { entries: pc.history, saved: true }
     : { entries: [], saved: true };
   const history = recorded.entries;
-  const layout = await loadUiState();
 
   const ui: ShadowRootContentScriptUi<void> = await createShadowRootUi(ctx, {
     name: 'deliverability-lens',
@@ -206,6 +212,10 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
               campaign: report?.campaignName ?? (document.querySelector('h1')?.textContent?.trim() || undefined),
               stated: page.kind === 'bounces' ? pagingOf(document)?.total : report?.bounces?.total,
               pageComplete: !hasPaging(document),
+              rowsRead:
+                page.kind === 'bounces' && page.readOn !== undefined
+                  ? { rows: page.items, unchanged: () => pageSignature(document) === page.readOn }
+                  : undefined,
             }),
             onDiagnosed: () => performance.mark('dl:panel-drawn'),
             openWhy: (id) => void openWhy(id),

@@ -7,12 +7,12 @@ import { activeCampaignIdOf } from '../../lib/esp/activecampaign';
 import { readActiveCampaignApi } from '../../lib/esp/activecampaign-api';
 import { mergeReadings, type TabReading } from '../../lib/esp/merge';
 import { isPlaceholderReading } from '../../lib/esp/validate';
-import type { EspNote, PageKind } from '../../lib/esp/types';
+import type { CampaignReport, EspNote, PageKind } from '../../lib/esp/types';
 import { notesText } from '../../lib/i18n/esp';
 import type { Lang } from '../../lib/i18n';
 import { loadReadings, saveReading } from '../../lib/platform/readings-store';
 import type { PageData } from '../../components/PanelApp';
-import { pageSignature, readStable } from './read-stable';
+import { pageSignature, readStable, timedRead } from './read-stable';
 import { readComplainers } from '../../lib/esp/complainers';
 import { readTaughtReport } from '../../lib/platform/teach-store';
 
@@ -27,13 +27,34 @@ function unreadable(r: Extract<ExtractResult<unknown>, { ok: false }>, lang: Lan
 const unique = (notes: EspNote[]) => [...new Map(notes.map((n) => [JSON.stringify(n), n])).values()];
 
 /** Reads the page; undefined when it is not a report page after all (marked for the tests and benchmarks). */
-export async function readPage(adapter: EspAdapter, signal: AbortSignal, lang: Lang): Promise<PageData | undefined> {
-  const page = await read(adapter, signal, lang);
+export async function readPage(
+  adapter: EspAdapter,
+  signal: AbortSignal,
+  lang: Lang,
+  onSettled?: () => void,
+): Promise<PageData | undefined> {
+  const page = await read(adapter, signal, lang, onSettled ?? (() => {}));
   if (!page) performance.mark('dl:not-a-report');
   return page;
 }
 
-async function read(adapter: EspAdapter, signal: AbortSignal, lang: Lang): Promise<PageData | undefined> {
+/**
+ * Stores settled readings one after the other, without holding up the panel (issue 17 "Speed":
+ * settle to panel ≤ 50 ms); the next tab reads them back only after its own settle (≥ one tick).
+ */
+function saveInOrder(readings: TabReading[]): void {
+  void readings.reduce<Promise<unknown>>(
+    (prev, reading) => prev.then(() => saveReading(reading).catch(() => undefined)),
+    Promise.resolve(),
+  );
+}
+
+async function read(
+  adapter: EspAdapter,
+  signal: AbortSignal,
+  lang: Lang,
+  onSettled: () => void,
+): Promise<PageData | undefined> {
   const href = location.href;
   const url = new URL(href);
   const signature = () => pageSignature(document);
@@ -53,19 +74,28 @@ async function read(adapter: EspAdapter, signal: AbortSignal, lang: Lang): Promi
     kind = k.value;
   }
   if (kind === 'bounces') {
+    // The list is read once per settle: the tab's own figures (AC's #bounce_total_t, Mailchimp's
+    // stated total or row count) are read in the same task from the rows just read, and the
+    // page's signature then lets the panel's page watcher start from these rows (issue 17 "Speed").
+    let figures: ExtractResult<CampaignReport> | undefined;
+    let readOn: string | undefined;
     const r = await readStable(
-      () => extractBounces(document, href),
+      () => {
+        const list = timedRead(() => extractBounces(document, href));
+        figures = list.ok ? extractReport(document, href, { listRows: list.value.rows.length }) : undefined;
+        readOn = signature();
+        return list;
+      },
       signal,
       () => false,
       { signature },
     );
     performance.mark('dl:figures-settled');
+    onSettled();
     if (!r.ok) return r.reason === 'not-a-report-page' ? undefined : unreadable(r, lang);
-    // The tab's own figures (AC's #bounce_total_t, Mailchimp's stated total) join the campaign's readings.
-    const figures = extractReport(document, href);
-    if (figures.ok && !r.unsettled)
-      await saveReading({ tab: 'bounces', readAt: Date.now(), report: figures.value }).catch(() => undefined);
-    return { kind: 'bounces', items: r.value.rows };
+    // The tab's figures join the campaign's readings.
+    if (figures?.ok && !r.unsettled) saveInOrder([{ tab: 'bounces', readAt: Date.now(), report: figures.value }]);
+    return { kind: 'bounces', items: r.value.rows, readOn };
   }
   const readings: TabReading[] = [];
   const id = adapter.provider === 'activecampaign' ? activeCampaignIdOf(url) : undefined;
@@ -79,6 +109,7 @@ async function read(adapter: EspAdapter, signal: AbortSignal, lang: Lang): Promi
     : await readStable(() => extractReport(document, href), signal, placeholder);
   // From here to the panel drawn (merge, storage, diagnosis, render) is what BENCHMARKS.md times.
   performance.mark('dl:figures-settled');
+  onSettled();
   if (fromApi) readings.push({ tab: 'api', readAt: Date.now() + 1, report: fromApi.value });
   if (!r.ok && !fromApi) {
     // Teach mode (issue 18): a layout the user taught, only where the adapter cannot read the page.
@@ -95,7 +126,7 @@ async function read(adapter: EspAdapter, signal: AbortSignal, lang: Lang): Promi
   const stored = (await loadReadings(base).catch(() => [])).filter((s) => !readings.some((x) => x.tab === s.tab));
   const merged = mergeReadings([...stored, ...readings])!;
   const unsettled = r.ok && r.unsettled && !fromApi;
-  if (!unsettled) for (const reading of readings) await saveReading(reading).catch(() => undefined);
+  if (!unsettled) saveInOrder(readings);
   const notes = unique([...(r.ok ? (r.notes ?? []) : []), ...(fromApi?.notes ?? []), ...merged.notes]);
   const abuse = kind === 'abuse';
   return {

@@ -56,3 +56,13 @@ export function pageSignature(doc: Document): string {
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return `${doc.getElementsByTagName('tr').length}:${text.length}:${(h >>> 0).toString(36)}`;
 }
+
+/** Runs a read of the whole list, timed as a `dl:read-list` measure (the benchmark counts them). */
+export function timedRead<T>(read: () => T): T {
+  const start = performance.now();
+  try {
+    return read();
+  } finally {
+    performance.measure('dl:read-list', { start, end: performance.now() });
+  }
+}

@@ -63,7 +63,7 @@ export function containerWithLabel(from: Element, labels: readonly string[]): El
 /** The text of an element's own text nodes (not its children's): "<p><span>Sent</span>Tue…</p>" → "Tue…". */
 export function ownText(el: Element): string {
   let t = '';
-  for (const n of Array.from(el.childNodes)) if (n.nodeType === 3) t += n.textContent ?? '';
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) t += n.textContent ?? '';
   return t.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 }
 
@@ -89,28 +89,55 @@ export function isLabel(text: string, labels: readonly string[]): boolean {
   return labels.some((l) => normLabel(l) === t);
 }
 
-/** Every descendant element of `el`, depth first, walked by `children` (cheap per table row). */
+// The row helpers below walk siblings (firstElementChild / nextElementSibling) instead of making
+// arrays of live collections: Array.from(el.children) per cell was most of the time of a
+// 10,000-row list in Chromium (issue 17 "Speed").
+
+/** The element after `e` in a depth-first walk of `root`'s descendants, or null at the end. */
+export function nextDescendant(e: Element, root: Element): Element | null {
+  const child = e.firstElementChild;
+  if (child) return child;
+  for (let x: Element | null = e; x && x !== root; x = x.parentElement) {
+    const sibling = x.nextElementSibling;
+    if (sibling) return sibling;
+  }
+  return null;
+}
+
+/** The first descendant of `el` (depth first) for which `pick` gives a value, and that value. */
+export function firstInDescendants<T>(el: Element, pick: (e: Element) => T | undefined): T | undefined {
+  for (let e = el.firstElementChild; e; e = nextDescendant(e, el)) {
+    const v = pick(e);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+/** Every descendant element of `el`, depth first. */
 export function descendants(el: Element): Element[] {
   const out: Element[] = [];
-  const walk = (e: Element) => {
-    for (const c of Array.from(e.children)) {
-      out.push(c);
-      walk(c);
-    }
-  };
-  walk(el);
+  for (let e = el.firstElementChild; e; e = nextDescendant(e, el)) out.push(e);
   return out;
 }
 
 /** The cells of a table row: its direct td/th or ARIA cell children. */
 export function cellsOf(row: Element): Element[] {
-  return Array.from(row.children).filter(
-    (c) => c.tagName === 'TD' || c.tagName === 'TH' || /^(cell|gridcell)$/.test(c.getAttribute('role') ?? ''),
-  );
+  const out: Element[] = [];
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+    const tag = c.tagName;
+    if (tag === 'TD' || tag === 'TH') out.push(c);
+    else {
+      const role = c.getAttribute('role');
+      if (role === 'cell' || role === 'gridcell') out.push(c);
+    }
+  }
+  return out;
 }
 
 /** The body rows of every table on the page (tbody rows, else ARIA rows), found in one pass. */
 export function tableRows(root: Document | Element): Element[] {
-  const trs = Array.from(root.getElementsByTagName('tr')).filter((tr) => tr.parentElement?.tagName === 'TBODY');
+  const all = root.getElementsByTagName('tr');
+  const trs: Element[] = [];
+  for (let i = 0, n = all.length; i < n; i++) if (all[i]!.parentElement?.tagName === 'TBODY') trs.push(all[i]!);
   return trs.length ? trs : Array.from(root.querySelectorAll('[role=rowgroup] [role=row]'));
 }

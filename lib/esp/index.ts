@@ -3,9 +3,10 @@ import { mailchimp } from './mailchimp';
 import { activecampaign } from './activecampaign';
 import { campaignMonitor } from './campaign-monitor';
 import type { AdapterEspId } from './providers';
-import type { BounceList, CampaignReport, EspAdapter, ExtractResult, PageKind } from './types';
+import type { AlreadyRead, BounceList, CampaignReport, EspAdapter, ExtractResult, PageKind } from './types';
 
 export type {
+  AlreadyRead,
   BouncedAddress,
   BounceList,
   CampaignReport,
@@ -50,11 +51,11 @@ function isolated<T>(adapter: EspAdapter, run: () => ExtractResult<T>): ExtractR
   }
 }
 
-/** Reads the campaign figures from a report page. */
-export function extractReport(doc: Document, url: string): ExtractResult<CampaignReport> {
+/** Reads the campaign figures from a report page (with what was already read from it, if anything). */
+export function extractReport(doc: Document, url: string, known?: AlreadyRead): ExtractResult<CampaignReport> {
   const adapter = adapterForUrl(url);
   return adapter
-    ? isolated(adapter, () => adapter.extractReport(doc, url))
+    ? isolated(adapter, () => adapter.extractReport(doc, url, known))
     : { ok: false, reason: 'not-a-report-page' };
 }
 

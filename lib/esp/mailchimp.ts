@@ -1,13 +1,31 @@
 // Mailchimp report pages (esp-pages.md "Mailchimp", revised; evidence: Mailchimp's list of
 // analytics screens and a public clone of the live report DOM, early 2025). Anchored on hrefs
 // (/reports/show, /reports/activity/*), img[alt], h3 and structure; label text only confirms.
-import { cellsOf, descendants, findByText, tableRows, isInside, isLabel, ownText, readLabelled, textOf } from './dom';
+import {
+  cellsOf,
+  findByText,
+  firstInDescendants,
+  tableRows,
+  isInside,
+  isLabel,
+  ownText,
+  readLabelled,
+  textOf,
+} from './dom';
 import { parseRate, rateIn } from './numbers';
 import { bounceListOf, hasPaging, statedTotal } from './paging';
 import { createCollector } from './reading';
 import { emailIn, looksLikeEmail } from './table';
 import { validateReport } from './validate';
-import type { BouncedAddress, BounceList, CampaignReport, EspAdapter, ExtractResult, PageKind } from './types';
+import type {
+  AlreadyRead,
+  BouncedAddress,
+  BounceList,
+  CampaignReport,
+  EspAdapter,
+  ExtractResult,
+  PageKind,
+} from './types';
 
 const ACTIVITY = ['sent', 'opened', 'clicked', 'bounced', 'unsubscribed', 'abuse'] as const;
 type Activity = (typeof ACTIVITY)[number];
@@ -251,10 +269,12 @@ function emailOfCell(cell: Element): string | undefined {
   const t = textOf(cell);
   if (!t.includes('@')) return undefined;
   // Adjacent elements' texts run together ("Hard" + address): with children, only a leaf counts.
-  if (!cell.children.length) return looksLikeEmail(t) ? t : undefined;
-  return descendants(cell)
-    .map((e) => (e.children.length ? '' : textOf(e)))
-    .find(looksLikeEmail);
+  if (!cell.firstElementChild) return looksLikeEmail(t) ? t : undefined;
+  return firstInDescendants(cell, (e) => {
+    if (e.firstElementChild) return undefined;
+    const leaf = textOf(e);
+    return looksLikeEmail(leaf) ? leaf : undefined;
+  });
 }
 
 /** A hard/soft word in a cell: its whole text, its own text, or a badge inside it. */
@@ -265,9 +285,10 @@ function typeOfCell(cell: Element | undefined): string | undefined {
   if (isType(t)) return t;
   const own = ownText(cell);
   if (isType(own)) return own;
-  return descendants(cell)
-    .map((e) => (e.children.length ? ownText(e) : textOf(e)))
-    .find(isType);
+  return firstInDescendants(cell, (e) => {
+    const x = e.firstElementChild ? ownText(e) : textOf(e);
+    return isType(x) ? x : undefined;
+  });
 }
 
 /** The addresses of a recipient table (the abuse list's complainers, issue 13 §3). */
@@ -314,16 +335,18 @@ function readRows(doc: Document, url: URL, withType: boolean): BouncedAddress[] 
   return out;
 }
 
-function readActivity(doc: Document, url: URL, activity: Activity): ExtractResult<CampaignReport> {
+function readActivity(doc: Document, url: URL, activity: Activity, known?: AlreadyRead): ExtractResult<CampaignReport> {
   const table = doc.querySelector('table, [role=table], [role=grid]');
   if (!table)
     return textOf(doc.body).length < 200
       ? { ok: false, reason: 'still-loading' }
       : { ok: false, reason: 'layout-changed', missing: [FIGURE_OF[activity]] };
   // The stated total is the figure; the rows are counted only when the page states none and
-  // shows no paging (so a 10,000-row list is not read a second time for its figure).
+  // shows no paging, and not at all when extractBounces just read them (a 10,000-row list is
+  // read once). readRows keeps the same rows with or without their type, so the counts agree.
   const stated = statedTotal(doc);
-  const total = stated ?? (hasPaging(doc) ? undefined : readRows(doc, url, false).length);
+  const listRows = activity === 'bounced' ? known?.listRows : undefined;
+  const total = stated ?? (hasPaging(doc) ? undefined : (listRows ?? readRows(doc, url, false).length));
   const [group, field] = FIGURE_OF[activity].split('.') as [string, string | undefined];
   const report: Record<string, unknown> = {
     provider: 'mailchimp',
@@ -350,11 +373,11 @@ function pageKind(url: URL, doc?: Document): PageKind | undefined {
   return res.ok ? r.kind : undefined;
 }
 
-function extractReport(doc: Document, href: string): ExtractResult<CampaignReport> {
+function extractReport(doc: Document, href: string, known?: AlreadyRead): ExtractResult<CampaignReport> {
   const url = new URL(href);
   const r = route(url);
   if (!r) return { ok: false, reason: 'not-a-report-page' };
-  return r.activity ? readActivity(doc, url, r.activity) : readOverview(doc, url);
+  return r.activity ? readActivity(doc, url, r.activity, known) : readOverview(doc, url);
 }
 
 function extractBounces(doc: Document, href: string): ExtractResult<BounceList> {

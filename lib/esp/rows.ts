@@ -2,7 +2,7 @@
 // ESP headings are [guess]es in esp-pages.md): one cell is an address, one an enhanced status
 // code, one a hard/soft word, one a date, and the longest remaining text is the description.
 // One pass over the rows, each cell's text read once (a 10,000-row list stays cheap).
-import { cellsOf, descendants, tableRows, textOf } from './dom';
+import { cellsOf, tableRows, textOf } from './dom';
 import { looksLikeEmail } from './table';
 
 export interface ContentRow {
@@ -29,8 +29,12 @@ export function readContentRows(root: Document | Element, typeWord: RegExp): Con
       else if (!row.type && typeWord.test(t)) row.type = t;
       else if (!row.date && DATE.test(t)) row.date = t;
       else if (t) row.text.push(t);
-      for (const a of descendants(td))
-        if (a.tagName === 'A' && a.hasAttribute('href')) row.links.push(a.getAttribute('href')!);
+      // Tree order, as a depth-first walk gives it.
+      const anchors = td.getElementsByTagName('a');
+      for (let i = 0; i < anchors.length; i++) {
+        const href = anchors[i]!.tagName === 'A' ? anchors[i]!.getAttribute('href') : null;
+        if (href !== null) row.links.push(href);
+      }
     }
     if (row.email) out.push(row);
   }

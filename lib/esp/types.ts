@@ -88,6 +88,15 @@ export interface BounceList {
  */
 export type PageKind = 'overview' | 'sent' | 'opens' | 'clicks' | 'bounces' | 'unsubscribes' | 'abuse';
 
+/**
+ * What the caller already read from the same document, unchanged since (issue 17 "Speed": a
+ * 10,000-row table read once, not twice). `listRows`: the rows extractBounces gave on this
+ * bounce-list page, so the tab's figures do not count the rows again.
+ */
+export interface AlreadyRead {
+  listRows?: number;
+}
+
 /** One provider's reader of report pages. */
 export interface EspAdapter {
   provider: EspProvider;
@@ -95,7 +104,7 @@ export interface EspAdapter {
   matchesUrl(url: URL): boolean;
   /** Which report page this is: by URL, confirmed by content when the document is given. */
   pageKind(url: URL, doc?: Document): PageKind | undefined;
-  extractReport(doc: Document, url: string): ExtractResult<CampaignReport>;
+  extractReport(doc: Document, url: string, known?: AlreadyRead): ExtractResult<CampaignReport>;
   extractBounces(doc: Document, url: string): ExtractResult<BounceList>;
   /** Every label, id and pattern the adapter relies on (kept in one object, house-style.md). */
   selectors: unknown;

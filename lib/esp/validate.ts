@@ -81,12 +81,21 @@ function dropPath(report: Record<string, unknown>, path: string): void {
 
 const num = (r: object, p: string) => getPath(r, p) as number | undefined;
 
-/** Does a shown rate fit count ÷ of, within one unit of its last shown digit? */
-export function rateFits(shown: number, count: number, of: number): boolean {
+/**
+ * Does a shown rate fit count ÷ of, within the page's rounding? The one rule for the adapters and
+ * teach mode (lib/teach/checks.ts). A rate printed with d decimals ("19.6%", esp-pages.md
+ * "General") is the true rate rounded, so it lies within half a unit of its last decimal; a whole
+ * unit would only be needed by an ESP that truncates, and neither esp-pages.md nor knowledge.md
+ * records one. `decimals` as the page printed them when known (teach mode reads them from the
+ * text); else inferred from the value, which can only give fewer decimals than were shown (a
+ * trailing zero is lost: "20.0%" reads as 0.2), so a wider margin and never a true rate refused.
+ * 0 % of nothing fits.
+ */
+export function rateFits(shown: number, count: number, of: number, decimals?: number): boolean {
   if (of <= 0) return count === 0 && shown === 0;
   const pct = shown * 100;
-  const decimals = Math.min(3, (String(Math.round(pct * 1e6) / 1e6).split('.')[1] ?? '').length);
-  return Math.abs(pct - (count / of) * 100) < 10 ** -decimals + 1e-9;
+  const d = decimals ?? Math.min(3, (String(Math.round(pct * 1e6) / 1e6).split('.')[1] ?? '').length);
+  return Math.abs(pct - (count / of) * 100) <= 0.5 * 10 ** -d + 1e-9;
 }
 
 function denominators(r: CampaignReport, path: string): number[] {

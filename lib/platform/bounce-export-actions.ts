@@ -18,6 +18,7 @@ import {
   forgetBouncePages,
   loadBouncePages,
   watchBouncePages,
+  type RowsRead,
 } from './bounce-pages-store';
 
 export interface ExportWiring {
@@ -29,6 +30,8 @@ export interface ExportWiring {
   /** The count the page or overview states (paging line, or the report's bounces.total). */
   stated?: number;
   pageComplete?: boolean;
+  /** The rows the panel read from this page on opening (the page watcher starts from them). */
+  rowsRead?: RowsRead;
   /** From an overview: walk the bounce pages (server-rendered lists only). */
   canCollect: boolean;
   download(text: string, fileName: string): void;
@@ -145,10 +148,13 @@ export function createExportActions(w: ExportWiring): ExportActions {
           watch(onRows) {
             const ctl = new AbortController();
             const read = () => {
+              // Timed as the panel's own read is, so the benchmark counts every read of the list.
+              const start = performance.now();
               const r = w.adapter.extractBounces(w.doc, w.href);
+              performance.measure('dl:read-list', { start, end: performance.now() });
               return r.ok ? rowsOf(r.value) : undefined;
             };
-            watchBouncePages(w.doc, read, onRows, ctl.signal);
+            watchBouncePages(w.doc, read, onRows, ctl.signal, undefined, w.rowsRead);
             return () => ctl.abort();
           },
         }

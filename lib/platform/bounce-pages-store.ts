@@ -95,9 +95,17 @@ export async function forgetBouncePages(key: string, area: KeyValueArea = browse
   await area.set({ [KEY]: all });
 }
 
+/** Rows already read from the page, and whether the page is still as it was then. */
+export interface RowsRead {
+  rows: BouncedAddress[];
+  unchanged(): boolean;
+}
+
 /**
  * Calls `onRows` with the rows of each page the user opens: the list's rows change in place when
  * its paging buttons are clicked, so the document is watched and read again once it is quiet.
+ * The first page's rows come from `initial` while the page is unchanged (a 10,000-row list is
+ * read once on opening, not again here).
  */
 export function watchBouncePages(
   doc: Document,
@@ -105,11 +113,12 @@ export function watchBouncePages(
   onRows: (rows: BouncedAddress[]) => void,
   signal: AbortSignal,
   quietMs = 300,
+  initial?: RowsRead,
 ): void {
   let last = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const check = () => {
-    const rows = read();
+  const check = (first?: RowsRead) => {
+    const rows = first?.unchanged() ? first.rows : read();
     const sig = rows?.map((r) => r.email.toLowerCase()).join('\n') ?? '';
     if (!rows?.length || sig === last) return;
     last = sig;
@@ -117,12 +126,12 @@ export function watchBouncePages(
   };
   const observer = new MutationObserver(() => {
     clearTimeout(timer);
-    timer = setTimeout(check, quietMs);
+    timer = setTimeout(() => check(), quietMs);
   });
   observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);
   });
-  check();
+  check(initial);
 }

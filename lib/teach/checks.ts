@@ -2,16 +2,9 @@
 // combinations through lib/esp/validate.ts, and every shown rate against its counts
 // (esp-pages.md "General": a rate can be over recipients, delivered or unique opens; a rate that
 // fits no known denominator is not used).
-import { crossCheck as adapterCrossCheck } from '../esp/validate';
+import { crossCheck as adapterCrossCheck, rateFits } from '../esp/validate';
 import { deliveredOf } from '../diagnosis/rates';
 import type { CampaignReport, EspNote } from '../esp/types';
-
-/** Does a rate shown with `decimals` digits equal count ÷ denominator, within the page's rounding? */
-export function rateFits(rate: number, decimals: number, count: number, denominator: number | undefined): boolean {
-  if (!denominator) return false;
-  const halfUnit = (0.5 * 10 ** -decimals) / 100;
-  return Math.abs(count / denominator - rate) <= halfUnit + 1e-9;
-}
 
 export type RateFigure = 'bounces' | 'opens' | 'clicks' | 'unsubscribes' | 'complaints';
 
@@ -26,9 +19,11 @@ export function checkRate(
   rate: number,
   decimals: number,
 ): 'ok' | 'other-base' | 'mismatch' {
+  // The adapters' rule (lib/esp/validate.ts), with the decimals the taught text showed.
+  const fits = (of: number | undefined) => of !== undefined && rateFits(rate, count, of, decimals);
   const bases = [r.recipients, r.delivered, deliveredOf(r)];
-  if (bases.some((d) => rateFits(rate, decimals, count, d))) return 'ok';
-  if (figure === 'clicks' && rateFits(rate, decimals, count, r.opens?.unique)) return 'other-base';
+  if (bases.some(fits)) return 'ok';
+  if (figure === 'clicks' && fits(r.opens?.unique)) return 'other-base';
   return 'mismatch';
 }
 

@@ -88,7 +88,7 @@ export async function benchPage(): Promise<string> {
       `| extract a 10,000-row bounce list (${extract.rows} rows read, 7 runs) | ${fmt(summarize(extract.times), 1)} | ≤ 100 |`,
       `| content script on a page that is not a report (campaign list, 7 loads; panel injected: ${injected ? 'yes' : 'no'}) | ${fmt(summarize(loader), 3)} | ≈ 0 |`,
       ...settle,
-      `| 10,000-row bounce list opened: long tasks from load to the panel (list read ${big.reads}×, settled on a page signature) | ${fmt(summarize(big.longTasks), 1)} | one read |`,
+      `| 10,000-row bounce list opened: long tasks from load to the panel and its page watcher (list read ${Math.max(...big.reads)}× per load, ${fmt(summarize(big.readMs), 1)} ms reading) | ${fmt(summarize(big.longTasks), 1)} | one read |`,
       '',
       'The content script is only a URL check; the panel bundle is injected by the background on report pages alone.',
       "Settle → panel includes merging the campaign's stored tab readings, the readings store and the render.",
@@ -138,25 +138,40 @@ export async function benchSettleToPanel(page: import('@playwright/test').Page):
   return rows;
 }
 
-/** The 10,000-row list opened in the browser: long tasks until the panel shows it, and how often the list was read. */
+/**
+ * The 10,000-row list opened in the browser: long tasks until the panel shows it and its page
+ * watcher has kept the rows, and how often (and how long) the list was read — every read of the
+ * whole list is a `dl:read-list` measure (entrypoints/esp-panel/read-stable.ts, bounce-export-actions.ts).
+ */
 export async function benchBigListOnce(
   page: import('@playwright/test').Page,
-): Promise<{ longTasks: number[]; reads: number }> {
+  loads = 3,
+): Promise<{ longTasks: number[]; reads: number[]; readMs: number[] }> {
   const longTasks: number[] = [];
+  const reads: number[] = [];
+  const readMs: number[] = [];
   // Long tasks of the page's frame include the extension's isolated world (same thread).
   await page.addInitScript(`(() => {
     window.__dlLong = 0;
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__dlLong += e.duration; }).observe({ type: 'longtask', buffered: true });
   })()`);
-  for (let i = 0; i < 3; i++) {
+  // Polled by a cheap script, not a locator: a locator query walks all 10,000 rows on every poll,
+  // on the page's thread, and its long tasks would be counted as the extension's.
+  const shown = `(() => {
+    const root = document.querySelector('deliverability-lens')?.shadowRoot;
+    return !!root?.querySelector('[data-testid=dl-bounce-count]') && !!root.querySelector('[data-testid=dl-kept]')
+      && performance.getEntriesByName('dl:panel-drawn', 'mark').length > 0;
+  })()`;
+  for (let i = 0; i < loads; i++) {
     await page.goto('about:blank');
     await page.goto(BIG);
-    await page.getByTestId('dl-bounce-count').waitFor({ timeout: 60_000 });
-    await page.waitForFunction(
-      `performance.getEntriesByName('dl:panel-drawn', 'mark').length > 0 || performance.getEntriesByName('dl:figures-settled', 'mark').length > 0`,
-    );
+    await page.waitForFunction(shown, undefined, { timeout: 60_000, polling: 100 });
     longTasks.push(await page.evaluate<number>('window.__dlLong'));
+    const measures = await page.evaluate<number[]>(
+      `performance.getEntriesByName('dl:read-list', 'measure').map((m) => m.duration)`,
+    );
+    reads.push(measures.length);
+    readMs.push(measures.reduce((a, b) => a + b, 0));
   }
-  // read-stable.ts settles on a page signature and extracts the rows once (entrypoints/esp-panel).
-  return { longTasks, reads: 1 };
+  return { longTasks, reads, readMs };
 }

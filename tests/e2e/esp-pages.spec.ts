@@ -218,6 +218,43 @@ test('pages that are not reports get no panel: CM web version and Worldview, an 
   }
 });
 
+// Issue 17 "Speed": on a page that is not a report the content script does a URL check and nothing
+// else. The browser's own instrumentation (CDP event breakpoints, which pause every world of the
+// page, the extension's isolated one included) records each timer or frame callback requested and
+// by which script; the report page first shows that the probe does see the extension's timers.
+test('on a page that is not a report, the extension asks for no timer and no frame callback', async ({
+  page,
+  context,
+}) => {
+  const cdp = await context.newCDPSession(page);
+  const requested: string[] = [];
+  // A paused frame names its script by id; the script's URL comes with its parse event.
+  const scripts = new Map<string, string>();
+  cdp.on('Debugger.scriptParsed', (e) => scripts.set(e.scriptId, e.url));
+  cdp.on('Debugger.paused', (e) => {
+    const url = scripts.get(e.callFrames[0]?.location.scriptId ?? '') ?? '';
+    if (url.startsWith('chrome-extension://')) requested.push(`${String(e.data?.eventName)} ${url.split('/').pop()}`);
+    void cdp.send('Debugger.resume').catch(() => undefined);
+  });
+  await cdp.send('Debugger.enable');
+  for (const eventName of ['setTimeout', 'setInterval', 'requestAnimationFrame'])
+    await cdp.send('EventBreakpoints.setInstrumentationBreakpoint', { eventName });
+
+  await page.goto('https://us21.admin.mailchimp.com/reports/summary?id=4409731');
+  await expect(page.getByTestId('dl-bounce')).toBeVisible();
+  expect(requested.some((r) => r.endsWith('esp-panel.js'))).toBe(true);
+
+  // The report's panel is gone with its document before the probe starts again.
+  await page.goto('about:blank');
+  requested.length = 0;
+  await page.goto('https://us21.admin.mailchimp.com/campaigns/');
+  await page.waitForFunction(() => performance.getEntriesByName('dl:loader').length > 0);
+  await page.waitForTimeout(2500); // a timer every second would have fired twice
+  expect(requested).toEqual([]);
+  await expect(page.locator('deliverability-lens')).toHaveCount(0);
+  await cdp.detach();
+});
+
 test('the loader follows navigation from a non-report page without a timer', async ({ page }) => {
   await page.goto('https://us21.admin.mailchimp.com/campaigns/');
   await page.waitForFunction(() => performance.getEntriesByName('dl:loader').length > 0);

@@ -89,4 +89,44 @@ describe('bounce pages store', () => {
     expect(seen).toEqual([['a@example.be'], ['b@example.be', 'c@example.be']]);
     ctl.abort();
   });
+
+  it('starts from the rows the panel already read while the page is unchanged, without reading it again', async () => {
+    document.body.innerHTML = '<ul id="l"><li>a@example.be</li></ul>';
+    let reads = 0;
+    const read = () => {
+      reads++;
+      return Array.from(document.querySelectorAll('li')).map((li) => ({
+        email: li.textContent!,
+        espType: 'soft' as const,
+      }));
+    };
+    const seen: string[][] = [];
+    const ctl = new AbortController();
+    const initial = { rows: [{ email: 'a@example.be', espType: 'hard' as const }], unchanged: () => true };
+    watchBouncePages(
+      document,
+      read,
+      (rows) => seen.push(rows.map((r) => `${r.email} ${r.espType}`)),
+      ctl.signal,
+      10,
+      initial,
+    );
+    expect([reads, seen]).toEqual([0, [['a@example.be hard']]]);
+    document.getElementById('l')!.innerHTML = '<li>b@example.be</li>';
+    await vi.waitFor(() => expect(seen).toHaveLength(2));
+    expect([reads, seen]).toEqual([1, [['a@example.be hard'], ['b@example.be soft']]]);
+    ctl.abort();
+  });
+
+  it('reads the page when it changed since the panel read it', () => {
+    document.body.innerHTML = '<ul id="l"><li>b@example.be</li></ul>';
+    const read = () =>
+      Array.from(document.querySelectorAll('li')).map((li) => ({ email: li.textContent!, espType: 'soft' as const }));
+    const seen: string[][] = [];
+    const ctl = new AbortController();
+    const initial = { rows: [{ email: 'a@example.be', espType: 'hard' as const }], unchanged: () => false };
+    watchBouncePages(document, read, (rows) => seen.push(rows.map((r) => r.email)), ctl.signal, 10, initial);
+    expect(seen).toEqual([['b@example.be']]);
+    ctl.abort();
+  });
 });

@@ -114,6 +114,43 @@ describe('Mailchimp bounce list', () => {
     const r = extractBounces(loadFixtureDocument(f.file), f.url);
     expect(r.ok && [r.value.rows.length, r.value.stated, r.value.complete]).toEqual([10, 392, false]);
   });
+
+  // Issue 17 "Speed": on a list with neither paging line nor paging, the figure is the row count;
+  // the rows extractBounces just read give it, so the table is read once.
+  const unpaged = () => {
+    const f = fixture('mailchimp/bounced.html');
+    const doc = loadFixtureDocument(f.file);
+    for (const el of Array.from(doc.querySelectorAll('p, button, [role=button]')))
+      if (
+        /Showing results|next page/i.test(el.textContent ?? '') ||
+        /next page/i.test(el.getAttribute('aria-label') ?? '')
+      )
+        el.remove();
+    return { doc, url: f.url };
+  };
+
+  it('counts the rows of an unpaged list for bounces.total, the same with or without the rows already read', () => {
+    const { doc, url } = unpaged();
+    const list = extractBounces(doc, url);
+    expect(list.ok && [list.value.rows.length, list.value.stated, list.value.complete]).toEqual([10, undefined, true]);
+    const counted = extractReport(doc, url);
+    const known = extractReport(doc, url, { listRows: 10 });
+    expect(counted.ok && counted.value.bounces?.total).toBe(10);
+    expect(known).toEqual(counted);
+  });
+
+  it('takes the count of the rows already read instead of reading them again', () => {
+    const { doc, url } = unpaged();
+    // A count that is not the page's shows it was taken, not recounted.
+    const r = extractReport(doc, url, { listRows: 7 });
+    expect(r.ok && r.value.bounces?.total).toBe(7);
+  });
+
+  it('prefers the stated total to the rows already read', () => {
+    const f = fixture('mailchimp/bounced.html');
+    const r = extractReport(loadFixtureDocument(f.file), f.url, { listRows: 10 });
+    expect(r.ok && r.value.bounces?.total).toBe(392);
+  });
 });
 
 describe('parseMailchimpDate', () => {

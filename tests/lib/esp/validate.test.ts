@@ -14,12 +14,29 @@ const base: CampaignReport = {
 };
 
 describe('rateFits', () => {
-  it('accepts a rate within one unit of its last shown digit', () => {
+  it('accepts a rate within half a unit of its last shown digit (rounded, not truncated)', () => {
     expect(rateFits(0.196, 392, 2000)).toBe(true);
     expect(rateFits(0.007, 12, 1608)).toBe(true); // 0.746 % shown as 0.7 %
     expect(rateFits(0.2, 392, 2000)).toBe(true); // "20%": whole percent
     expect(rateFits(0.004, 392, 2000)).toBe(false);
     expect(rateFits(0, 0, 0)).toBe(true);
+    expect(rateFits(0.1, 0, 0)).toBe(false);
+  });
+
+  it('refuses a rate a whole unit off, which only truncation would give', () => {
+    expect(rateFits(0.195, 392, 2000)).toBe(false); // 19.6 % shown as 19.5 %
+    expect(rateFits(0.008, 12, 1608)).toBe(false); // 0.746 % shown as 0.8 %
+    expect(rateFits(0.0075, 12, 1608)).toBe(true); // 0.746 % shown as 0.75 %
+  });
+
+  it('uses the decimals the page showed when they are known', () => {
+    // "20.0%" reads as 0.2: inferred, whole percent (19.6 fits); shown with one decimal, it does not.
+    expect(rateFits(0.2, 392, 2000)).toBe(true);
+    expect(rateFits(0.2, 392, 2000, 1)).toBe(false);
+    expect(rateFits(0.196, 392, 2000, 1)).toBe(true);
+    expect(rateFits(0.197, 392, 2000, 1)).toBe(false);
+    expect(rateFits(0.0196, 392, 20000, 2)).toBe(true); // 1.96 %
+    expect(rateFits(0.0195, 392, 20000, 2)).toBe(false);
   });
 });
 

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFigure } from '../../../lib/teach/figures';
 import { parseShownDate } from '../../../lib/teach/dates';
-import { checkRate, rateFits } from '../../../lib/teach/checks';
+import { checkRate } from '../../../lib/teach/checks';
+import { rateFits } from '../../../lib/esp/validate';
 
 describe('readFigure', () => {
   it.each([
@@ -50,8 +51,8 @@ describe('parseShownDate', () => {
 
 describe('rates against counts', () => {
   it('accepts a rate within the shown rounding, over recipients or deliveries', () => {
-    expect(rateFits(0.196, 1, 392, 2000)).toBe(true);
-    expect(rateFits(0.197, 1, 392, 2000)).toBe(false);
+    expect(rateFits(0.196, 392, 2000, 1)).toBe(true);
+    expect(rateFits(0.197, 392, 2000, 1)).toBe(false);
     const r = { provider: 'taught' as const, recipients: 2000, delivered: 1608, opens: { unique: 704 } };
     expect(checkRate(r, 'opens', 704, 0.4378, 2)).toBe('ok');
     expect(checkRate(r, 'clicks', 96, 0.1364, 2)).toBe('other-base'); // 96 / 704 unique opens
