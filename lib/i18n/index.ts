@@ -1,9 +1,9 @@
 // Every text the product shows, in English, Dutch and French (issue 5 §6, issue 11 §8). Messages
 // are functions of their parameters so word order can differ per language; numbers, percentages
 // and plurals go through Intl so each language writes them its own way.
-import { en } from './en';
-import { nl } from './nl';
-import { fr } from './fr';
+import { core as en } from './en/core';
+import { core as nl } from './nl/core';
+import { core as fr } from './fr/core';
 
 import { LANGS, type Lang } from './langs';
 

@@ -3,9 +3,9 @@
 // each area's `Record<Lang, Texts>` export, calling every text function with sample values.
 import { describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../../lib/i18n/langs';
-import { en } from '../../../lib/i18n/en';
-import { nl } from '../../../lib/i18n/nl';
-import { fr } from '../../../lib/i18n/fr';
+import { core as en } from '../../../lib/i18n/en/core';
+import { core as nl } from '../../../lib/i18n/nl/core';
+import { core as fr } from '../../../lib/i18n/fr/core';
 
 type Catalogue = Record<Lang, unknown>;
 
