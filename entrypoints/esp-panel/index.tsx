@@ -49,8 +49,10 @@ import { readTaughtReport } from '../../lib/platform/teach-store';
 import { sendTeach } from '../../lib/platform/teach-messages';
 // Inlined into the shadow root, so the panel needs no web-accessible file on custom origins.
 import styles from './style.css?inline';
+import { registerAllPacks } from '../../lib/i18n/packs/all';
 
 export default defineUnlistedScript(() => {
+  registerAllPacks(); // for now every language; one pack injected per language comes next
   // Injected at most once per page; SPA navigation is followed from here on.
   const w = window as unknown as { __deliverabilityLens?: boolean };
   if (w.__deliverabilityLens) return;

@@ -36,10 +36,12 @@ import { readStable } from '../esp-panel/read-stable';
 import { panelTop } from '../esp-panel/placement';
 import panelStyles from '../esp-panel/style.css?inline';
 import styles from './style.css?inline';
+import { registerAllPacks } from '../../lib/i18n/packs/all';
 
 const DOMAIN_ESPS: readonly string[] = ['brevo', 'mailerlite'];
 
 export default defineUnlistedScript(() => {
+  registerAllPacks(); // for now every language; one pack injected per language comes next
   const w = window as unknown as { __dlTaughtPanel?: boolean };
   if (w.__dlTaughtPanel) return;
   w.__dlTaughtPanel = true;

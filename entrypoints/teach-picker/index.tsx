@@ -11,10 +11,12 @@ import { languageOf, loadSettings } from '../../lib/platform/storage';
 import { sendTeach } from '../../lib/platform/teach-messages';
 import { TEACH_ESPS, type TeachEsp } from '../../lib/teach/layout';
 import styles from './style.css?inline';
+import { registerAllPacks } from '../../lib/i18n/packs/all';
 
 const HOST_NAME = 'deliverability-lens-teach';
 
 export default defineUnlistedScript(() => {
+  registerAllPacks(); // for now every language; one pack injected per language comes next
   const w = window as unknown as { __dlTeachPicker?: boolean; __dlTeachEsp?: string };
   if (w.__dlTeachPicker) return;
   w.__dlTeachPicker = true;

@@ -12,9 +12,8 @@ import type { MailboxProvider } from '../hygiene/mailbox-provider';
 import type { ImportError } from '../import/csv';
 import type { ColumnRole } from '../import/columns';
 import { formatCount, formatPercent, type Lang } from './index';
-import { audit as en } from './en/audit';
-import { audit as nl } from './nl/audit';
-import { audit as fr } from './fr/audit';
+import type { audit as en } from './en/audit';
+import { byLang, packOf } from './pack';
 
 type P = Record<string, number | string>;
 
@@ -126,9 +125,9 @@ export const num = (p: P, k: string) => Number(p[k] ?? 0);
 export type AuditTexts = typeof en;
 
 /** The audit texts per product language. */
-export const AUDIT_TEXTS: Record<Lang, AuditTexts> = { en, nl, fr };
+export const AUDIT_TEXTS: Record<Lang, AuditTexts> = /* @__PURE__ */ byLang('audit');
 
 /** The audit texts of a language. */
 export function auditTexts(lang: Lang): AuditTexts {
-  return AUDIT_TEXTS[lang];
+  return packOf(lang).audit;
 }

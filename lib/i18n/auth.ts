@@ -5,9 +5,7 @@ import { isReason, type Reason } from '../auth/reason';
 import type { AuthFinding, AuthNote, AuthParams } from '../auth/types';
 import type { DnsProblem } from '../dns/types';
 import { LANGS, messages, type Lang, type Messages } from './index';
-import { auth as en } from './en/auth';
-import { auth as nl } from './nl/auth';
-import { auth as fr } from './fr/auth';
+import { byLang, hasPack, packOf } from './pack';
 
 type Lang3 = 'en' | 'nl' | 'fr';
 type P = AuthParams;
@@ -43,11 +41,11 @@ export const s = (x: unknown) => String(x ?? '');
 export const r = (lang: Lang3, x: unknown): string => (isReason(x) ? sayReason(lang, x) : s(x));
 
 /** The auth catalogue per language. */
-export const AUTH_TEXTS: Record<Lang3, AuthTexts> = { en, nl, fr };
+export const AUTH_TEXTS: Record<Lang3, AuthTexts> = /* @__PURE__ */ byLang('auth');
 
 /** The auth catalogue of a language (unknown languages get English). */
 export function authTexts(lang: string): AuthTexts {
-  return AUTH_TEXTS[(lang in AUTH_TEXTS ? lang : 'en') as Lang3];
+  return packOf((LANGS as readonly string[]).includes(lang) ? (lang as Lang) : 'en').auth;
 }
 
 /** A finding or summary as a sentence; an id without words says its id rather than nothing. */
@@ -63,7 +61,8 @@ export function sayProblem(lang: string, p: DnsProblem | undefined): string {
 
 /** The language a `messages(lang)` catalogue is for, so components given `t` can say auth texts. */
 export function langOfMessages(t: Messages): Lang3 {
-  return ((LANGS as readonly string[]).find((l) => messages(l as Lang) === t) as Lang3 | undefined) ?? 'en';
+  // Only registered packs: the panel has one language, and asking for another's would throw (lib/i18n/pack.ts).
+  return LANGS.find((l) => hasPack(l) && messages(l) === t) ?? 'en';
 }
 
 /** Why a record or an input was refused, in a language (its id when it has no words). */

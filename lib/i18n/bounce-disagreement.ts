@@ -2,9 +2,7 @@
 // from disagreementOf in lib/bounces/classify.ts. Its own small catalogue (CONVENTIONS: new texts
 // in a file of their own, French complete, typed so tsc catches a missing key).
 import type { Lang } from './langs';
-import { disagreement as en } from './en/bounce-disagreement';
-import { disagreement as nl } from './nl/bounce-disagreement';
-import { disagreement as fr } from './fr/bounce-disagreement';
+import { byLang } from './pack';
 
 /** The words of one language. */
 export interface DisagreementTexts {
@@ -14,4 +12,4 @@ export interface DisagreementTexts {
 }
 
 /** The disagreement texts per language. */
-export const disagreementTexts: Record<Lang, DisagreementTexts> = { en, nl, fr };
+export const disagreementTexts: Record<Lang, DisagreementTexts> = /* @__PURE__ */ byLang('disagreement');

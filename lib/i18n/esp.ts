@@ -3,9 +3,7 @@
 // changing". English, Dutch (Flemish-friendly, u) and French (Belgian register, vous).
 import { formatCount, formatPercent, localeOf, type Lang } from './index';
 import type { EspNote } from '../esp/types';
-import { esp as en } from './en/esp';
-import { esp as nl } from './nl/esp';
-import { esp as fr } from './fr/esp';
+import { packOf } from './pack';
 
 type Tab = 'overview' | 'sent' | 'opens' | 'clicks' | 'bounces' | 'unsubscribes' | 'abuse' | 'api';
 
@@ -73,17 +71,15 @@ export function make(
   return t;
 }
 
-const CATALOG: Record<Lang, EspTexts> = { en, nl, fr };
-
 /** The report-reading texts of a language. */
 export function espTexts(lang: Lang): EspTexts {
-  return CATALOG[lang];
+  return packOf(lang).esp;
 }
 
 /** How long ago a figure was read, in the language ("3 minutes ago", "il y a 3 minutes"). */
 export function formatAge(ms: number, lang: Lang): string {
   const s = Math.max(0, Math.round(ms / 1000));
-  if (s < 45) return CATALOG[lang].justNow;
+  if (s < 45) return packOf(lang).esp.justNow;
   const f = new Intl.RelativeTimeFormat(localeOf(lang), { numeric: 'auto' });
   if (s < 3600) return f.format(-Math.round(s / 60), 'minute');
   if (s < 86400) return f.format(-Math.round(s / 3600), 'hour');
@@ -94,11 +90,11 @@ export function formatAge(ms: number, lang: Lang): string {
 export function figureList(paths: string[], lang: Lang): string {
   return list(
     lang,
-    paths.map((p) => figure(CATALOG[lang], p)),
+    paths.map((p) => figure(packOf(lang).esp, p)),
   );
 }
 
 /** Every note of a reading as sentences. */
 export function notesText(notes: readonly EspNote[], lang: Lang): string[] {
-  return notes.map((n) => CATALOG[lang].note(n));
+  return notes.map((n) => packOf(lang).esp.note(n));
 }

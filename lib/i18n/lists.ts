@@ -4,9 +4,8 @@
 // TODO(lead): merge into lib/i18n once the catalogues are unified.
 import type { Lang } from './index';
 import { localeOf } from './index';
-import { lists as en } from './en/lists';
-import { lists as nl } from './nl/lists';
-import { lists as fr } from './fr/lists';
+import type { lists as en } from './en/lists';
+import { byLang, packOf } from './pack';
 
 export type ExportColumn =
   | 'email'
@@ -58,9 +57,9 @@ export const plural = (v: number, lang: Lang, one: string, other: string) =>
 export type ListTexts = typeof en;
 
 /** The lists catalogue per product language. */
-export const LIST_TEXTS: Record<Lang, ListTexts> = { en, nl, fr };
+export const LIST_TEXTS: Record<Lang, ListTexts> = /* @__PURE__ */ byLang('lists');
 
 /** The lists texts of a language. */
 export function listTexts(lang: Lang): ListTexts {
-  return LIST_TEXTS[lang];
+  return packOf(lang).lists;
 }

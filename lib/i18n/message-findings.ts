@@ -3,9 +3,7 @@
 import type { Lang } from './index';
 import type { MessageFinding, MessageFindingId } from '../message/types';
 import type { MessageParams } from '../message/types';
-import { messageFindings as en } from './en/message-findings';
-import { messageFindings as nl } from './nl/message-findings';
-import { messageFindings as fr } from './fr/message-findings';
+import { byLang, packOf } from './pack';
 
 type P = MessageParams;
 /** A parameter as text ('' when absent). */
@@ -19,9 +17,9 @@ export interface MessageFindingTexts {
   verdict: { title: string; checkedOn: (date: string) => string; none: string };
 }
 
-export const messageFindingTexts: Record<Lang, MessageFindingTexts> = { en, nl, fr };
+export const messageFindingTexts: Record<Lang, MessageFindingTexts> = /* @__PURE__ */ byLang('messageFindings');
 
 /** The sentence for a finding in a language. */
 export function findingText(f: MessageFinding, lang: Lang): string {
-  return messageFindingTexts[lang].finding[f.id](f.params, lang);
+  return packOf(lang).messageFindings.finding[f.id](f.params, lang);
 }

@@ -15,9 +15,7 @@ import type {
 import type { MessageParams } from '../message/types';
 import type { DnsProblem } from '../dns/types';
 import { sayProblem } from './auth';
-import { message as en } from './en/message';
-import { message as nl } from './nl/message';
-import { message as fr } from './fr/message';
+import { byLang } from './pack';
 
 type P = MessageParams;
 /** A parameter as text ('' when absent). */
@@ -91,6 +89,6 @@ export interface MessageTexts {
   };
 }
 
-export const messageTexts: Record<Lang, MessageTexts> = { en, nl, fr };
+export const messageTexts: Record<Lang, MessageTexts> = /* @__PURE__ */ byLang('message');
 
 export { findingText } from './message-findings';

@@ -2,9 +2,7 @@
 // (PRIVACY.md repeats the English sentences word for word; tests/lib/i18n/store.test.ts checks).
 // Dutch: standard Dutch that reads well in Flanders (u). French: Belgian register (vous).
 import type { Lang } from './index';
-import { store as en } from './en/store';
-import { store as nl } from './nl/store';
-import { store as fr } from './fr/store';
+import { byLang } from './pack';
 
 export interface StoreTexts {
   privacy: {
@@ -36,4 +34,4 @@ export interface StoreTexts {
 }
 
 /** The issue-15 texts per language. */
-export const STORE_TEXTS: Record<Lang, StoreTexts> = { en, nl, fr };
+export const STORE_TEXTS: Record<Lang, StoreTexts> = /* @__PURE__ */ byLang('store');

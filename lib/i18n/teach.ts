@@ -5,9 +5,8 @@
 import type { Lang } from './index';
 import type { FigureId } from '../teach/figures';
 import type { TeachFailure } from '../teach/apply';
-import { teach as en } from './en/teach';
-import { teach as nl } from './nl/teach';
-import { teach as fr } from './fr/teach';
+import type { teach as en } from './en/teach';
+import { byLang, packOf } from './pack';
 
 export type PickProblem =
   'empty' | 'not-a-number' | 'rate-not-count' | 'several-numbers' | 'not-an-email' | 'not-a-date' | 'mostly-text';
@@ -19,9 +18,9 @@ export const plural = (lang: Lang, n: number) => new Intl.PluralRules(LOCALES[la
 export type TeachTexts = typeof en;
 
 /** Teach mode's texts per product language. */
-export const TEACH_TEXTS: Record<Lang, TeachTexts> = { en, nl, fr };
+export const TEACH_TEXTS: Record<Lang, TeachTexts> = /* @__PURE__ */ byLang('teach');
 
 /** Teach mode's texts in one language. */
 export function teachTexts(lang: Lang): TeachTexts {
-  return TEACH_TEXTS[lang];
+  return packOf(lang).teach;
 }

@@ -1,9 +1,7 @@
 // The "why?" page: a short explanation per finding and per DNS row, in every language, with its
 // source (the knowledge.md section or RFC the rule cites; only the prose is translated).
 import type { Lang } from './langs';
-import { why as en } from './en/why';
-import { why as nl } from './nl/why';
-import { why as fr } from './fr/why';
+import { packOf } from './pack';
 
 export interface WhyEntry {
   id: string;
@@ -12,12 +10,7 @@ export interface WhyEntry {
   source: string;
 }
 
-/** Every language's explanations: a language missing here is a type error. Not exported: the ids are
- * data, not text, so the catalogue walker (tests/lib/i18n/catalogues.test.ts) must not read them;
- * tests/lib/i18n/why.test.ts checks these texts instead. */
-const whyTexts: Record<Lang, WhyEntry[]> = { en, nl, fr };
-
-/** The explanations in a language. */
+/** The explanations in a language (tests/lib/i18n/why.test.ts checks them; the catalogue walker skips them, ids being data). */
 export function whyEntries(lang: Lang): WhyEntry[] {
-  return whyTexts[lang];
+  return packOf(lang).why;
 }
