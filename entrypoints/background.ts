@@ -11,10 +11,8 @@ import { registerTaughtHosts } from '../lib/platform/teach-messages';
 import { checkDomain } from '../lib/auth/domain';
 import { serveCheckStream } from '../lib/platform/check-stream';
 import { registerLifecycle } from '../lib/platform/lifecycle';
-import { registerAllPacks } from '../lib/i18n/packs/all';
 
 export default defineBackground(() => {
-  registerAllPacks(); // for now every language; one pack injected per language comes next
   registerLifecycle(); // first-run page on install, the focus-panel shortcut (issue 15)
   // Teach mode: the loaders on taught hosts survive updates.
   browser.runtime.onInstalled.addListener(() => void registerTaughtHosts());

@@ -46,13 +46,12 @@ import {
 } from '../../lib/platform/panel-state';
 import { panelTop } from './placement';
 import { readTaughtReport } from '../../lib/platform/teach-store';
+import { ensureLanguage } from '../../lib/platform/language-pack';
 import { sendTeach } from '../../lib/platform/teach-messages';
 // Inlined into the shadow root, so the panel needs no web-accessible file on custom origins.
 import styles from './style.css?inline';
-import { registerAllPacks } from '../../lib/i18n/packs/all';
 
 export default defineUnlistedScript(() => {
-  registerAllPacks(); // for now every language; one pack injected per language comes next
   // Injected at most once per page; SPA navigation is followed from here on.
   const w = window as unknown as { __deliverabilityLens?: boolean };
   if (w.__deliverabilityLens) return;
@@ -126,6 +125,9 @@ const shortcut = { asked: false };
 async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal: AbortSignal) {
   const settings = await loadSettings();
   const lang = languageOf(settings);
+  // Injected after one language's pack; a language switched to since comes from the background.
+  await ensureLanguage(lang);
+  if (signal.aborted) return undefined;
   const t = messages(lang);
   const page = await readPage(adapter, signal, lang);
   if (signal.aborted || !page) return undefined;

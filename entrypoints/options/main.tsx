@@ -40,7 +40,7 @@ async function start() {
           await saveSettings(patch);
           if (patch.lang) location.reload(); // the page itself switches language
         },
-        test: testResolver,
+        test: (url) => testResolver(url, lang),
         requestPermission: requestResolverPermission,
         saveDomains: saveSenderDomains,
         clearHistory,

@@ -12,6 +12,7 @@ import type { ExtractResult } from '../../lib/esp/types';
 import type { EspId } from '../../lib/auth/types';
 import { messages } from '../../lib/i18n';
 import { teachTexts } from '../../lib/i18n/teach';
+import { ensureLanguage } from '../../lib/platform/language-pack';
 import { applyLayout, type TeachReading } from '../../lib/teach/apply';
 import { layoutFileName, serializeLayout, type TaughtLayout } from '../../lib/teach/layout';
 import { openWhy, requestDomainCheck, type ReportContext } from '../../lib/platform/messages';
@@ -36,12 +37,10 @@ import { readStable } from '../esp-panel/read-stable';
 import { panelTop } from '../esp-panel/placement';
 import panelStyles from '../esp-panel/style.css?inline';
 import styles from './style.css?inline';
-import { registerAllPacks } from '../../lib/i18n/packs/all';
 
 const DOMAIN_ESPS: readonly string[] = ['brevo', 'mailerlite'];
 
 export default defineUnlistedScript(() => {
-  registerAllPacks(); // for now every language; one pack injected per language comes next
   const w = window as unknown as { __dlTaughtPanel?: boolean };
   if (w.__dlTaughtPanel) return;
   w.__dlTaughtPanel = true;
@@ -102,6 +101,7 @@ async function show(ctx: ContentScriptContext, context: ReportContext, signal: A
   if (!layout || signal.aborted) return undefined;
   const settings = await loadSettings();
   const lang = languageOf(settings);
+  await ensureLanguage(lang); // injected with one language's pack (lib/platform/language-pack.ts)
   const t = messages(lang);
   const tt = teachTexts(lang);
   const reading = await readTaught(layout, signal);
