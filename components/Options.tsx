@@ -164,6 +164,7 @@ export function Options({ t, store, privacyUrl, settings, domains, notice, actio
             <option value="auto">{t.options.langAuto}</option>
             <option value="en">English</option>
             <option value="nl">Nederlands</option>
+            <option value="fr">Français</option>
           </select>
         </label>
         <label>

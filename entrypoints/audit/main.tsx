@@ -13,6 +13,7 @@ import { languageOf, loadSettings } from '../../lib/platform/storage';
 import { AUDIT_DNS_CONCURRENCY } from '../../lib/audit/run';
 import '../esp-panel/style.css';
 import './audit.css';
+import { registerAllPacks } from '../../lib/i18n/packs/all';
 
 async function start() {
   const settings = await loadSettings();
@@ -50,4 +51,5 @@ async function start() {
   );
 }
 
+registerAllPacks(); // an extension page has every language: the user may switch at any time
 void start();

@@ -49,6 +49,7 @@ import {
 } from '../../lib/platform/panel-state';
 import { panelTop } from './placement';
 import { readTaughtReport } from '../../lib/platform/teach-store';
+import { ensureLanguage } from '../../lib/platform/language-pack';
 import { sendTeach } from '../../lib/platform/teach-messages';
 // Inlined into the shadow root, so the panel needs no web-accessible file on custom origins.
 import styles from './style.css?inline';
@@ -127,6 +128,9 @@ const shortcut = { asked: false };
 async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal: AbortSignal) {
   const settings = await loadSettings();
   const lang = languageOf(settings);
+  // Injected after one language's pack; a language switched to since comes from the background.
+  await ensureLanguage(lang);
+  if (signal.aborted) return undefined;
   const t = messages(lang);
   // What the panel needs besides the figures is read from storage as soon as the figures settle, in
   // parallel and alongside the merge with the campaign's other tabs (issue 17 "Speed").

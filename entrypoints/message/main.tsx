@@ -11,6 +11,7 @@ import { saveMessageCheck } from '../../lib/platform/message-store';
 import { languageOf, loadSettings } from '../../lib/platform/storage';
 import '../esp-panel/style.css';
 import './message.css';
+import { registerAllPacks } from '../../lib/i18n/packs/all';
 
 async function start() {
   const settings = await loadSettings();
@@ -33,4 +34,5 @@ async function start() {
   );
 }
 
+registerAllPacks(); // an extension page has every language: the user may switch at any time
 void start();

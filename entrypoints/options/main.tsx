@@ -19,6 +19,7 @@ import '../popup/popup.css';
 import './options.css';
 import { STORE_TEXTS } from '../../lib/i18n/store';
 import { PRIVACY_URL } from '../../lib/project';
+import { registerAllPacks } from '../../lib/i18n/packs/all';
 
 async function start() {
   const settings = await loadSettings();
@@ -39,7 +40,7 @@ async function start() {
           await saveSettings(patch);
           if (patch.lang) location.reload(); // the page itself switches language
         },
-        test: testResolver,
+        test: (url) => testResolver(url, lang),
         requestPermission: requestResolverPermission,
         saveDomains: saveSenderDomains,
         clearHistory,
@@ -50,4 +51,5 @@ async function start() {
   );
 }
 
+registerAllPacks(); // an extension page has every language: the user may switch at any time
 void start();

@@ -26,6 +26,7 @@ import '../esp-panel/style.css';
 import './popup.css';
 import { ExportFromFile } from '../../components/ExportFromFile';
 import { createFileExportActions } from '../../lib/platform/bounce-export-actions';
+import { registerAllPacks } from '../../lib/i18n/packs/all';
 
 async function start() {
   const settings = await loadSettings();
@@ -120,4 +121,5 @@ async function start() {
   render(<App />, document.getElementById('app')!);
 }
 
+registerAllPacks(); // an extension page has every language: the user may switch at any time
 void start();

@@ -12,6 +12,7 @@ import type { ExtractResult } from '../../lib/esp/types';
 import type { EspId } from '../../lib/auth/types';
 import { messages } from '../../lib/i18n';
 import { teachTexts } from '../../lib/i18n/teach';
+import { ensureLanguage } from '../../lib/platform/language-pack';
 import { applyLayout, type TeachReading } from '../../lib/teach/apply';
 import { layoutFileName, serializeLayout, type TaughtLayout } from '../../lib/teach/layout';
 import { openWhy, requestDomainCheck, type ReportContext } from '../../lib/platform/messages';
@@ -100,6 +101,7 @@ async function show(ctx: ContentScriptContext, context: ReportContext, signal: A
   if (!layout || signal.aborted) return undefined;
   const settings = await loadSettings();
   const lang = languageOf(settings);
+  await ensureLanguage(lang); // injected with one language's pack (lib/platform/language-pack.ts)
   const t = messages(lang);
   const tt = teachTexts(lang);
   const reading = await readTaught(layout, signal);

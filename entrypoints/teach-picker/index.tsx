@@ -7,6 +7,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { TeachPicker } from '../../components/TeachPicker';
 import { teachTexts } from '../../lib/i18n/teach';
+import { ensureLanguage } from '../../lib/platform/language-pack';
 import { languageOf, loadSettings } from '../../lib/platform/storage';
 import { sendTeach } from '../../lib/platform/teach-messages';
 import { TEACH_ESPS, type TeachEsp } from '../../lib/teach/layout';
@@ -27,6 +28,7 @@ export default defineUnlistedScript(() => {
 async function open(esp: TeachEsp, onClosed: () => void) {
   const ctx = new ContentScriptContext('teach-picker');
   const lang = languageOf(await loadSettings());
+  await ensureLanguage(lang); // injected with one language's pack (lib/platform/language-pack.ts)
   const t = teachTexts(lang);
   const href = location.href;
   let ui: ShadowRootContentScriptUi<void> | undefined;

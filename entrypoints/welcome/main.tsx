@@ -10,6 +10,7 @@ import { PRIVACY_URL } from '../../lib/project';
 import '../esp-panel/style.css';
 import '../popup/popup.css';
 import './welcome.css';
+import { registerAllPacks } from '../../lib/i18n/packs/all';
 
 async function start() {
   const settings = await loadSettings();
@@ -33,4 +34,5 @@ async function start() {
   );
 }
 
+registerAllPacks(); // an extension page has every language: the user may switch at any time
 void start();

@@ -4,6 +4,7 @@ import { messages } from '../../lib/i18n';
 import { whyEntries } from '../../lib/i18n/why';
 import { languageOf, loadSettings } from '../../lib/platform/storage';
 import './why.css';
+import { registerAllPacks } from '../../lib/i18n/packs/all';
 
 async function start() {
   const settings = await loadSettings();
@@ -26,4 +27,5 @@ async function start() {
   document.getElementById(location.hash.slice(1))?.scrollIntoView();
 }
 
+registerAllPacks(); // an extension page has every language: the user may switch at any time
 void start();

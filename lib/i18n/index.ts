@@ -1,22 +1,20 @@
 // Every text the product shows, in English, Dutch and French (issue 5 §6, issue 11 §8). Messages
 // are functions of their parameters so word order can differ per language; numbers, percentages
 // and plurals go through Intl so each language writes them its own way.
-import { en } from './en';
-import { nl } from './nl';
-import { fr } from './fr';
+import type { core } from './en/core';
+import { packOf } from './pack';
 
 import { LANGS, type Lang } from './langs';
 
 export { LANGS, type Lang };
-export type Messages = typeof en;
-const CATALOGS: Record<Lang, Messages> = { en, nl, fr };
+export type Messages = typeof core;
 
 /** BCP 47 locale used for Intl formatting per language (Belgian/Dutch conventions for nl). */
 const LOCALES: Record<Lang, string> = { en: 'en-GB', nl: 'nl-BE', fr: 'fr-BE' };
 
-/** The message catalogue for a language. */
+/** The message catalogue for a language (from its registered pack, lib/i18n/pack.ts). */
 export function messages(lang: Lang): Messages {
-  return CATALOGS[lang];
+  return packOf(lang).core;
 }
 
 /** The Intl locale of a product language. */

@@ -10,10 +10,11 @@ import { loadDisposableCheck } from './disposable-list';
 import { createTeachHandlers } from './teach-messages';
 import { csvSeparatorOf, type Lang } from '../i18n';
 import type { Handlers } from './router';
-import { languageOf, loadSettings } from './storage';
+import { loadSettings } from './storage';
 import { createSessionCacheStore } from './dns-cache-store';
-import { sayProblem, sayReason } from '../i18n/auth';
 import { reason } from '../auth/reason';
+import type { ResolverTestResponse } from './messages';
+import { languageFile, languageFiles } from './language-pack';
 
 /** The CSV delimiter: the user's choice, or the one the language's spreadsheets expect. */
 export function csvDelimiterFor(choice: 'auto' | ',' | ';', lang: Lang): ',' | ';' {
@@ -38,16 +39,18 @@ export function createSettingsResolver(): () => Promise<Resolver> {
   };
 }
 
-/** One query to one endpoint, uncached: does it answer RFC 8484? */
-export async function testEndpoint(url: string): Promise<{ ok: true; ms: number } | { ok: false; error: string }> {
-  if (!isDohEndpoint(url))
-    return { ok: false, error: sayReason(languageOf(await loadSettings()), reason('resolver-not-doh')) };
+/**
+ * One query to one endpoint, uncached: does it answer RFC 8484? What went wrong comes back as data
+ * (a Reason or the DnsProblem), worded by the options page: the background carries no catalogue.
+ */
+export async function testEndpoint(url: string): Promise<ResolverTestResponse> {
+  if (!isDohEndpoint(url)) return { ok: false, error: 'resolver-not-doh', reason: reason('resolver-not-doh') };
   const started = Date.now();
   try {
     await createDohResolver({ endpoints: [url], timeoutMs: 4000 }).resolve('example.com', 'A');
     return { ok: true, ms: Date.now() - started };
   } catch (e) {
-    if (e instanceof DnsError) return { ok: false, error: sayProblem(languageOf(await loadSettings()), e.problem) };
+    if (e instanceof DnsError) return { ok: false, error: e.message, problem: e.problem };
     return { ok: false, error: (e as Error).message };
   }
 }
@@ -96,10 +99,22 @@ export function createBackgroundHandlers(resolver: () => Promise<Resolver>): Han
         .then(() => ({ ok: true as const }), asFailure),
     'test-resolver': (req) => testEndpoint(req.url),
     'register-esp-origin': (req) => registerOrigin(req.origin).catch(asFailure),
+    // The panel carries no catalogue: its language's pack goes in first (lib/platform/language-pack.ts).
     'load-panel': async (_req, sender) => {
       if (sender.tab?.id === undefined) return { ok: false, error: 'no tab' };
+      const files = [...languageFiles(await loadSettings()), '/esp-panel.js'];
       return browser.scripting
-        .executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: ['/esp-panel.js'] })
+        .executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files })
+        .then(() => ({ ok: true as const }), asFailure);
+    },
+    // The user switched language while a panel is open: that language's pack, into the same frame.
+    'load-language': (req, sender) => {
+      if (sender.tab?.id === undefined) return { ok: false, error: 'no tab' };
+      return browser.scripting
+        .executeScript({
+          target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
+          files: [languageFile(req.lang)],
+        })
         .then(() => ({ ok: true as const }), asFailure);
     },
   };

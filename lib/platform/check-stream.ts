@@ -10,6 +10,7 @@ import { REQUESTS, type CheckDomainRequest, type CheckDomainResponse } from './m
 import { checkSender, type SenderEnvironment } from './sender';
 import { reason } from '../auth/reason';
 import { sayReason } from '../i18n/auth';
+import { loadedLangs } from '../i18n/pack';
 import { languageOf, loadSettings } from './storage';
 
 export const CHECK_PORT = 'check-domain';
@@ -91,7 +92,8 @@ export function streamDomainCheck(
       else if (msg?.type === 'error') finish({ ok: false, error: String(msg.error) });
     });
     // The response keeps its api-contract shape (error: string), worded in the user's language.
-    const closed = () => sayReason('en', reason('check-background-closed'));
+    // Without settings, a language whose pack this world has (the panel carries one, lib/i18n/pack.ts).
+    const closed = () => sayReason(loadedLangs()[0] ?? 'en', reason('check-background-closed'));
     port.onDisconnect.addListener(
       () =>
         void loadSettings()

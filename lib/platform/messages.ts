@@ -9,6 +9,10 @@ import * as z from 'zod/mini';
 import browser from 'webextension-polyfill';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DomainCheck } from '../auth/types';
+import type { Reason } from '../auth/reason';
+import type { DnsProblem } from '../dns/types';
+import { sayProblem, sayReason } from '../i18n/auth';
+import type { Lang } from '../i18n/langs';
 import { ESP_IDS } from '../esp/providers';
 import { LANGS } from '../i18n/langs';
 import type { SenderRule } from './sender';
@@ -24,6 +28,10 @@ export type DomainFactsResponse =
 
 export type CheckDomainResponse = { ok: true; check: DomainCheck } | { ok: false; error: string };
 type Ok = { ok: true } | { ok: false; error: string };
+
+/** A resolver test: the time it took, or why it failed as data (the options page words it). */
+export type ResolverTestResponse =
+  { ok: true; ms: number } | { ok: false; error: string; reason?: Reason; problem?: DnsProblem };
 
 const TEACH_ORIGIN = z.string().check(z.maxLength(300), z.regex(/^https:\/\/[a-z0-9.-]+(:\d{1,5})?$/));
 
@@ -45,6 +53,8 @@ export const REQUESTS = {
   'test-resolver': z.object({ url: z.string().check(z.maxLength(2000)) }),
   'register-esp-origin': z.object({ origin: z.string().check(z.regex(/^https:\/\/[a-z0-9.-]{1,253}$/)) }),
   'load-panel': z.optional(z.object({})),
+  // A language pack for the panel when the user switches language (lib/platform/language-pack.ts).
+  'load-language': z.object({ lang: z.enum(LANGS) }),
   // Teach mode (issue 18, lib/platform/teach-messages.ts): the picker and the taught panel.
   'teach-start': z.object({ origin: TEACH_ORIGIN, esp: z.enum(TEACH_ESPS) }),
   'teach-here': z.object({ esp: z.enum(TEACH_ESPS) }),
@@ -65,6 +75,7 @@ export const SENDERS: Record<MessageName, SenderRule> = {
   'export-domain-facts': 'page-or-granted-tab',
   'open-why': 'page-or-granted-tab',
   'load-panel': 'granted-tab',
+  'load-language': 'granted-tab',
   // The popup starts teach mode on a tab, and imports a layout a colleague sent.
   'teach-start': 'extension-page',
   'teach-import': 'extension-page',
@@ -95,9 +106,10 @@ export interface ProtocolMap {
   'check-domain'(data: CheckDomainRequest): CheckDomainResponse;
   'export-domain-facts'(data: RequestOf<'export-domain-facts'>): DomainFactsResponse;
   'open-why'(data: RequestOf<'open-why'>): Ok;
-  'test-resolver'(data: RequestOf<'test-resolver'>): { ok: true; ms: number } | { ok: false; error: string };
+  'test-resolver'(data: RequestOf<'test-resolver'>): ResolverTestResponse;
   'register-esp-origin'(data: RequestOf<'register-esp-origin'>): Ok;
   'load-panel'(data?: RequestOf<'load-panel'>): Ok;
+  'load-language'(data: RequestOf<'load-language'>): Ok;
   'teach-start'(data: RequestOf<'teach-start'>): TeachAnswer;
   'teach-here'(data: RequestOf<'teach-here'>): TeachAnswer;
   'teach-save'(data: RequestOf<'teach-save'>): TeachAnswer;
@@ -159,10 +171,18 @@ export async function openWhy(id: string): Promise<void> {
   await messenger.sendMessage('open-why', { id }).catch(() => undefined);
 }
 
-/** Asks the background to try a DoH endpoint with one query; the answer names what happened. */
-export async function testResolver(url: string): Promise<{ ok: true; ms: number } | { ok: false; error: string }> {
+/** Asks the background to try a DoH endpoint with one query; the answer names what happened, in `lang`. */
+export async function testResolver(
+  url: string,
+  lang: Lang,
+): Promise<{ ok: true; ms: number } | { ok: false; error: string }> {
   try {
-    return await messenger.sendMessage('test-resolver', { url });
+    const r = await messenger.sendMessage('test-resolver', { url });
+    if (r.ok) return r;
+    return {
+      ok: false,
+      error: r.reason ? sayReason(lang, r.reason) : r.problem ? sayProblem(lang, r.problem) : r.error,
+    };
   } catch (e) {
     return failure(e);
   }

@@ -9,6 +9,8 @@ import { parseLayout, parseLayoutFile, type LayoutProblem, type TeachEsp } from 
 import { messenger, type RequestOf } from './messages';
 import type { Handlers } from './router';
 import { peekLayoutFor, saveLayout, taughtHosts } from './teach-store';
+import { languageFiles } from './language-pack';
+import { loadSettings } from './storage';
 
 /** Answers of teach messages: failures are values, worded by the caller (lib/i18n/teach.ts). */
 export type TeachAnswer =
@@ -28,7 +30,9 @@ async function inject(tabId: number, file: string, esp?: TeachEsp): Promise<Teac
         func: (e: string) => void ((window as unknown as { __dlTeachEsp?: string }).__dlTeachEsp = e),
         args: [esp],
       });
-    await browser.scripting.executeScript({ target: { tabId }, files: [file] });
+    // The picker and the taught panel carry no catalogue: their language's pack goes in first.
+    const files = [...languageFiles(await loadSettings()), file];
+    await browser.scripting.executeScript({ target: { tabId }, files });
     return { ok: true };
   } catch (e) {
     return { ok: false, error: 'inject-failed', detail: (e as Error).message };

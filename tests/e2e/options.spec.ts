@@ -22,6 +22,22 @@ test('language and thresholds change an open report panel without a reload', asy
   await expect(page.getByTestId('dl-bounce')).toHaveText('Bounce rate: 19,6% — bijna 20%, een ramp');
 });
 
+// The panel carries no catalogue: the background injects the pack of the stored language with it,
+// and a language chosen later is fetched by the open panel (load-language, issue 15 §8). The language
+// is chosen in the options, as a user does (written straight to storage it can race the storage
+// migration the background runs at start-up).
+test('a panel opened in Dutch switches to French without a reload', async ({ context, page, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.locator('select[name=lang]').selectOption('nl');
+  await expect(options.getByRole('heading', { level: 1 })).toHaveText('Deliverability Lens — opties');
+  await page.goto(REPORT);
+  await expect(page.getByTestId('dl-bounce')).toHaveText('Bounce rate: 19,6% — bijna 20%, een ramp');
+  await options.locator('select[name=lang]').selectOption('fr');
+  // Intl puts a no-break space before % in French (U+202F or U+00A0, by ICU version).
+  await expect(page.getByTestId('dl-bounce')).toHaveText(/^Taux de bounces: 19,6\s% — presque 20\s%, une catastrophe$/);
+});
+
 test('tests a resolver, adds another one, and the popup uses it at once', async ({ context, extensionId, doh }) => {
   const other = await startDohServer({ nodes: { 'only-there.example': { TXT: ['v=spf1 -all'] } } });
   try {

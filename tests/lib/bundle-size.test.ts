@@ -1,5 +1,6 @@
 // Size budgets (issue 8 §2, issue 15 §8): the content script that runs on every ESP page stays
-// under 10 KB gzipped with no zod and no polyfill; the panel is injected only on report pages;
+// under 10 KB gzipped with no zod and no polyfill; the panel is injected only on report pages, with
+// the language pack of the user's language and no other;
 // the background carries the public-suffix data once. Reads the production build, which
 // `npm test` makes before the unit tests.
 import { existsSync, readFileSync } from 'node:fs';
@@ -7,6 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from '../support/browser';
+import { LANGS } from '../../lib/i18n/langs';
 
 describe('bundle budget', () => {
   const manifestPath = join(EXTENSION_DIR, 'manifest.json');
@@ -47,14 +49,29 @@ describe('bundle budget', () => {
     expect(background.includes('orgmilcomschnetedugovdrrformsfeedbackofficial')).toBe(false);
   });
 
-  it('keeps the panel under its ceiling', () => {
-    // Issue 15 asks 45 KB; NOT met. Measured 2026-12-01 after this round's merges: 186 KB gzipped.
-    // The clean-up list is now built in the tab (so a 300,000-address list never crosses the
-    // runtime as one message), which brings the hygiene flags' disposable-domain list (~150 KB raw)
-    // into the panel; the message verdict, the restart plan and teach mode add the rest. The way
-    // down: domain-level hygiene (disposable, typo) answered per distinct domain by the background
-    // with the DNS facts, and one catalogue per language loaded on demand. Until then this ceiling
-    // only stops further growth.
-    expect(gz('esp-panel.js')).toBeLessThanOrEqual(195 * 1024);
+  it('keeps the panel under its ceiling, counting the language pack injected with it', () => {
+    // Issue 15 asks 45 KB; NOT met. Measured 2026-12-01: esp-panel.js 131.3 KB and its largest pack
+    // lang-fr.js 30.2 KB gzipped, 161.5 KB together — what a report tab loads (before: 189.5 KB, the
+    // three languages inside the panel). The panel carries no catalogue now: the background injects
+    // /lang-<lang>.js of the user's language just before it (lib/platform/language-pack.ts). The
+    // hygiene flags' disposable-domain list (~50 KB gzipped) is the next cut: domain-level hygiene
+    // answered per distinct domain by the background. Until then this ceiling only stops growth.
+    const packs = LANGS.map((l) => gz(`lang-${l}.js`));
+    expect(gz('esp-panel.js') + Math.max(...packs)).toBeLessThanOrEqual(170 * 1024);
+  });
+
+  it('ships one language pack per language, and no catalogue inside the panel', () => {
+    const read = (f: string) => readFileSync(join(EXTENSION_DIR, f), 'utf8');
+    // One sentence of the core catalogue of each language (lib/i18n/<lang>/core.ts, GMAIL_CAVEAT).
+    const caveat = {
+      en: 'Gmail sends ESPs no complaints',
+      nl: 'Gmail meldt mailingtools geen',
+      fr: 'Gmail ne transmet',
+    };
+    for (const lang of LANGS) {
+      expect(read(`lang-${lang}.js`), lang).toContain(caveat[lang]);
+      expect(read('esp-panel.js'), lang).not.toContain(caveat[lang]);
+      for (const other of LANGS.filter((l) => l !== lang)) expect(read(`lang-${lang}.js`)).not.toContain(caveat[other]);
+    }
   });
 });

@@ -39,6 +39,16 @@ describe('sender rules', () => {
     }
   });
 
+  it('lets only a report tab ask for a language pack, and only for a product language', async () => {
+    expect(await checkSender(SENDERS['load-language'], reportTab, env)).toEqual({ ok: true });
+    expect(await checkSender(SENDERS['load-language'], otherSite, env)).toEqual({
+      ok: false,
+      reason: 'origin-not-granted',
+    });
+    expect(REQUESTS['load-language'].safeParse({ lang: 'fr' }).success).toBe(true);
+    expect(REQUESTS['load-language'].safeParse({ lang: '../esp-panel' }).success).toBe(false);
+  });
+
   it('accepts content-script messages only from tabs on granted origins', async () => {
     expect(await checkSender(SENDERS['check-domain'], reportTab, env)).toEqual({ ok: true });
     expect(await checkSender(SENDERS['check-domain'], otherSite, env)).toEqual({

@@ -1,11 +1,11 @@
-// Nederlandse teksten, dezelfde sleutels als en.ts (het type dwingt elke sleutel af).
-import type { en } from './en';
+// Nederlandse teksten, dezelfde sleutels als en/core.ts (het type dwingt elke sleutel af).
+import type { Messages } from '../index';
 
 const pl = (n: number, one: string, other: string) => (new Intl.PluralRules('nl-BE').select(n) === 'one' ? one : other);
 const GMAIL_CAVEAT =
   'Gmail meldt mailingtools geen klachten per persoon, dus Gmail-gebruikers ontbreken in dit cijfer: Google Postmaster Tools toont het echte spampercentage bij Gmail.';
 
-export const nl: typeof en = {
+export const core: Messages = {
   band: { normal: 'normaal', watch: 'op de alarmgrens', alarm: 'alarm', bad: 'slecht', disaster: 'een ramp' },
   bandSay: {
     normal: (line) => `onder de alarmgrens van ${line}`,

@@ -1,6 +1,6 @@
-// Textes français (Wallonie, Bruxelles), mêmes clés que en.ts. Vouvoiement; les termes du métier
+// Textes français (Wallonie, Bruxelles), mêmes clés que en/core.ts. Vouvoiement; les termes du métier
 // que les outils affichent en anglais (bounce, hard/soft, SPF, DKIM, DMARC) restent tels quels.
-import type { en } from './en';
+import type { Messages } from '../index';
 
 const s = (n: number) => (n > 1 ? 's' : '');
 const pl = (n: number, one: string, other: string) => (new Intl.PluralRules('fr-BE').select(n) === 'one' ? one : other);
@@ -8,7 +8,7 @@ const pl = (n: number, one: string, other: string) => (new Intl.PluralRules('fr-
 const GMAIL_CAVEAT =
   "Gmail ne transmet aux outils d'envoi aucune plainte par personne : les utilisateurs de Gmail manquent dans ce compte. Google Postmaster Tools montre le vrai taux de spam chez Gmail.";
 
-export const fr: typeof en = {
+export const core: Messages = {
   band: {
     normal: 'normal',
     watch: "au seuil d'alarme",

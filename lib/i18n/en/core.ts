@@ -5,7 +5,7 @@ const pl = (n: number, one: string, other: string) => (new Intl.PluralRules('en-
 const GMAIL_CAVEAT =
   'Gmail sends ESPs no complaints per person, so Gmail users are missing from this count: Google Postmaster Tools shows the real Gmail spam rate.';
 
-export const en = {
+export const core = {
   band: { normal: 'normal', watch: 'at the alarm line', alarm: 'alarm', bad: 'bad', disaster: 'a disaster' },
   /** knowledge.md §1: the article's scale, naming the line the rate was judged against. */
   bandSay: {

@@ -1,0 +1,155 @@
+// English texts of lib/i18n/why.ts, which holds their type, shared helpers and accessor.
+import type { WhyEntry } from '../why';
+
+export const why: WhyEntry[] = [
+  {
+    id: 'spf',
+    title: 'SPF',
+    body: 'One TXT record starting with v=spf1 lists the servers that may send for your domain. There must be exactly one, it may cause at most 10 DNS lookups (each include, a, mx, ptr, exists and redirect counts), and it should end in -all or ~all. Through most ESPs SPF does not align with your From domain; DKIM does the work.',
+    source: 'RFC 7208; knowledge.md §4–5',
+  },
+  {
+    id: 'dkim',
+    title: 'DKIM',
+    body: 'Your ESP signs every mail with a key published under your domain, usually as CNAME records that point to the ESP (Mailchimp: k2 and k3). Without them the ESP signs with its own domain, and DMARC fails for yours. A selector we cannot find is "unknown", not "missing": we can only guess selectors unless we know your ESP.',
+    source: 'RFC 6376; knowledge.md §4',
+  },
+  {
+    id: 'dmarc',
+    title: 'DMARC',
+    body: 'A TXT record at _dmarc.yourdomain tells receivers what to do with mail that fails SPF and DKIM alignment (p=none, quarantine or reject) and where to send reports (rua). Start at p=none with reports, then tighten.',
+    source: 'RFC 7489, RFC 9989; knowledge.md §5',
+  },
+  {
+    id: 'alignment',
+    title: 'DMARC pass via',
+    body: 'DMARC passes when SPF or DKIM passes for your From domain. Mailchimp and Campaign Monitor can only give that through aligned DKIM; ActiveCampaign also through SPF with a mail-server domain.',
+    source: 'knowledge.md §4',
+  },
+  {
+    id: 'mx',
+    title: 'MX',
+    body: 'Replies and bounces must be able to reach your domain. A null MX (0 .) says the domain takes no mail at all, and receivers may reject mail from it.',
+    source: 'RFC 5321 §5.1, RFC 7505',
+  },
+  {
+    id: 'bimi',
+    title: 'BIMI',
+    body: 'Shows your logo in some inboxes; only with DMARC at quarantine or reject.',
+    source: 'knowledge.md §5',
+  },
+  {
+    id: 'mta-sts',
+    title: 'MTA-STS',
+    body: 'Asks senders to deliver mail to you only over TLS. Optional.',
+    source: 'RFC 8461',
+  },
+  {
+    id: 'tls-rpt',
+    title: 'TLS-RPT',
+    body: 'Where to send reports about TLS problems delivering mail to you. Optional.',
+    source: 'RFC 8460',
+  },
+  {
+    id: 'dnssec',
+    title: 'DNSSEC',
+    body: 'Signs your DNS records so they cannot be forged; read from the resolver\u2019s AD flag. Optional, and rare for small domains.',
+    source: 'RFC 4035',
+  },
+  {
+    id: 'blocklists',
+    title: 'Block lists',
+    body: 'Spamhaus refuses queries that come through public resolvers (it answers 127.255.255.x or nothing), so a check through one would be a guess. We say "not checkable" instead of "clean".',
+    source: 'knowledge.md §9',
+  },
+  {
+    id: 'bounce-rate',
+    title: 'Bounce rate',
+    body: 'A bounce is mail that could not be delivered. A few are normal (about 1% across the industry). The article\u2019s scale, read as the report shows it: below 2% normal; 2–3% at the alarm line (remove the hard bounces, watch the next send); above 3% alarm; from 10% bad; from 20% a disaster — and its own 19.6%, "nearly 20%", is a disaster too. Mailbox providers see a sender who mails addresses that do not exist, and they judge you for it. Mailing a list "to clean it" is exactly wrong.',
+    source: 'The article; Mailchimp benchmarks (knowledge.md §1–2)',
+  },
+  {
+    id: 'bounce-categories',
+    title: 'Kinds of bounces',
+    body: 'Hard bounces (5.1.x: the address or domain does not exist) must go from your CRM at once. Blocks (5.7.x) mean the receiver refused you — for failing authentication or for your reputation. Soft bounces (mailbox full) and deferrals (try later) are temporary unless they repeat.',
+    source: 'RFC 3463; knowledge.md §6',
+  },
+  {
+    id: 'complaint-rate',
+    title: 'Spam complaints',
+    body: 'Gmail wants bulk senders below 0.10% and nobody at 0.30% or more; Yahoo\u2019s line is 0.3%. Gmail does not tell your ESP who complained, so the figure your ESP shows misses every Gmail complaint: Google Postmaster Tools shows the real Gmail spam rate (from a few hundred mails a day). Suppress everyone who complained.',
+    source: 'Gmail and Yahoo sender guidelines (knowledge.md §3)',
+  },
+  {
+    id: 'open-rate',
+    title: 'Open rate',
+    body: 'The all-industry benchmark is about 22.7%. Apple Mail Privacy Protection opens mail automatically and inflates opens by 15–25 points. Gmail itself says low open rates are not an accurate indicator of deliverability: low opens point at the spam folder only when clicks, bounces or complaints agree.',
+    source: 'Mailchimp benchmarks; Gmail sender FAQ (knowledge.md §2–3)',
+  },
+  {
+    id: 'click-rate',
+    title: 'Clicks',
+    body: 'Clicks cannot be inflated by Apple Mail the way opens are, so they are the better engagement signal. High opens with almost no clicks points at inflated opens or link scanners.',
+    source: 'knowledge.md §2',
+  },
+  {
+    id: 'unsubscribe-rate',
+    title: 'Unsubscribes',
+    body: 'Above 1% the list did not expect your mail.',
+    source: "Klaviyo's deliverability guidance (knowledge.md §2)",
+  },
+  {
+    id: 'volume-spike',
+    title: 'Everything at once',
+    body: 'A send much bigger than usual, or the first after a long pause, combined with a mixed list, is one strong negative signal. Providers react hard. Grow volume step by step and start with people who engaged recently.',
+    source: 'The article; knowledge.md §1 and §8',
+  },
+  {
+    id: 'reputation-trend',
+    title: 'Getting worse each time',
+    body: '"The first mailing went fine, then it got worse": providers learn from every send. Falling opens or rising bounces over several campaigns mean your reputation is slipping.',
+    source: 'The article (knowledge.md §1)',
+  },
+  {
+    id: 'auth-broken',
+    title: 'SPF, DKIM and DMARC',
+    body: 'SPF says which servers may send for your domain, DKIM that the mail was not changed on the way, DMARC that the two really belong to your From address. If they are missing or wrong, providers distrust you however good the mail is. Whatever ESP you use, publish the records it asks for.',
+    source: 'RFC 7208, RFC 6376, RFC 7489; knowledge.md §4–5',
+  },
+  {
+    id: 'free-mail-from',
+    title: 'Free-mail From address',
+    body: 'gmail.com, outlook.com and the like publish a strict DMARC policy: mail "from" them sent by an ESP fails. Send from your own domain.',
+    source: 'knowledge.md §3',
+  },
+  {
+    id: 'bulk-sender-rules',
+    title: 'Bulk-sender rules',
+    body: 'From about 5,000 mails a day to Gmail users (Yahoo names no number) you are a bulk sender: SPF and DKIM, a DMARC record and an aligned From are required. Microsoft, above 5,000 a day, wants SPF to pass and DKIM to pass. Apple requires SPF and DKIM of every sender. One-click unsubscribe (RFC 8058) is required too, but it is in the mail\u2019s headers, not in DNS; the spam rate is in Google Postmaster Tools.',
+    source: 'Gmail, Yahoo, Microsoft and Apple sender rules (knowledge.md §3)',
+  },
+  {
+    id: 'dkim-key-quality',
+    title: 'DKIM keys',
+    body: 'RSA keys below 1024 bits are invalid and 2048 bits is the norm. A key with t=y is in testing mode.',
+    source: 'RFC 8301; knowledge.md §5',
+  },
+  {
+    id: 'dmarc-none-at-volume',
+    title: 'DMARC at p=none',
+    body: 'p=none only monitors: failing mail is still delivered and your domain can be spoofed. Read the reports, then move to quarantine.',
+    source: 'RFC 7489; knowledge.md §5',
+  },
+  {
+    id: 'dns-in-order',
+    title: 'DNS in order',
+    body: 'SPF, DKIM and DMARC are published and valid for your ESP. That rules out the technique, nothing more: in the article the DNS, DMARC included, was fine, and the mail still landed in spam. "DNS is fine, so it must be the tool" is the false conclusion; look next at where the list comes from, the bounces and the sending pattern.',
+    source: 'The article (knowledge.md §1)',
+  },
+  {
+    id: 'dns-unchecked',
+    title: "Couldn't check",
+    body: 'The DNS resolver did not answer. That is not the same as a missing record: check again, or choose another resolver in the options.',
+    source: 'knowledge.md §5',
+  },
+];

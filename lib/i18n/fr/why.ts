@@ -1,0 +1,155 @@
+// French texts of lib/i18n/why.ts, which holds their type, shared helpers and accessor.
+import type { WhyEntry } from '../why';
+
+export const why: WhyEntry[] = [
+  {
+    id: 'spf',
+    title: 'SPF',
+    body: "Un seul enregistrement TXT commençant par v=spf1 liste les serveurs autorisés à envoyer pour votre domaine. Il doit y en avoir exactement un, il peut entraîner au plus 10 requêtes DNS (chaque include, a, mx, ptr, exists et redirect compte) et il doit se terminer par -all ou ~all. Avec la plupart des outils d'envoi, SPF n'est pas aligné sur le domaine de votre adresse d'expéditeur ; c'est DKIM qui fait le travail.",
+    source: 'RFC 7208 ; knowledge.md §4–5',
+  },
+  {
+    id: 'dkim',
+    title: 'DKIM',
+    body: "Votre outil d'envoi signe chaque message avec une clé publiée sous votre domaine, le plus souvent via des enregistrements CNAME qui pointent vers l'outil (Mailchimp : k2 et k3). Sans eux, l'outil signe avec son propre domaine et DMARC échoue pour le vôtre. Un sélecteur que nous ne trouvons pas est « inconnu », pas « absent » : sans connaître votre outil d'envoi, nous ne pouvons que deviner les sélecteurs.",
+    source: 'RFC 6376 ; knowledge.md §4',
+  },
+  {
+    id: 'dmarc',
+    title: 'DMARC',
+    body: "Un enregistrement TXT sur _dmarc.votredomaine indique aux serveurs de réception que faire du courrier qui échoue à l'alignement SPF et DKIM (p=none, quarantine ou reject) et où envoyer les rapports (rua). Commencez par p=none avec des rapports, puis durcissez la politique.",
+    source: 'RFC 7489, RFC 9989 ; knowledge.md §5',
+  },
+  {
+    id: 'alignment',
+    title: 'DMARC réussi via',
+    body: "DMARC réussit quand SPF ou DKIM réussit pour le domaine de votre adresse d'expéditeur. Avec Mailchimp et Campaign Monitor, seul un DKIM aligné le permet ; avec ActiveCampaign, SPF aussi, grâce à un domaine de serveur d'envoi.",
+    source: 'knowledge.md §4',
+  },
+  {
+    id: 'mx',
+    title: 'MX',
+    body: "Les réponses et les bounces doivent pouvoir atteindre votre domaine. Un MX nul (0 .) indique que le domaine n'accepte aucun courrier, et les serveurs de réception peuvent refuser le courrier qui en provient.",
+    source: 'RFC 5321 §5.1, RFC 7505',
+  },
+  {
+    id: 'bimi',
+    title: 'BIMI',
+    body: 'Affiche votre logo dans certaines boîtes de réception ; uniquement avec DMARC en quarantine ou reject.',
+    source: 'knowledge.md §5',
+  },
+  {
+    id: 'mta-sts',
+    title: 'MTA-STS',
+    body: 'Demande aux expéditeurs de ne vous livrer le courrier que via TLS. Facultatif.',
+    source: 'RFC 8461',
+  },
+  {
+    id: 'tls-rpt',
+    title: 'TLS-RPT',
+    body: 'Où envoyer les rapports sur les problèmes TLS rencontrés en vous livrant du courrier. Facultatif.',
+    source: 'RFC 8460',
+  },
+  {
+    id: 'dnssec',
+    title: 'DNSSEC',
+    body: "Signe vos enregistrements DNS pour qu'ils ne puissent pas être falsifiés ; lu dans l'indicateur AD du résolveur. Facultatif, et rare pour les petits domaines.",
+    source: 'RFC 4035',
+  },
+  {
+    id: 'blocklists',
+    title: 'Listes de blocage',
+    body: "Spamhaus refuse les requêtes qui passent par des résolveurs publics (il répond 127.255.255.x ou rien) : une vérification par l'un d'eux ne serait qu'une supposition. Nous disons « impossible à vérifier » plutôt que « propre ».",
+    source: 'knowledge.md §9',
+  },
+  {
+    id: 'bounce-rate',
+    title: 'Taux de bounces',
+    body: "Un bounce est un message qui n'a pas pu être livré. Quelques-uns, c'est normal (environ 1 % tous secteurs confondus). L'échelle de l'article, lue comme le rapport l'affiche : sous 2 % normal ; de 2 à 3 % au seuil d'alarme (retirez les hard bounces, surveillez l'envoi suivant) ; au-delà de 3 % alarme ; dès 10 % mauvais ; dès 20 % une catastrophe — et les 19,6 % de l'article lui-même, « près de 20 % », sont aussi une catastrophe. Les fournisseurs de messagerie voient un expéditeur qui écrit à des adresses qui n'existent pas, et ils vous jugent là-dessus. Envoyer à une liste « pour la nettoyer » est exactement ce qu'il ne faut pas faire.",
+    source: "L'article ; chiffres de référence de Mailchimp (knowledge.md §1–2)",
+  },
+  {
+    id: 'bounce-categories',
+    title: 'Types de bounces',
+    body: "Les hard bounces (5.1.x : l'adresse ou le domaine n'existe pas) doivent sortir de votre CRM immédiatement. Les refus (5.7.x) signifient que le serveur de réception vous a refusé — pour une authentification en échec ou pour votre réputation. Les soft bounces (boîte pleine) et les reports (nouvel essai plus tard) sont temporaires, sauf s'ils se répètent.",
+    source: 'RFC 3463 ; knowledge.md §6',
+  },
+  {
+    id: 'complaint-rate',
+    title: 'Plaintes pour spam',
+    body: "Gmail demande aux expéditeurs en masse de rester sous 0,10 %, et à personne d'atteindre 0,30 % ou plus ; chez Yahoo, la limite est de 0,3 %. Gmail ne dit pas à votre outil d'envoi qui s'est plaint : le chiffre qu'affiche votre outil ne compte donc aucune plainte Gmail. Google Postmaster Tools montre le vrai taux de spam chez Gmail (à partir de quelques centaines de messages par jour). Mettez en liste de suppression toutes les personnes qui se sont plaintes.",
+    source: 'Consignes de Gmail et de Yahoo pour les expéditeurs (knowledge.md §3)',
+  },
+  {
+    id: 'open-rate',
+    title: "Taux d'ouverture",
+    body: "La référence tous secteurs confondus est d'environ 22,7 %. Apple Mail Privacy Protection ouvre les messages automatiquement et gonfle les ouvertures de 15 à 25 points. Gmail dit lui-même qu'un faible taux d'ouverture n'est pas un indicateur fiable de délivrabilité : des ouvertures basses ne désignent le dossier spam que si les clics, les bounces ou les plaintes vont dans le même sens.",
+    source: 'Chiffres de référence de Mailchimp ; FAQ de Gmail pour les expéditeurs (knowledge.md §2–3)',
+  },
+  {
+    id: 'click-rate',
+    title: 'Clics',
+    body: "Apple Mail ne peut pas gonfler les clics comme il gonfle les ouvertures : ils sont donc le meilleur signal d'engagement. Beaucoup d'ouvertures pour presque aucun clic : cela trahit des ouvertures gonflées ou des scanners de liens.",
+    source: 'knowledge.md §2',
+  },
+  {
+    id: 'unsubscribe-rate',
+    title: 'Désinscriptions',
+    body: "Au-delà de 1 %, la liste ne s'attendait pas à vos messages.",
+    source: 'Conseils de délivrabilité de Klaviyo (knowledge.md §2)',
+  },
+  {
+    id: 'volume-spike',
+    title: "Tout d'un coup",
+    body: "Un envoi bien plus gros que d'habitude, ou le premier après une longue pause, combiné à une liste mélangée, forme un seul signal négatif fort. Les fournisseurs réagissent durement. Augmentez le volume pas à pas et commencez par les personnes qui ont réagi récemment.",
+    source: "L'article ; knowledge.md §1 et §8",
+  },
+  {
+    id: 'reputation-trend',
+    title: 'De pire en pire',
+    body: "« Le premier envoi s'est bien passé, puis c'est devenu pire » : les fournisseurs apprennent de chaque envoi. Des ouvertures en baisse ou des bounces en hausse sur plusieurs campagnes signifient que votre réputation se dégrade.",
+    source: "L'article (knowledge.md §1)",
+  },
+  {
+    id: 'auth-broken',
+    title: 'SPF, DKIM et DMARC',
+    body: "SPF dit quels serveurs peuvent envoyer pour votre domaine, DKIM que le message n'a pas été modifié en chemin, DMARC que les deux appartiennent vraiment à votre adresse d'expéditeur. S'ils manquent ou sont erronés, les fournisseurs se méfient de vous, si bon que soit votre message. Quel que soit votre outil d'envoi, publiez les enregistrements qu'il demande.",
+    source: 'RFC 7208, RFC 6376, RFC 7489 ; knowledge.md §4–5',
+  },
+  {
+    id: 'free-mail-from',
+    title: "Adresse d'expéditeur gratuite",
+    body: "gmail.com, outlook.com et consorts publient une politique DMARC stricte : un message « de » ces domaines envoyé par un outil d'envoi échoue. Envoyez depuis votre propre domaine.",
+    source: 'knowledge.md §3',
+  },
+  {
+    id: 'bulk-sender-rules',
+    title: 'Règles pour les expéditeurs en masse',
+    body: "À partir d'environ 5\u00a0000 messages par jour vers des utilisateurs de Gmail (Yahoo ne donne pas de chiffre), vous êtes un expéditeur en masse : SPF et DKIM, un enregistrement DMARC et un domaine d'expéditeur aligné sont obligatoires. Microsoft, au-delà de 5\u00a0000 par jour, exige que SPF réussisse et que DKIM réussisse. Apple exige SPF et DKIM de tout expéditeur. La désinscription en un clic (RFC 8058) est aussi obligatoire, mais elle se trouve dans les en-têtes du message, pas dans le DNS ; le taux de spam se lit dans Google Postmaster Tools.",
+    source: 'Règles de Gmail, Yahoo, Microsoft et Apple pour les expéditeurs (knowledge.md §3)',
+  },
+  {
+    id: 'dkim-key-quality',
+    title: 'Clés DKIM',
+    body: 'Les clés RSA de moins de 1024 bits sont invalides et la norme est de 2048 bits. Une clé avec t=y est en mode test.',
+    source: 'RFC 8301 ; knowledge.md §5',
+  },
+  {
+    id: 'dmarc-none-at-volume',
+    title: 'DMARC en p=none',
+    body: 'p=none ne fait que surveiller : le courrier en échec est quand même livré et votre domaine peut être usurpé. Lisez les rapports, puis passez à quarantine.',
+    source: 'RFC 7489 ; knowledge.md §5',
+  },
+  {
+    id: 'dns-in-order',
+    title: 'DNS en ordre',
+    body: "SPF, DKIM et DMARC sont publiés et valides pour votre outil d'envoi. Cela écarte la technique, rien de plus : dans l'article, le DNS (DMARC compris) était en ordre, et les messages arrivaient quand même dans les spams. « Le DNS est en ordre, donc c'est l'outil » est la fausse conclusion ; regardez ensuite l'origine de la liste, les bounces et le rythme d'envoi.",
+    source: "L'article (knowledge.md §1)",
+  },
+  {
+    id: 'dns-unchecked',
+    title: 'Vérification impossible',
+    body: "Le résolveur DNS n'a pas répondu. Ce n'est pas la même chose qu'un enregistrement absent : vérifiez à nouveau, ou choisissez un autre résolveur dans les options.",
+    source: 'knowledge.md §5',
+  },
+];

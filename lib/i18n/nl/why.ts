@@ -1,0 +1,155 @@
+// Dutch texts of lib/i18n/why.ts, which holds their type, shared helpers and accessor.
+import type { WhyEntry } from '../why';
+
+export const why: WhyEntry[] = [
+  {
+    id: 'spf',
+    title: 'SPF',
+    body: 'Eén TXT-record dat begint met v=spf1 somt de servers op die voor uw domein mogen versturen. Er mag er maar één zijn, het mag hooguit 10 DNS-lookups veroorzaken (elke include, a, mx, ptr, exists en redirect telt) en het eindigt best op -all of ~all. Via de meeste mailingtools lijnt SPF niet uit met uw afzenderdomein; DKIM doet het werk.',
+    source: 'RFC 7208; knowledge.md §4–5',
+  },
+  {
+    id: 'dkim',
+    title: 'DKIM',
+    body: 'Uw mailingtool ondertekent elke mail met een sleutel onder uw domein, meestal via CNAME-records die naar de mailingtool wijzen (Mailchimp: k2 en k3). Zonder die records ondertekent de tool met zijn eigen domein en faalt DMARC voor het uwe. Een selector die we niet vinden is "onbekend", niet "ontbrekend": zonder uw mailingtool te kennen kunnen we selectors alleen raden.',
+    source: 'RFC 6376; knowledge.md §4',
+  },
+  {
+    id: 'dmarc',
+    title: 'DMARC',
+    body: 'Een TXT-record op _dmarc.uwdomein zegt ontvangers wat te doen met mail die faalt voor SPF- en DKIM-uitlijning (p=none, quarantine of reject) en waar rapporten naartoe gaan (rua). Begin met p=none en rapporten, en verstrak daarna.',
+    source: 'RFC 7489, RFC 9989; knowledge.md §5',
+  },
+  {
+    id: 'alignment',
+    title: 'DMARC-pass via',
+    body: 'DMARC slaagt als SPF of DKIM slaagt voor uw afzenderdomein. Mailchimp en Campaign Monitor kunnen dat alleen via uitgelijnde DKIM; ActiveCampaign ook via SPF met een mailserverdomein.',
+    source: 'knowledge.md §4',
+  },
+  {
+    id: 'mx',
+    title: 'MX',
+    body: 'Antwoorden en bounces moeten uw domein kunnen bereiken. Een null MX (0 .) zegt dat het domein helemaal geen mail aanneemt, en ontvangers kunnen mail ervan weigeren.',
+    source: 'RFC 5321 §5.1, RFC 7505',
+  },
+  {
+    id: 'bimi',
+    title: 'BIMI',
+    body: 'Toont uw logo in sommige inboxen; alleen met DMARC op quarantine of reject.',
+    source: 'knowledge.md §5',
+  },
+  {
+    id: 'mta-sts',
+    title: 'MTA-STS',
+    body: 'Vraagt afzenders om mail aan u alleen via TLS af te leveren. Optioneel.',
+    source: 'RFC 8461',
+  },
+  {
+    id: 'tls-rpt',
+    title: 'TLS-RPT',
+    body: 'Waar rapporten over TLS-problemen bij mail aan u naartoe gaan. Optioneel.',
+    source: 'RFC 8460',
+  },
+  {
+    id: 'dnssec',
+    title: 'DNSSEC',
+    body: 'Ondertekent uw DNS-records zodat ze niet vervalst kunnen worden; afgelezen uit de AD-vlag van de resolver. Optioneel, en zeldzaam bij kleine domeinen.',
+    source: 'RFC 4035',
+  },
+  {
+    id: 'blocklists',
+    title: 'Blocklists',
+    body: 'Spamhaus weigert vragen die via publieke resolvers komen (het antwoordt 127.255.255.x of niets), dus een controle via zo\u2019n resolver zou gokken zijn. We zeggen "niet te controleren" in plaats van "schoon".',
+    source: 'knowledge.md §9',
+  },
+  {
+    id: 'bounce-rate',
+    title: 'Bounce rate',
+    body: 'Een bounce is een mail die niet afgeleverd kon worden. Een paar is normaal (ongeveer 1% over alle sectoren). De schaal van het artikel, gelezen zoals het rapport ze toont: onder 2% normaal; 2 à 3% op de alarmgrens (verwijder de harde bounces, volg de volgende verzending op); boven 3% alarm; vanaf 10% slecht; vanaf 20% een ramp — en de 19,6% uit het artikel, "bijna 20 procent", is ook een ramp. Mailboxproviders zien een afzender die adressen mailt die niet bestaan, en beoordelen u daarop. Een lijst mailen "om ze op te schonen" is precies verkeerd.',
+    source: 'Het artikel; benchmarks van Mailchimp (knowledge.md §1–2)',
+  },
+  {
+    id: 'bounce-categories',
+    title: 'Soorten bounces',
+    body: 'Harde bounces (5.1.x: het adres of domein bestaat niet) moeten meteen uit uw CRM. Blokkeringen (5.7.x) betekenen dat de ontvanger u weigerde — wegens mislukte authenticatie of uw reputatie. Zachte bounces (mailbox vol) en uitstel (later opnieuw) zijn tijdelijk, tenzij ze terugkomen.',
+    source: 'RFC 3463; knowledge.md §6',
+  },
+  {
+    id: 'complaint-rate',
+    title: 'Spamklachten',
+    body: 'Gmail wil bulkverzenders onder 0,10% en niemand op 0,30% of meer; bij Yahoo ligt de grens op 0,3%. Gmail vertelt uw mailingtool niet wie klaagde, dus het cijfer in uw mailingtool mist elke klacht van Gmail: Google Postmaster Tools toont het echte spampercentage bij Gmail (vanaf enkele honderden mails per dag). Sluit iedereen uit die klaagde.',
+    source: 'Richtlijnen van Gmail en Yahoo (knowledge.md §3)',
+  },
+  {
+    id: 'open-rate',
+    title: 'Open rate',
+    body: 'De benchmark over alle sectoren is ongeveer 22,7%. Apple Mail Privacy Protection opent mail automatisch en blaast opens 15 à 25 punten op. Gmail zegt zelf dat een lage open rate weinig zegt over de aflevering: lage opens wijzen pas naar de spammap als kliks, bounces of klachten hetzelfde zeggen.',
+    source: 'Benchmarks van Mailchimp; FAQ van Gmail (knowledge.md §2–3)',
+  },
+  {
+    id: 'click-rate',
+    title: 'Kliks',
+    body: 'Kliks worden niet opgeblazen door Apple Mail zoals opens, dus ze zijn het betere signaal. Veel opens en bijna geen kliks wijst op opgeblazen opens of linkscanners.',
+    source: 'knowledge.md §2',
+  },
+  {
+    id: 'unsubscribe-rate',
+    title: 'Uitschrijvingen',
+    body: 'Boven 1% verwachtte de lijst uw mail niet.',
+    source: 'Richtlijnen van Klaviyo (knowledge.md §2)',
+  },
+  {
+    id: 'volume-spike',
+    title: 'Alles in één keer',
+    body: 'Een verzending die veel groter is dan gewoonlijk, of de eerste na een lange pauze, met een gemengde lijst, is één sterk negatief signaal. Providers reageren hard. Verhoog het volume stap voor stap en begin bij wie recent reageerde.',
+    source: 'Het artikel; knowledge.md §1 en §8',
+  },
+  {
+    id: 'reputation-trend',
+    title: 'Elke keer slechter',
+    body: '"De eerste mailing ging goed, daarna werd het slechter": providers leren van elke verzending. Dalende opens of stijgende bounces over meerdere mailings betekenen dat uw reputatie wegzakt.',
+    source: 'Het artikel (knowledge.md §1)',
+  },
+  {
+    id: 'auth-broken',
+    title: 'SPF, DKIM en DMARC',
+    body: 'SPF zegt welke servers voor uw domein mogen versturen, DKIM dat de mail onderweg niet werd aangepast, DMARC dat die twee echt bij uw afzenderadres horen. Ontbreken ze of staan ze fout, dan wantrouwen providers u, hoe goed uw mail ook is. Welke mailingtool u ook gebruikt: publiceer de records die hij vraagt.',
+    source: 'RFC 7208, RFC 6376, RFC 7489; knowledge.md §4–5',
+  },
+  {
+    id: 'free-mail-from',
+    title: 'Gratis maildomein als afzender',
+    body: 'gmail.com, outlook.com en dergelijke publiceren een strikt DMARC-beleid: mail "van" die adressen via een mailingtool faalt. Verstuur vanaf uw eigen domein.',
+    source: 'knowledge.md §3',
+  },
+  {
+    id: 'bulk-sender-rules',
+    title: 'Regels voor bulkverzenders',
+    body: 'Vanaf ongeveer 5.000 mails per dag naar Gmail-gebruikers (Yahoo noemt geen getal) bent u een bulkverzender: SPF en DKIM, een DMARC-record en een uitgelijnd afzenderdomein zijn verplicht. Microsoft wil boven 5.000 per dag dat SPF slaagt en DKIM slaagt. Apple eist SPF en DKIM van elke afzender. Uitschrijven met één klik (RFC 8058) is ook verplicht, maar dat staat in de headers van de mail, niet in DNS; het spampercentage staat in Google Postmaster Tools.',
+    source: 'Regels van Gmail, Yahoo, Microsoft en Apple (knowledge.md §3)',
+  },
+  {
+    id: 'dkim-key-quality',
+    title: 'DKIM-sleutels',
+    body: 'RSA-sleutels onder 1024 bit zijn ongeldig en 2048 bit is de norm. Een sleutel met t=y staat in testmodus.',
+    source: 'RFC 8301; knowledge.md §5',
+  },
+  {
+    id: 'dmarc-none-at-volume',
+    title: 'DMARC op p=none',
+    body: 'p=none kijkt alleen toe: mail die faalt wordt toch afgeleverd en uw domein kan misbruikt worden. Lees de rapporten en ga dan naar quarantine.',
+    source: 'RFC 7489; knowledge.md §5',
+  },
+  {
+    id: 'dns-in-order',
+    title: 'DNS in orde',
+    body: 'SPF, DKIM en DMARC zijn gepubliceerd en geldig voor uw mailingtool. Dat sluit de techniek uit, meer niet: in het artikel was de DNS (DMARC inbegrepen) in orde, en toch belandde de mail in de spam. "De DNS is in orde, dus het ligt aan de tool" is de verkeerde conclusie; kijk daarna naar de herkomst van de lijst, de bounces en het verzendpatroon.',
+    source: 'Het artikel (knowledge.md §1)',
+  },
+  {
+    id: 'dns-unchecked',
+    title: 'Kon niet controleren',
+    body: 'De DNS-resolver antwoordde niet. Dat is niet hetzelfde als een ontbrekend record: controleer opnieuw, of kies een andere resolver in de opties.',
+    source: 'knowledge.md §5',
+  },
+];

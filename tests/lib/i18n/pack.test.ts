@@ -1,0 +1,47 @@
+// The language-pack registry (lib/i18n/pack.ts, issue 15 §8): the panel and its pack are separate
+// bundles sharing one world, so the registry sits on globalThis; a missing pack is a programming
+// error that names its language. The vitest setup (tests/support/register-packs.ts) registers all.
+import { afterEach, describe, expect, it } from 'vitest';
+import { hasPack, loadedLangs, packOf, registerPack } from '../../../lib/i18n/pack';
+import { registerAllPacks } from '../../../lib/i18n/packs/all';
+import { messages } from '../../../lib/i18n';
+import { authTexts, langOfMessages } from '../../../lib/i18n/auth';
+import { listTexts } from '../../../lib/i18n/lists';
+import { nl } from '../../../lib/i18n/packs/nl';
+
+const KEY = Symbol.for('deliverability-lens.language-packs');
+const registry = () => (globalThis as unknown as Record<symbol, Record<string, unknown>>)[KEY]!;
+
+describe('language packs', () => {
+  afterEach(() => registerAllPacks());
+
+  it('has all three after registerAllPacks', () => {
+    registerAllPacks();
+    expect(loadedLangs()).toEqual(['en', 'nl', 'fr']);
+    expect(messages('nl')).toBe(nl.core);
+    expect(listTexts('nl')).toBe(nl.lists);
+    expect(authTexts('fr').couldntCheck).not.toBe(authTexts('en').couldntCheck);
+  });
+
+  it('throws, naming the language, when its pack is missing', () => {
+    delete registry().fr;
+    expect(hasPack('fr')).toBe(false);
+    expect(() => packOf('fr')).toThrow("No language pack registered for 'fr'");
+    expect(() => messages('fr')).toThrow(/'fr'/);
+    expect(() => listTexts('fr')).toThrow(/'fr'/);
+    expect(hasPack('nl')).toBe(true);
+  });
+
+  it('works with one pack only, as in the panel', () => {
+    for (const lang of Object.keys(registry())) delete registry()[lang];
+    registerPack('nl', nl);
+    expect(loadedLangs()).toEqual(['nl']);
+    // A component given `t` finds its language without touching the packs that are not there.
+    expect(langOfMessages(messages('nl'))).toBe('nl');
+    expect(() => messages('en')).toThrow("No language pack registered for 'en'");
+  });
+
+  it('keeps the registry on globalThis under Symbol.for, shared by separately bundled scripts', () => {
+    expect(registry().nl).toBe(nl);
+  });
+});
