@@ -50,14 +50,18 @@ describe('bundle budget', () => {
   });
 
   it('keeps the panel under its ceiling, counting the language pack injected with it', () => {
-    // Issue 15 asks 45 KB; NOT met. Measured 2026-12-01: esp-panel.js 131.3 KB and its largest pack
-    // lang-fr.js 30.2 KB gzipped, 161.5 KB together — what a report tab loads (before: 189.5 KB, the
-    // three languages inside the panel). The panel carries no catalogue now: the background injects
-    // /lang-<lang>.js of the user's language just before it (lib/platform/language-pack.ts). The
-    // hygiene flags' disposable-domain list (~50 KB gzipped) is the next cut: domain-level hygiene
-    // answered per distinct domain by the background. Until then this ceiling only stops growth.
+    // Issue 15 asks 45 KB; NOT met. Measured 2026-12-01: esp-panel.js 83.4 KB and its largest pack
+    // lang-fr.js 30.4 KB gzipped, 113.8 KB together — what a report tab loads (189.5 KB at the start
+    // of the day). Out already: the three languages (the background injects /lang-<lang>.js of the
+    // user's language just before the panel, lib/platform/language-pack.ts) and the disposable-domain
+    // list (a data file the background reads, lib/platform/disposable-list.ts). What is left: zod/mini
+    // (10.6 KB, the adapters' page-data schemas and the storage items), papaparse (6.7 KB, the dropped
+    // export file), Preact, the three adapters, and in the pack the areas only pages use (why,
+    // message, store, the command line's usage). The way down from here is a second stage injected
+    // when the user opens the clean-up list, the file drop or the restart plan, and a tab-only pack.
+    // Until then this ceiling only stops growth.
     const packs = LANGS.map((l) => gz(`lang-${l}.js`));
-    expect(gz('esp-panel.js') + Math.max(...packs)).toBeLessThanOrEqual(170 * 1024);
+    expect(gz('esp-panel.js') + Math.max(...packs)).toBeLessThanOrEqual(120 * 1024);
   });
 
   it('ships one language pack per language, and no catalogue inside the panel', () => {
