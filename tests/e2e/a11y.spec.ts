@@ -111,18 +111,22 @@ const focusRing = (page: Page) =>
   });
 
 test('the list audit by keyboard alone: Tab to the file button, Enter opens the chooser, focus visible', async ({
-  page,
+  freshPage: page,
   extensionId,
   doh,
 }) => {
   doh.setZone({ ...articleZone, nodes: { ...articleZone.nodes, ...CRM_LIST_NODES } });
   await page.goto(`chrome-extension://${extensionId}/audit.html`);
+  // Listening before any key: Playwright turns on file-chooser interception when the first
+  // listener comes, and a key pressed before that lands opens an uncaught native dialog.
+  const chooserOpened = page.waitForEvent('filechooser');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check a list before sending');
   await page.keyboard.press('Tab');
   const choose = page.getByRole('button', { name: 'Choose a file' });
   await expect(choose).toBeFocused();
   expect(await focusRing(page)).toBe('solid 2px');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+  await page.keyboard.press('Enter');
+  const chooser = await chooserOpened;
   await chooser.setFiles(LIST);
   // The columns: each select by Tab, then the start button, Space to start.
   await expect(page.getByTestId('col-email')).toHaveValue('2');
@@ -148,8 +152,12 @@ test('the list audit by keyboard alone: Tab to the file button, Enter opens the 
   doh.setZone(articleZone);
 });
 
-test('the received-copy page by keyboard: the file button, the paste area and Check', async ({ page, extensionId }) => {
+test('the received-copy page by keyboard: the file button, the paste area and Check', async ({
+  freshPage: page,
+  extensionId,
+}) => {
   await page.goto(`chrome-extension://${extensionId}/message.html`);
+  const chooserOpened = page.waitForEvent('filechooser'); // before any key, as above
   // The page renders after its settings load: Tab only once it is there.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check a received copy');
   await page.keyboard.press('Tab');
@@ -158,7 +166,8 @@ test('the received-copy page by keyboard: the file button, the paste area and Ch
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Choose an .eml file' })).toBeFocused();
   expect(await focusRing(page)).toBe('solid 2px');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  await page.keyboard.press('Space');
+  const chooser = await chooserOpened;
   expect(chooser.isMultiple()).toBe(false);
   await page.keyboard.press('Escape');
   await page.keyboard.press('Tab');

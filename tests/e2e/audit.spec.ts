@@ -16,7 +16,7 @@ test.beforeEach(({ doh }) => doh.setZone({ nodes: { ...articleZone.nodes, ...CRM
 test.afterEach(({ doh }) => doh.setZone(articleZone));
 
 test('audits a Windows-1252 CRM export end to end: flags, bounce share, provider mix, plan, downloads', async ({
-  page,
+  freshPage: page,
   extensionId,
 }) => {
   await page.clock.setFixedTime(new Date(`${expected.today}T09:00:00Z`));

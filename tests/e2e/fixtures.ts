@@ -1,11 +1,14 @@
 // Playwright fixtures: a worker-wide local DoH server on the fixture zone, and per test a fresh
 // Chromium with the built extension, ESP pages served at their real URLs.
-import { test as base, type BrowserContext, type Worker } from '@playwright/test';
+import { test as base, expect as baseExpect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { startDohServer, type DohServer } from '../support/doh-server';
 import { launchWithExtension, serveEspFixtures, setResolver } from '../support/browser';
 import { articleZone } from '../fixtures/zones/article';
 
-export const test = base.extend<{ context: BrowserContext; worker: Worker; extensionId: string }, { doh: DohServer }>({
+export const test = base.extend<
+  { context: BrowserContext; worker: Worker; extensionId: string; freshPage: Page },
+  { doh: DohServer }
+>({
   doh: [
     async ({}, use) => {
       const server = await startDohServer(articleZone);
@@ -29,6 +32,18 @@ export const test = base.extend<{ context: BrowserContext; worker: Worker; exten
   },
   page: async ({ context }, use) => {
     await use(context.pages()[0] ?? (await context.newPage()));
+  },
+  // A page of its own in front, opened once the welcome tab (opened on install,
+  // lib/platform/lifecycle.ts) is there: for tests that press keys to open the file chooser or
+  // install a clock, which the welcome tab arriving midway would otherwise take from them.
+  freshPage: async ({ context }, use) => {
+    await baseExpect
+      .poll(() => context.pages().some((p) => p.url().endsWith('/welcome.html')), { timeout: 15_000 })
+      .toBe(true);
+    const page = await context.newPage();
+    await page.bringToFront();
+    await use(page);
+    await page.close();
   },
 });
 
