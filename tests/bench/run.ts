@@ -12,6 +12,10 @@ import { benchListsMerge } from './lists';
 import { benchMessage } from './message';
 import { benchTeach } from './teach';
 import { machine, resultsSection } from './stats';
+import { registerAllPacks } from '../../lib/i18n/packs/all';
+
+// The texts (CSV headers and values among them) are read from the registered language packs.
+registerAllPacks();
 
 async function main() {
   const sections = [

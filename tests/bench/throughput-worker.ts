@@ -9,6 +9,10 @@ import { createHygieneChecker } from '../../lib/hygiene/flags';
 import { isDisposableDomain } from '../../lib/hygiene/disposable';
 import type { BouncedAddress } from '../../lib/esp/types';
 import { seeded } from '../support/generate-bounces';
+import { registerAllPacks } from '../../lib/i18n/packs/all';
+
+// The texts (CSV headers and values among them) are read from the registered language packs.
+registerAllPacks();
 
 const rows = JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/esp/bounce-rows.json'), 'utf8')) as {
   email: string;

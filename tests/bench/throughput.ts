@@ -30,7 +30,16 @@ export function benchThroughput(): string {
   const exp = runCase('export-100k');
   // V8 grows its heap lazily when memory is plentiful; the same run with the heap capped shows
   // what the export really needs.
-  const capped = runCase('export-100k', 96);
+  // A run that does not fit is a result, not a crash: reported as out of memory at that cap.
+  const cappedAt = (mb: number) => {
+    try {
+      return { mb, ...runCase('export-100k', mb) } as ReturnType<typeof runCase> & { mb: number };
+    } catch {
+      return undefined;
+    }
+  };
+  const capped = cappedAt(96) ?? cappedAt(128);
+  const cappedNote = capped?.mb === 96 ? '' : ' — out of memory at 96 MB';
   const repeat = runCase('export-repeat');
   const audit = runCase('audit-100k');
   const stream = runCase('stream-1m');
@@ -43,12 +52,17 @@ export function benchThroughput(): string {
     '| case | ms, median (min–max) | goal | peak RSS | goal |',
     '|---|---|---|---|---|',
     `| triage + flags + CSV, 100,000 addresses (5 runs) | ${fmt(s(exp))} | ≤ 1000 | ${exp.maxRssMb} MB (Node at start of the work: ${exp.baseRssMb} MB) | ≤ 150 MB |`,
-    `| the same with the JS heap capped at 96 MB (5 runs) | ${fmt(s(capped))} | ≤ 1000 | ${capped.maxRssMb} MB (Node and the 100,000 input addresses before the export: ${capped.baseRssMb} MB) | ≤ 150 MB |`,
+    capped
+      ? `| the same with the JS heap capped at ${capped.mb} MB${cappedNote} (5 runs) | ${fmt(s(capped))} | ≤ 1000 | ${capped.maxRssMb} MB (Node and the 100,000 input addresses before the export: ${capped.baseRssMb} MB) | ≤ 150 MB |`
+      : '| the same with the JS heap capped at 96 or 128 MB | out of memory | ≤ 1000 | – | ≤ 150 MB |',
     `| list audit (hygiene flags), 100,000 rows (5 runs) | ${fmt(s(audit))} | ≤ 2000 | ${audit.maxRssMb} MB | – |`,
     `| 1,000,000 rows triaged and streamed as CSV (1 run, ${stream.megabytesOut} MB of CSV) | ${fmt(s(stream))} | – | ${stream.maxRssMb} MB | ≤ 300 MB |`,
     '',
     `Repeated exports of 100,000 addresses, heap after each (MB, after GC): ${(repeat.heapAfterEachMb as number[]).join(', ')} — peak RSS ${repeat.maxRssMb} MB.`,
     '',
-    `Verdict on the 150 MB goal: measured as the whole process's peak RSS it is ${exp.maxRssMb <= 150 ? 'met' : 'not met'} with Node's default heap (V8 grows the heap lazily when memory is plentiful) and ${capped.maxRssMb <= 150 ? 'met' : 'not met'} with the heap capped at 96 MB; in the capped run the export itself adds ${Math.round((capped.maxRssMb - (capped.baseRssMb as number)) * 10) / 10} MB to the ${capped.baseRssMb} MB that Node and the input already took. Time goals are met.`,
+    `Verdict on the 150 MB goal: measured as the whole process's peak RSS it is ${exp.maxRssMb <= 150 ? 'met' : 'not met'} with Node's default heap (V8 grows the heap lazily when memory is plentiful)` +
+      (capped
+        ? ` and ${capped.maxRssMb <= 150 ? 'met' : 'not met'} with the heap capped at ${capped.mb} MB${cappedNote}; in the capped run the export itself adds ${Math.round((capped.maxRssMb - (capped.baseRssMb as number)) * 10) / 10} MB to the ${capped.baseRssMb} MB that Node and the input already took.`
+        : '; it does not run with the heap capped at 96 or 128 MB.'),
   ].join('\n');
 }
