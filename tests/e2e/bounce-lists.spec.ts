@@ -116,20 +116,14 @@ test('the popup turns a dropped Campaign Monitor export into the clean-up list (
   context,
   extensionId,
 }) => {
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  const box = popup.getByTestId('dl-export-from-file');
+  const { popup, box } = await popupExportBox(context, extensionId);
   await box.getByTestId('dl-export-file').setInputFiles(join(EXPORTS, 'no-email-column.csv'));
   await expect(box.getByTestId('dl-file-note')).toHaveText(
     'No e-mail column found (columns: Name, Company, Phone). Nothing was changed.',
   );
   await box.getByTestId('dl-export-file').setInputFiles(join(EXPORTS, 'campaign-monitor-bounced.csv'));
   await expect(box.getByTestId('dl-file-note')).toHaveText('campaign-monitor-bounced.csv: 5 bounced addresses.');
-  const file = await csvOf(popup, () => box.getByTestId('dl-export-button').click());
-  const lines = file
-    .replace(/^\uFEFF/, '')
-    .split('\r\n')
-    .filter(Boolean);
+  const lines = csvLines(await csvOf(popup, () => box.getByTestId('dl-export-button').click()));
   expect(lines[0]).toBe(
     'email,flags,category,sub_reason,esp_type,code,reason,suggestion,provider,campaign,date,action,coverage',
   );
@@ -149,9 +143,7 @@ test('a disposable address in a dropped export is flagged: the background answer
 }) => {
   // The panel and popup never bundle the disposable-domain list (issue 15 §8): each distinct domain
   // is asked of the background, which reads disposable-domains.json on the first export.
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  const box = popup.getByTestId('dl-export-from-file');
+  const { popup, box } = await popupExportBox(context, extensionId);
   const csv = [
     '"Email Address","Name","Bounce Type","Reason","Date"',
     '"jan.claes@yopmail.com","Jan Claes","Hard","Hard Bounce","2026-03-10 09:12:00"',
@@ -161,11 +153,7 @@ test('a disposable address in a dropped export is flagged: the background answer
     .getByTestId('dl-export-file')
     .setInputFiles({ name: 'cm-bounced.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await expect(box.getByTestId('dl-file-note')).toHaveText('cm-bounced.csv: 2 bounced addresses.');
-  const file = await csvOf(popup, () => box.getByTestId('dl-export-button').click());
-  const rows = file
-    .replace(/^\uFEFF/, '')
-    .split('\r\n')
-    .filter(Boolean)
+  const rows = csvLines(await csvOf(popup, () => box.getByTestId('dl-export-button').click()))
     .slice(1)
     .map((l) => l.split(',').slice(0, 2));
   // The test zone has no yopmail.com, so its lookup is NXDOMAIN: dead as well as disposable.
@@ -174,3 +162,18 @@ test('a disposable address in a dropped export is flagged: the background answer
     ['lien.maes@skynet.be', ''],
   ]);
 });
+
+/** The popup's "clean-up list from an ESP export" box, on a page of its own. */
+async function popupExportBox(context: BrowserContext, extensionId: string) {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  return { popup, box: popup.getByTestId('dl-export-from-file') };
+}
+
+/** A downloaded CSV's lines, without the BOM and the last line break. */
+function csvLines(file: string): string[] {
+  return file
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter(Boolean);
+}
