@@ -12,6 +12,7 @@ import { auditTexts } from '../../lib/i18n/audit';
 import { languageOf, loadSettings } from '../../lib/platform/storage';
 import { AUDIT_DNS_CONCURRENCY } from '../../lib/audit/run';
 import '../esp-panel/style.css';
+import '../esp-panel/pages.css';
 import './audit.css';
 import { registerAllPacks } from '../../lib/i18n/packs/all';
 

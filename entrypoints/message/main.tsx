@@ -10,6 +10,7 @@ import { analyzeMessage } from '../../lib/message';
 import { saveMessageCheck } from '../../lib/platform/message-store';
 import { languageOf, loadSettings } from '../../lib/platform/storage';
 import '../esp-panel/style.css';
+import '../esp-panel/pages.css';
 import './message.css';
 import { registerAllPacks } from '../../lib/i18n/packs/all';
 

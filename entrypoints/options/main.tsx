@@ -15,6 +15,7 @@ import {
 } from '../../lib/platform/storage';
 import { platformTexts } from '../../lib/i18n/platform';
 import '../esp-panel/style.css';
+import '../esp-panel/pages.css';
 import '../popup/popup.css';
 import './options.css';
 import { STORE_TEXTS } from '../../lib/i18n/store';

@@ -23,6 +23,7 @@ import { STORE_TEXTS } from '../../lib/i18n/store';
 import { hostOfPattern, missingHostPermissions, requestHostPermissions } from '../../lib/platform/host-permissions';
 import type { EspId } from '../../lib/auth/types';
 import '../esp-panel/style.css';
+import '../esp-panel/pages.css';
 import './popup.css';
 import { ExportFromFile } from '../../components/ExportFromFile';
 import { createFileExportActions } from '../../lib/platform/bounce-export-actions';

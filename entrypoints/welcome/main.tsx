@@ -8,6 +8,7 @@ import { hostOfPattern, missingHostPermissions, requestHostPermissions } from '.
 import { languageOf, loadSettings } from '../../lib/platform/storage';
 import { PRIVACY_URL } from '../../lib/project';
 import '../esp-panel/style.css';
+import '../esp-panel/pages.css';
 import '../popup/popup.css';
 import './welcome.css';
 import { registerAllPacks } from '../../lib/i18n/packs/all';
