@@ -151,8 +151,9 @@ export async function buildLocalExport(
 }
 
 /**
- * The answers the background gives, computed here: for the command line and tests, where the
- * disposable list (lib/hygiene/disposable.ts) and a resolver are at hand. No resolver = DNS not checked.
+ * The answers for one batch where the disposable list and a resolver are at hand: the
+ * background's 'export-domain-facts' handler (lib/platform/export-messages.ts), the command line
+ * and tests. No resolver = DNS not checked.
  */
 export function localDomainAnswers(
   isDisposable: (asciiDomain: string) => boolean,

@@ -4,8 +4,7 @@
 // (house-style.md) and the disposable-domain list (disposable-list.ts, ~150 KB, kept out of every
 // bundle, issue 15 §8); the message is 'export-domain-facts' in messages.ts.
 import type { Resolver } from '../dns/types';
-import { factsOfDomains } from '../export/domain-facts';
-import type { LocalExportOptions } from '../export/local-export';
+import { localDomainAnswers, type LocalExportOptions } from '../export/local-export';
 import { messenger, type DomainFactsResponse, type RequestOf } from './messages';
 
 export type { DomainFactsResponse };
@@ -16,10 +15,8 @@ export async function handleDomainFacts(
   resolver: () => Promise<Resolver>,
   disposableCheck: () => Promise<(asciiDomain: string) => boolean>,
 ): Promise<DomainFactsResponse> {
-  const isDisposable = await disposableCheck();
-  const disposable = req.domains.filter((d) => isDisposable(d));
-  if (!req.dns) return { ok: true, disposable };
-  return { ok: true, disposable, facts: await factsOfDomains(req.domains, await resolver(), { concurrency: 16 }) };
+  const answer = localDomainAnswers(await disposableCheck(), req.dns ? await resolver() : undefined);
+  return { ok: true, ...(await answer(req.domains, new AbortController().signal)) };
 }
 
 /** Panel side: asks for one batch. Never rejects; a failure is a value. */
