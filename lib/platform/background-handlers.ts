@@ -10,6 +10,7 @@ import { loadDisposableCheck } from './disposable-list';
 import { createTeachHandlers } from './teach-messages';
 import { csvSeparatorOf, type Lang } from '../i18n';
 import type { Handlers } from './router';
+import type { SenderInfo } from './sender';
 import { loadSettings } from './storage';
 import { createSessionCacheStore } from './dns-cache-store';
 import { reason } from '../auth/reason';
@@ -78,6 +79,17 @@ function asFailure(e: unknown): { ok: false; error: string } {
   return { ok: false, error: e instanceof Error ? e.message : String(e) };
 }
 
+/** Runs built scripts, in order, in the tab and frame a message came from. */
+async function injectIntoSender(
+  sender: SenderInfo,
+  files: string[],
+): Promise<{ ok: true } | { ok: false; error: string }> {
+  if (sender.tab?.id === undefined) return { ok: false, error: 'no tab' };
+  return browser.scripting
+    .executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files })
+    .then(() => ({ ok: true as const }), asFailure);
+}
+
 /** The background's handlers, one per message name. */
 export function createBackgroundHandlers(resolver: () => Promise<Resolver>): Handlers {
   return {
@@ -100,22 +112,9 @@ export function createBackgroundHandlers(resolver: () => Promise<Resolver>): Han
     'test-resolver': (req) => testEndpoint(req.url),
     'register-esp-origin': (req) => registerOrigin(req.origin).catch(asFailure),
     // The panel carries no catalogue: its language's pack goes in first (lib/platform/language-pack.ts).
-    'load-panel': async (_req, sender) => {
-      if (sender.tab?.id === undefined) return { ok: false, error: 'no tab' };
-      const files = [...languageFiles(await loadSettings()), '/esp-panel.js'];
-      return browser.scripting
-        .executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files })
-        .then(() => ({ ok: true as const }), asFailure);
-    },
+    'load-panel': async (_req, sender) =>
+      injectIntoSender(sender, [...languageFiles(await loadSettings()), '/esp-panel.js']),
     // The user switched language while a panel is open: that language's pack, into the same frame.
-    'load-language': (req, sender) => {
-      if (sender.tab?.id === undefined) return { ok: false, error: 'no tab' };
-      return browser.scripting
-        .executeScript({
-          target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
-          files: [languageFile(req.lang)],
-        })
-        .then(() => ({ ok: true as const }), asFailure);
-    },
+    'load-language': (req, sender) => injectIntoSender(sender, [languageFile(req.lang)]),
   };
 }
