@@ -3,6 +3,7 @@ import { ESP_MATCHES } from './lib/esp/routes';
 import { GECKO_ID, HOMEPAGE_URL } from './lib/project';
 import { disposableEmailBlocklist } from 'disposable-email-domains-js';
 import { DISPOSABLE_LIST_FILE } from './lib/hygiene/disposable-check';
+import { sharedPreact } from './build/shared-preact';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -51,6 +52,11 @@ export default defineConfig({
     },
   },
   hooks: {
+    // The panel's second stage renders with the panel's Preact (lib/platform/shared-modules.ts).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((e) => e.name === 'esp-panel-tools'))
+        config.plugins = [...(config.plugins ?? []), sharedPreact()];
+    },
     // The disposable-domain list (lib/platform/disposable-list.ts) ships as a data file the
     // background reads on the first export, not inside any script (issue 15 §8), written compact.
     'build:publicAssets': (_wxt, files) => {

@@ -16,9 +16,10 @@ import type { HistoryEntry } from '../lib/history/entries';
 import { resolveThresholds, type Thresholds } from '../lib/diagnosis/thresholds';
 import { ReportBody, type DnsState } from './ReportBody';
 import { DiagnosisHeadline, NextSteps } from './DiagnosisParts';
-import { BounceList } from './BounceList';
+import { Later, ToolsContext } from './Later';
 import { Unreadable } from './Unreadable';
-import type { ExportActions } from './ExportControls';
+import type { ExportWiring } from '../lib/platform/bounce-export-actions';
+import type { ToolsSource } from '../lib/platform/panel-tools';
 
 export type PageData =
   | {
@@ -47,7 +48,8 @@ export interface PanelActions {
   /** Teach mode (issue 18): show the extension where the figures are. */
   teach?(): void;
   onDiagnosed?(d: Diagnosis): void;
-  exportActions?: ExportActions;
+  /** What the export needs from the page; the export runs in the panel's second stage. */
+  exportWiring?: ExportWiring;
   openWhy?(id: string): void;
   saveLayout?(layout: { sections: Record<string, boolean>; position?: Position }): void;
   /** Remembers the collapsed state (for every page). */
@@ -72,6 +74,8 @@ export interface PanelAppProps {
   esp?: EspId;
   domain: { remembered?: string; hint?: string };
   actions: PanelActions;
+  /** Where the panel's second stage comes from (lib/platform/panel-tools.ts). */
+  tools?: ToolsSource;
 }
 
 export function PanelApp({
@@ -85,6 +89,7 @@ export function PanelApp({
   page,
   domain,
   actions,
+  tools,
 }: PanelAppProps) {
   const [sections, setSections] = useState(initialSections);
   const [pos, setPos] = useState(position);
@@ -124,76 +129,80 @@ export function PanelApp({
   }, [diagnosis]);
 
   return (
-    <PanelFrame
-      t={t}
-      position={pos}
-      collapsed={collapsed}
-      onCollapsed={actions.saveCollapsed}
-      onClose={actions.close}
-      onMoved={(p) => {
-        setPos(p);
-        actions.saveLayout?.({ sections, position: p });
-      }}
-    >
-      {page.kind === 'report' && diagnosis && (
-        <ReportBody
-          t={t}
-          lang={lang}
-          report={page.report}
-          notes={page.notes}
-          view={page.view}
-          complainers={page.complainers}
-          diagnosis={diagnosis}
-          dns={dns}
-          askDomain={askDomain}
-          domainPrefill={domain.remembered ?? domain.hint}
-          onDomain={(d) => {
-            actions.rememberDomain(d);
-            void check(d);
-          }}
-          onAskDomain={() => setAskDomain(true)}
-          exportActions={actions.exportActions}
-          history={history}
-          sections={sections}
-          onToggle={(id, open) => {
-            if (sections[id] === open) return;
-            const next = { ...sections, [id]: open };
-            setSections(next);
-            actions.saveLayout?.({ sections: next, position: pos });
-          }}
-          onWhy={actions.openWhy}
-          thresholds={th}
-        />
-      )}
-      {page.kind === 'report' && page.sources && (
-        <FigureSources lang={lang} sources={page.sources} now={page.now ?? 0} unsettled={page.unsettled} />
-      )}
-      {page.kind === 'bounces' && diagnosis && (
-        <>
-          <DiagnosisHeadline t={t} diagnosis={diagnosis} page="bounces" />
-          <NextSteps diagnosis={diagnosis} />
-          <BounceList
+    <ToolsContext.Provider value={tools}>
+      <PanelFrame
+        t={t}
+        position={pos}
+        collapsed={collapsed}
+        onCollapsed={actions.saveCollapsed}
+        onClose={actions.close}
+        onMoved={(p) => {
+          setPos(p);
+          actions.saveLayout?.({ sections, position: p });
+        }}
+      >
+        {page.kind === 'report' && diagnosis && (
+          <ReportBody
             t={t}
-            items={items}
-            onItems={setItems}
-            exportActions={actions.exportActions}
-            gather={
-              actions.gatherReasons
-                ? (onProgress, signal) => actions.gatherReasons!(items, onProgress, signal)
-                : undefined
-            }
+            lang={lang}
+            report={page.report}
+            notes={page.notes}
+            view={page.view}
+            complainers={page.complainers}
+            diagnosis={diagnosis}
+            dns={dns}
+            askDomain={askDomain}
+            domainPrefill={domain.remembered ?? domain.hint}
+            onDomain={(d) => {
+              actions.rememberDomain(d);
+              void check(d);
+            }}
+            onAskDomain={() => setAskDomain(true)}
+            exportWiring={actions.exportWiring}
+            history={history}
+            sections={sections}
+            onToggle={(id, open) => {
+              if (sections[id] === open) return;
+              const next = { ...sections, [id]: open };
+              setSections(next);
+              actions.saveLayout?.({ sections: next, position: pos });
+            }}
+            onWhy={actions.openWhy}
+            thresholds={th}
           />
-        </>
-      )}
-      {page.kind === 'unreadable' && (
-        <Unreadable
-          t={t}
-          detail={page.detail}
-          onCopyStructure={actions.copyStructure}
-          lang={lang}
-          onTeach={actions.teach}
-        />
-      )}
-    </PanelFrame>
+        )}
+        {page.kind === 'report' && page.sources && (
+          <FigureSources lang={lang} sources={page.sources} now={page.now ?? 0} unsettled={page.unsettled} />
+        )}
+        {page.kind === 'bounces' && diagnosis && (
+          <>
+            <DiagnosisHeadline t={t} diagnosis={diagnosis} page="bounces" />
+            <NextSteps diagnosis={diagnosis} />
+            <Later
+              t={t}
+              tool="BouncePage"
+              props={{
+                t,
+                items,
+                onItems: setItems,
+                wiring: actions.exportWiring,
+                gather: actions.gatherReasons
+                  ? (onProgress, signal) => actions.gatherReasons!(items, onProgress, signal)
+                  : undefined,
+              }}
+            />
+          </>
+        )}
+        {page.kind === 'unreadable' && (
+          <Unreadable
+            t={t}
+            detail={page.detail}
+            onCopyStructure={actions.copyStructure}
+            lang={lang}
+            onTeach={actions.teach}
+          />
+        )}
+      </PanelFrame>
+    </ToolsContext.Provider>
   );
 }

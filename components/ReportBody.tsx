@@ -13,14 +13,13 @@ import type { DomainCheck } from '../lib/auth/types';
 import { AuthRows } from './AuthRows';
 import { DomainForm } from './DomainForm';
 import { DiagnosisHeadline, FindingsList, NextSteps, SuppressList, evidenceLine } from './DiagnosisParts';
-import { ExportControls, type ExportActions } from './ExportControls';
+import type { ExportWiring } from '../lib/platform/bounce-export-actions';
+import { Later } from './Later';
 import { Section } from './Section';
 import { TrendChart } from './TrendChart';
 import { MessageVerdict } from './MessageVerdict';
-import { CampaignRestartPlan } from './CampaignRestartPlan';
 import { EspNotes } from './EspNotes';
 import { planFromCampaign } from '../lib/audit/campaign-plan';
-import { auditTexts } from '../lib/i18n/audit';
 
 export type DnsState =
   | { kind: 'idle' }
@@ -43,7 +42,8 @@ export interface ReportBodyProps {
   onDomain(domain: string): void;
   onAskDomain(): void;
   onWhy?(id: string): void;
-  exportActions?: ExportActions;
+  /** What the export needs from the page (the export itself is in the panel's second stage). */
+  exportWiring?: ExportWiring;
   thresholds: Thresholds;
   /** Which page the report comes from (the abuse list shows only complaints). */
   view?: 'overview' | 'abuse';
@@ -94,7 +94,7 @@ export function ReportBody(props: ReportBodyProps) {
       </div>
       <EspNotes lang={lang} notes={props.notes} />
       {props.askDomain && <DomainForm t={t} prefill={props.domainPrefill} onSubmit={props.onDomain} />}
-      {props.complainers && <SuppressList t={t} emails={props.complainers} copy={props.exportActions?.copyText} />}
+      {props.complainers && <SuppressList t={t} emails={props.complainers} copy={props.exportWiring?.copyText} />}
       <Section id="steps" title={t.sections.steps} open={isOpen('steps')} onToggle={onToggle}>
         <NextSteps diagnosis={diagnosis} />
       </Section>
@@ -122,12 +122,13 @@ export function ReportBody(props: ReportBodyProps) {
       {plan && (
         <Section
           id="plan"
-          title={auditTexts(lang).restartTitle}
-          summary={auditTexts(lang).sends(plan.sends)}
+          title={t.restart.title}
+          summary={t.restart.sends(plan.sends)}
           open={isOpen('plan')}
           onToggle={onToggle}
+          lazy
         >
-          <CampaignRestartPlan lang={lang} report={report} diagnosis={diagnosis} />
+          <Later t={t} tool="CampaignRestartPlan" props={{ lang, report, diagnosis }} />
         </Section>
       )}
       {props.history.length >= 2 && (
@@ -135,9 +136,9 @@ export function ReportBody(props: ReportBodyProps) {
           <TrendChart t={t} lang={lang} entries={props.history} />
         </Section>
       )}
-      {props.exportActions?.collect && (report.bounces?.total ?? 0) > 0 && (
-        <Section id="export" title={t.sections.export} open={isOpen('export')} onToggle={onToggle}>
-          <ExportControls t={t} actions={props.exportActions} />
+      {props.exportWiring?.canCollect && (report.bounces?.total ?? 0) > 0 && (
+        <Section id="export" title={t.sections.export} open={isOpen('export')} onToggle={onToggle} lazy>
+          <Later t={t} tool="ReportExport" props={{ t, wiring: props.exportWiring }} />
         </Section>
       )}
     </>

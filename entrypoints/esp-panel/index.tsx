@@ -20,7 +20,8 @@ import { streamDomainCheck } from '../../lib/platform/check-stream';
 import type { DomainCheck } from '../../lib/auth/types';
 import { answerReportContext } from '../../lib/platform/report-context';
 import { hasPaging, pagingOf } from '../../lib/esp/collect';
-import { createExportActions } from '../../lib/platform/bounce-export-actions';
+import { injectedTools, panelToolsHere } from '../../lib/platform/panel-tools';
+import { sharePreact } from './share-preact';
 import {
   loadHistory,
   loadSenderDomains,
@@ -59,6 +60,7 @@ export default defineUnlistedScript(() => {
   const w = window as unknown as { __deliverabilityLens?: boolean };
   if (w.__deliverabilityLens) return;
   w.__deliverabilityLens = true;
+  sharePreact(); // for the second stage, should the user open it (lib/platform/panel-tools.ts)
   const ctx = new PanelContext('esp-panel'); // not removable by a forged announcement (panel-context.ts)
   let shownFor: string | undefined;
   let run: AbortController | undefined;
@@ -128,8 +130,9 @@ const shortcut = { asked: false };
 async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal: AbortSignal) {
   const settings = await loadSettings();
   const lang = languageOf(settings);
-  // Injected after one language's pack; a language switched to since comes from the background.
-  await ensureLanguage(lang);
+  // Injected after one language's pack; a language switched to since comes from the background,
+  // with the second stage's texts too once that stage is here.
+  await ensureLanguage(lang, panelToolsHere() ? ['tab', 'tools'] : ['tab']);
   if (signal.aborted) return undefined;
   const t = messages(lang);
   // What the panel needs besides the figures is read from storage as soon as the figures settle, in
@@ -184,6 +187,7 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
           page={page}
           esp={adapter.provider}
           domain={{ remembered, hint: context.domain }}
+          tools={injectedTools(lang)}
           actions={{
             checkDomain: (domain, onPartial?: (p: Partial<DomainCheck>) => void) => {
               context.domain = domain;
@@ -203,12 +207,12 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
             teach: () => void sendTeach({ type: 'teach-here', esp: adapter.provider }),
             copyStructure: () =>
               copyText(redactPageStructure(document, location.href, labelsOf(ADAPTERS.map((a) => a.selectors)))),
-            exportActions: createExportActions({
+            exportWiring: {
               adapter,
               lang,
               href: location.href,
               doc: document,
-              canCollect: page.kind === 'report',
+              canCollect: page.kind === 'report' && adapter.bounceListUrl?.(new URL(location.href)) !== undefined,
               download,
               copyText,
               fetchDoc,
@@ -220,7 +224,7 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
                 page.kind === 'bounces' && page.readOn !== undefined
                   ? { rows: page.items, unchanged: () => pageSignature(document) === page.readOn }
                   : undefined,
-            }),
+            },
             onDiagnosed: () => performance.mark('dl:panel-drawn'),
             openWhy: (id) => void openWhy(id),
             saveLayout: (l) => void saveUiState(l),

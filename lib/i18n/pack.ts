@@ -38,7 +38,39 @@ export interface LanguagePack {
   why: WhyEntry[];
 }
 
-type Registry = Partial<Record<Lang, LanguagePack>>;
+/**
+ * Which areas a report tab needs, in two parts (issue 15 §8). 'tab': what the panel and teach mode
+ * show first, injected before them (entrypoints/lang-<lang>.ts). 'tools': the clean-up list, the
+ * export and the restart plan, injected with the panel's second stage when the user opens one of
+ * them (entrypoints/lang-<lang>-tools.ts). The other areas (why, message, store, platform) are read only by the
+ * extension's pages, the background and the command line, which register every pack whole (packs/all.ts).
+ */
+export const PACK_PARTS = {
+  tab: ['core', 'auth', 'esp', 'messageFindings', 'teach'],
+  tools: ['audit', 'disagreement', 'lists'],
+} as const satisfies Record<string, readonly (keyof LanguagePack)[]>;
+
+export type PackPart = keyof typeof PACK_PARTS;
+/** The areas of one part, e.g. `PartOf<'tab'>` for what lang-<lang>.js registers. */
+export type PartOf<P extends PackPart> = Pick<LanguagePack, (typeof PACK_PARTS)[P][number]>;
+
+/** Every area's name (tsc checks the list against LanguagePack). */
+const AREA: Record<keyof LanguagePack, true> = {
+  core: true,
+  audit: true,
+  auth: true,
+  disagreement: true,
+  esp: true,
+  lists: true,
+  message: true,
+  messageFindings: true,
+  platform: true,
+  store: true,
+  teach: true,
+  why: true,
+};
+
+type Registry = Partial<Record<Lang, Partial<LanguagePack>>>;
 const KEY = Symbol.for('deliverability-lens.language-packs');
 
 function registry(): Registry {
@@ -46,29 +78,44 @@ function registry(): Registry {
   return (g[KEY] ??= {});
 }
 
-/** Makes a language's texts available to every accessor in this world (an explicit call, never an import's side effect). */
-export function registerPack(lang: Lang, pack: LanguagePack): void {
-  registry()[lang] = pack;
+/**
+ * Makes a language's texts available to every accessor in this world (an explicit call, never an
+ * import's side effect). A part adds its areas to what that language already has.
+ */
+export function registerPack(lang: Lang, pack: Partial<LanguagePack>): void {
+  const r = registry();
+  r[lang] = { ...r[lang], ...pack };
 }
 
-/** Is the pack of this language registered here? */
-export function hasPack(lang: Lang): boolean {
-  return registry()[lang] !== undefined;
+/** Is something of this language registered here (with `part`: every area of that part)? */
+export function hasPack(lang: Lang, part?: PackPart): boolean {
+  const pack = registry()[lang];
+  return pack !== undefined && (part === undefined || PACK_PARTS[part].every((a) => pack[a] !== undefined));
 }
 
 /** The languages whose packs are registered, in LANGS order. */
 export function loadedLangs(): Lang[] {
-  return LANGS.filter(hasPack);
+  return LANGS.filter((l) => hasPack(l));
 }
 
-/** The pack of a language; a missing one is a programming error (nothing registered it), not a fallback. */
+/**
+ * The pack of a language. A missing language, or an area of it that was not registered (a part not
+ * injected into this tab), is a programming error that names both, never a fallback.
+ */
 export function packOf(lang: Lang): LanguagePack {
   const pack = registry()[lang];
   if (!pack)
     throw new Error(
       `No language pack registered for '${lang}': register it (lib/i18n/pack.ts) before reading its texts`,
     );
-  return pack;
+  return new Proxy(pack as LanguagePack, {
+    get(target, area: string | symbol) {
+      const v = target[area as keyof LanguagePack];
+      if (v === undefined && typeof area === 'string' && Object.hasOwn(AREA, area))
+        throw new Error(`The '${lang}' pack here has no '${area}' texts: inject the part that holds them (PACK_PARTS)`);
+      return v;
+    },
+  });
 }
 
 /** One area of every language as a record (`view.nl` reads the Dutch pack when asked, not before). */

@@ -16,6 +16,7 @@ import { createSessionCacheStore } from './dns-cache-store';
 import { reason } from '../auth/reason';
 import type { ResolverTestResponse } from './messages';
 import { languageFile, languageFiles } from './language-pack';
+import { PANEL_TOOLS_FILE } from './panel-tools';
 
 /** The CSV delimiter: the user's choice, or the one the language's spreadsheets expect. */
 export function csvDelimiterFor(choice: 'auto' | ',' | ';', lang: Lang): ',' | ';' {
@@ -115,6 +116,8 @@ export function createBackgroundHandlers(resolver: () => Promise<Resolver>): Han
     'load-panel': async (_req, sender) =>
       injectIntoSender(sender, [...languageFiles(await loadSettings()), '/esp-panel.js']),
     // The user switched language while a panel is open: that language's pack, into the same frame.
-    'load-language': (req, sender) => injectIntoSender(sender, [languageFile(req.lang)]),
+    'load-language': (req, sender) => injectIntoSender(sender, [languageFile(req.lang, req.part)]),
+    // The panel's second stage and its texts, into the frame whose panel asked (lib/platform/panel-tools.ts).
+    'load-tools': (req, sender) => injectIntoSender(sender, [languageFile(req.lang, 'tools'), PANEL_TOOLS_FILE]),
   };
 }

@@ -54,7 +54,10 @@ export const REQUESTS = {
   'register-esp-origin': z.object({ origin: z.string().check(z.regex(/^https:\/\/[a-z0-9.-]{1,253}$/)) }),
   'load-panel': z.optional(z.object({})),
   // A language pack for the panel when the user switches language (lib/platform/language-pack.ts).
-  'load-language': z.object({ lang: z.enum(LANGS) }),
+  'load-language': z.object({ lang: z.enum(LANGS), part: z.optional(z.enum(['tab', 'tools'])) }),
+  // The panel's second stage (entrypoints/esp-panel-tools.tsx) with its texts, when the user opens
+  // the clean-up list, the export or the restart plan (lib/platform/panel-tools.ts).
+  'load-tools': z.object({ lang: z.enum(LANGS) }),
   // Teach mode (issue 18, lib/platform/teach-messages.ts): the picker and the taught panel.
   'teach-start': z.object({ origin: TEACH_ORIGIN, esp: z.enum(TEACH_ESPS) }),
   'teach-here': z.object({ esp: z.enum(TEACH_ESPS) }),
@@ -76,6 +79,7 @@ export const SENDERS: Record<MessageName, SenderRule> = {
   'open-why': 'page-or-granted-tab',
   'load-panel': 'granted-tab',
   'load-language': 'granted-tab',
+  'load-tools': 'granted-tab',
   // The popup starts teach mode on a tab, and imports a layout a colleague sent.
   'teach-start': 'extension-page',
   'teach-import': 'extension-page',
@@ -110,6 +114,7 @@ export interface ProtocolMap {
   'register-esp-origin'(data: RequestOf<'register-esp-origin'>): Ok;
   'load-panel'(data?: RequestOf<'load-panel'>): Ok;
   'load-language'(data: RequestOf<'load-language'>): Ok;
+  'load-tools'(data: RequestOf<'load-tools'>): Ok;
   'teach-start'(data: RequestOf<'teach-start'>): TeachAnswer;
   'teach-here'(data: RequestOf<'teach-here'>): TeachAnswer;
   'teach-save'(data: RequestOf<'teach-save'>): TeachAnswer;

@@ -10,9 +10,14 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-vi.mock('webextension-polyfill', () => ({ default: {} })); // the store gets its storage area injected below
+// The second stage defines its storage items on load: a fake runtime holds them.
+const fakeBrowser = await vi.hoisted(async () => (await import('../support/fake-browser')).installFakeBrowser());
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 import { PanelApp } from '../../components/PanelApp';
+import { BounceList } from '../../components/BounceList';
+import { PANEL_TOOLS } from '../../components/panel-tools';
+import { toolsHere } from '../support/panel-tools';
 import type { ExportActions } from '../../components/ExportControls';
 import { messages } from '../../lib/i18n';
 import type { BouncedAddress } from '../../lib/esp/types';
@@ -106,12 +111,16 @@ function setup(opts: { stated?: number; lang?: 'en' | 'nl' | 'fr' } = {}) {
       page={{ kind: 'bounces', items }}
       esp="mailchimp"
       domain={{}}
+      // The second stage as built, its list given this test's actions (store and DNS in memory).
+      tools={toolsHere({
+        ...PANEL_TOOLS,
+        BouncePage: ({ wiring: _page, ...list }) => <BounceList {...list} exportActions={actions} />,
+      })}
       actions={{
         checkDomain: async () => ({ ok: false, error: 'x' }),
         rememberDomain: () => undefined,
         copyStructure: async () => true,
         close: () => undefined,
-        exportActions: actions,
         gatherReasons: (l, p, s) => gather(l, p, s),
       }}
     />,

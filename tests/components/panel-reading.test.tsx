@@ -2,8 +2,12 @@
 // what is a one-line summary, each sentence once, numbers kept with their "%", the collapse and
 // Escape, the position clamped into the viewport, the abuse and bounce pages.
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
+// The second stage defines its storage items on load: a fake runtime holds them.
+const fakeBrowser = await vi.hoisted(async () => (await import('../support/fake-browser')).installFakeBrowser());
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+
 import { PanelApp, type PageData, type PanelActions } from '../../components/PanelApp';
 import { messages } from '../../lib/i18n';
 import { diagnose } from '../../lib/diagnosis';
@@ -15,6 +19,7 @@ import type { CampaignReport } from '../../lib/esp/types';
 import { articleZone } from '../fixtures/zones/article';
 import { loadExpected } from '../support/load-fixture';
 import { click, mount } from '../support/render';
+import { toolsHere } from '../support/panel-tools';
 
 const article = loadExpected('mailchimp/overview-article.expected.json') as CampaignReport;
 const settle = () => act(async () => new Promise((r) => setTimeout(r, 20)));
@@ -38,10 +43,11 @@ function setup(
     copyStructure: async () => true,
     saveCollapsed: (c) => calls.collapsed.push(c),
     close: () => calls.closed++,
-    exportActions: {
-      runExport: async () => ({ ok: false, error: 'x' }),
-      copyText: async (text: string) => (calls.copied.push(text), true),
-    } as never,
+    // The report's complainers are copied through it; a bounce page here has no export to wire.
+    exportWiring:
+      page.kind === 'report'
+        ? ({ copyText: async (text: string) => (calls.copied.push(text), true) } as never)
+        : undefined,
   };
   const root = mount(
     <PanelApp
@@ -55,6 +61,7 @@ function setup(
       esp="mailchimp"
       domain={{ remembered: o.remembered }}
       actions={actions}
+      tools={toolsHere()}
     />,
   );
   return { root, calls };

@@ -104,10 +104,21 @@ test('the popup links to the list audit', async ({ page, extensionId }) => {
 
 test("the report panel shows the restart plan from the campaign's own numbers (list quality)", async ({ page }) => {
   await page.goto('https://us21.admin.mailchimp.com/reports/summary?id=4409731');
+  const panel = page.getByTestId('dl-panel');
+  // The plan lives in the panel's second stage (issue 15 §8): its one-line summary comes with the
+  // panel, the script behind it only when the user opens the plan, and only once.
+  await expect(panel.getByTestId('dl-summary-plan')).toHaveText(`: ${PANEL_SENDS}`);
+  const stages = () => page.evaluate(() => performance.getEntriesByName('dl:panel-tools').length);
+  expect(await stages()).toBe(0);
   // Collapsed behind its one-line summary so the panel fits one screen (issue 13 §10): open it.
-  await page.getByTestId('dl-panel').locator('[data-section=plan] > summary').click();
-  const plan = page.getByTestId('dl-panel').getByTestId('restart-plan');
+  await panel.locator('[data-section=plan] > summary').click();
+  const plan = panel.getByTestId('restart-plan');
   await expect(plan.getByRole('heading', { level: 2 })).toHaveText('How to restart from this campaign');
   await expect(plan.getByTestId('plan-sends')).toHaveText(PANEL_SENDS);
   await expect(plan.getByTestId('stop-rules').locator('li')).toHaveCount(3);
+  expect(await stages()).toBe(1);
+  // The export, from the same stage: no second injection.
+  await panel.locator('[data-section=export] > summary').click();
+  await expect(panel.getByTestId('dl-export-button')).toBeVisible();
+  expect(await stages()).toBe(1);
 });

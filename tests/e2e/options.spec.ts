@@ -38,6 +38,26 @@ test('a panel opened in Dutch switches to French without a reload', async ({ con
   await expect(page.getByTestId('dl-bounce')).toHaveText(/^Taux de bounces: 19,6\s% — presque 20\s%, une catastrophe$/);
 });
 
+// The second stage's texts are a part of their own (lib/i18n/pack.ts PACK_PARTS): a panel whose
+// restart plan is open gets them in the new language too.
+test('an open restart plan follows a language switch', async ({ context, page, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.locator('select[name=lang]').selectOption('nl');
+  await expect(options.getByRole('heading', { level: 1 })).toHaveText('Deliverability Lens — opties');
+  await page.goto(REPORT);
+  const panel = page.getByTestId('dl-panel');
+  await panel.locator('[data-section=plan] > summary').click();
+  await expect(panel.getByTestId('restart-plan').getByRole('heading', { level: 2 })).toHaveText(
+    'Zo herstart u na deze campagne',
+  );
+  await options.locator('select[name=lang]').selectOption('fr');
+  await expect(panel.getByTestId('restart-plan').getByRole('heading', { level: 2 })).toHaveText(
+    'Comment redémarrer après cette campagne',
+  );
+  await expect(panel.getByTestId('dl-part-failed')).toHaveCount(0);
+});
+
 test('tests a resolver, adds another one, and the popup uses it at once', async ({ context, extensionId, doh }) => {
   const other = await startDohServer({ nodes: { 'only-there.example': { TXT: ['v=spf1 -all'] } } });
   try {

@@ -1,6 +1,6 @@
 // Size budgets (issue 8 §2, issue 15 §8): the content script that runs on every ESP page stays
 // under 10 KB gzipped with no zod and no polyfill; the panel is injected only on report pages, with
-// the language pack of the user's language and no other;
+// the tab's part of the user's language pack and no other, and its second stage only on demand;
 // the background carries the public-suffix data once. Reads the production build, which
 // `npm test` makes before the unit tests.
 import { existsSync, readFileSync } from 'node:fs';
@@ -49,19 +49,35 @@ describe('bundle budget', () => {
     expect(background.includes('orgmilcomschnetedugovdrrformsfeedbackofficial')).toBe(false);
   });
 
-  it('keeps the panel under its ceiling, counting the language pack injected with it', () => {
-    // Issue 15 asks 45 KB; NOT met. Measured 2026-12-01: esp-panel.js 83.4 KB and its largest pack
-    // lang-fr.js 30.4 KB gzipped, 113.8 KB together — what a report tab loads (189.5 KB at the start
-    // of the day). Out already: the three languages (the background injects /lang-<lang>.js of the
-    // user's language just before the panel, lib/platform/language-pack.ts) and the disposable-domain
-    // list (a data file the background reads, lib/platform/disposable-list.ts). What is left: zod/mini
-    // (10.6 KB, the adapters' page-data schemas and the storage items), papaparse (6.7 KB, the dropped
-    // export file), Preact, the three adapters, and in the pack the areas only pages use (why,
-    // message, store, the command line's usage). The way down from here is a second stage injected
-    // when the user opens the clean-up list, the file drop or the restart plan, and a tab-only pack.
-    // Until then this ceiling only stops growth.
-    const packs = LANGS.map((l) => gz(`lang-${l}.js`));
-    expect(gz('esp-panel.js') + Math.max(...packs)).toBeLessThanOrEqual(120 * 1024);
+  it('keeps the panel under its ceiling, counting the language part injected with it', () => {
+    // Issue 15 asks 45 KB; NOT met. Measured 2026-12-01 (gzip -9): esp-panel.js 65.7 KB and its
+    // largest language part lang-fr.js 19.1 KB, 84.8 KB together — what a report tab loads before the
+    // panel shows (113.8 KB this morning, 189.5 KB the day before). Out of it now: the other
+    // languages, the disposable-domain list (a data file the background reads), and the second stage
+    // below. What is left: zod/mini 10.6 KB (the adapters' page-data checks and the storage items),
+    // Preact 6.9 KB, the three adapters 8.2 KB, WXT's shadow-root UI and storage 9 KB, the polyfill
+    // 2.8 KB, teach mode's layout reader 4.7 KB, and in the language part the core and DNS texts.
+    // This ceiling only stops growth.
+    const tab = LANGS.map((l) => gz(`lang-${l}.js`));
+    expect(gz('esp-panel.js') + Math.max(...tab)).toBeLessThanOrEqual(88 * 1024);
+  });
+
+  it('leaves the clean-up list, the export and the restart plan to a second stage, with its own texts', () => {
+    // Injected only when the user opens one of them (lib/platform/panel-tools.ts), or on a bounce
+    // page. Measured 2026-12-01: esp-panel-tools.js 41.3 KB + lang-fr-tools.js 7.0 KB.
+    const tools = LANGS.map((l) => gz(`lang-${l}-tools.js`));
+    expect(gz('esp-panel-tools.js') + Math.max(...tools)).toBeLessThanOrEqual(52 * 1024);
+    const read = (f: string) => readFileSync(join(EXTENSION_DIR, f), 'utf8');
+    // The second stage renders with the panel's Preact (build/shared-preact.ts): Preact's own
+    // MathML namespace, in its diff, is in the panel only.
+    expect(read('esp-panel.js')).toContain('http://www.w3.org/1998/Math/MathML');
+    expect(read('esp-panel-tools.js')).not.toContain('http://www.w3.org/1998/Math/MathML');
+    // What the list's texts say (lib/i18n/<lang>/lists.ts) is in the tools part, not the tab's.
+    const unanswered = { en: 'The extension did not answer', nl: 'De extensie antwoordde niet', fr: 'n’a pas répondu' };
+    for (const lang of LANGS) {
+      expect(read(`lang-${lang}-tools.js`), lang).toContain(unanswered[lang]);
+      expect(read(`lang-${lang}.js`), lang).not.toContain(unanswered[lang]);
+    }
   });
 
   it('ships one language pack per language, and no catalogue inside the panel', () => {

@@ -1,6 +1,7 @@
 // English texts of lib/i18n/audit.ts, which holds their type, shared helpers and accessor.
 import type { BounceScale } from '../../audit/findings';
 import { formatCount, plural } from '../index';
+import { restart } from './restart';
 import { make, num } from '../audit';
 
 export const audit = make('en', {
@@ -142,7 +143,7 @@ export const audit = make('en', {
     noEmail: 'Rows without an address',
     encoding: 'Read as',
     shown: 'First 200 flagged addresses',
-    restartTitle: 'How to restart from this campaign',
+    restartTitle: restart.title,
     cancelled: 'Cancelled: the figures cover what was read so far.',
   },
   cli: {
@@ -163,11 +164,7 @@ export const audit = make('en', {
     notAvailable: 'This command is not available in this build.',
   },
   addresses: (x) => plural(x, 'en', { one: '1 address', other: `${formatCount(x, 'en')} addresses` }),
-  sends: (x) =>
-    plural(x, 'en', {
-      one: '1 send reaches the whole list',
-      other: `${formatCount(x, 'en')} sends reach the whole list`,
-    }),
+  sends: restart.sends,
   step: (added, volume) => `+${added} → ${volume}`,
   growth: (p) => `+${p}`,
   cap: (prov, max, planned) => `${prov}: at most ${max} (of ${planned}) per day; spread the rest over the next days`,

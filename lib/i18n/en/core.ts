@@ -1,5 +1,6 @@
 // English texts. Keys are grouped by where they show up. Counts choose their form through
 // Intl.PluralRules; percentages arrive formatted (formatPercent), so a number keeps its "%".
+import { restart } from './restart';
 const pl = (n: number, one: string, other: string) => (new Intl.PluralRules('en-GB').select(n) === 'one' ? one : other);
 
 const GMAIL_CAVEAT =
@@ -134,6 +135,8 @@ export const core = {
     click: 'click rate',
     date: 'sent',
   },
+  /** The restart plan's title and length (the collapsed plan section; lib/i18n/en/restart.ts). */
+  restart,
   sections: {
     dns: 'DNS',
     findings: 'Evidence',
@@ -416,6 +419,9 @@ export const core = {
     benchmark: (b: string) => `benchmark ${b}`,
     dns: 'DNS for',
     checking: 'checking…',
+    loadingPart: 'Loading…',
+    partFailed: 'This part of the panel could not be loaded.',
+    tryAgain: 'Try again',
     couldntCheck: "couldn't check",
     askDomain: 'Which domain do you send from? Mailchimp does not show the From address here.',
     domainPlaceholder: 'yourdomain.com',

@@ -1,6 +1,7 @@
 // French texts of lib/i18n/audit.ts, which holds their type, shared helpers and accessor.
 import type { BounceScale } from '../../audit/findings';
 import { formatCount, plural } from '../index';
+import { restart } from './restart';
 import { make, num, type AuditTexts } from '../audit';
 
 export const audit: AuditTexts = make('fr', {
@@ -141,7 +142,7 @@ export const audit: AuditTexts = make('fr', {
     noEmail: 'Lignes sans adresse',
     encoding: 'Lu comme',
     shown: '200 premières adresses posant problème',
-    restartTitle: 'Comment redémarrer après cette campagne',
+    restartTitle: restart.title,
     cancelled: 'Annulé : les chiffres portent sur ce qui a été lu jusqu’ici.',
   },
   cli: {
@@ -162,11 +163,7 @@ export const audit: AuditTexts = make('fr', {
     notAvailable: 'Cette commande n’est pas disponible dans cette version.',
   },
   addresses: (x) => plural(x, 'fr', { one: '1 adresse', other: `${formatCount(x, 'fr')} adresses` }),
-  sends: (x) =>
-    plural(x, 'fr', {
-      one: '1 envoi atteint toute la liste',
-      other: `${formatCount(x, 'fr')} envois atteignent toute la liste`,
-    }),
+  sends: restart.sends,
   step: (added, volume) => `+${added} → ${volume}`,
   growth: (p) => `+${p}`,
   cap: (prov, max, planned) =>

@@ -1,6 +1,7 @@
 // Textes français (Wallonie, Bruxelles), mêmes clés que en/core.ts. Vouvoiement; les termes du métier
 // que les outils affichent en anglais (bounce, hard/soft, SPF, DKIM, DMARC) restent tels quels.
 import type { Messages } from '../index';
+import { restart } from './restart';
 
 const s = (n: number) => (n > 1 ? 's' : '');
 const pl = (n: number, one: string, other: string) => (new Intl.PluralRules('fr-BE').select(n) === 'one' ? one : other);
@@ -145,6 +146,7 @@ export const core: Messages = {
     click: 'taux de clics',
     date: 'envoyée le',
   },
+  restart,
   sections: {
     dns: 'DNS',
     findings: 'Constats',
@@ -434,6 +436,9 @@ export const core: Messages = {
     benchmark: (b) => `référence ${b}`,
     dns: 'DNS de',
     checking: 'vérification…',
+    loadingPart: 'Chargement…',
+    partFailed: "Cette partie du panneau n'a pas pu être chargée.",
+    tryAgain: 'Réessayer',
     couldntCheck: 'pas pu vérifier',
     askDomain: "Depuis quel domaine envoyez-vous ? Mailchimp n'affiche pas l'adresse d'expéditeur ici.",
     domainPlaceholder: 'votredomaine.be',

@@ -1,6 +1,7 @@
 // Dutch texts of lib/i18n/audit.ts, which holds their type, shared helpers and accessor.
 import type { BounceScale } from '../../audit/findings';
 import { formatCount, plural } from '../index';
+import { restart } from './restart';
 import { make, num, type AuditTexts } from '../audit';
 
 export const audit: AuditTexts = make('nl', {
@@ -141,7 +142,7 @@ export const audit: AuditTexts = make('nl', {
     noEmail: 'Rijen zonder adres',
     encoding: 'Gelezen als',
     shown: 'Eerste 200 adressen met een probleem',
-    restartTitle: 'Zo herstart u na deze campagne',
+    restartTitle: restart.title,
     cancelled: 'Geannuleerd: de cijfers gelden voor wat tot nu toe gelezen is.',
   },
   cli: {
@@ -162,11 +163,7 @@ export const audit: AuditTexts = make('nl', {
     notAvailable: 'Deze opdracht is niet beschikbaar in deze versie.',
   },
   addresses: (x) => plural(x, 'nl', { one: '1 adres', other: `${formatCount(x, 'nl')} adressen` }),
-  sends: (x) =>
-    plural(x, 'nl', {
-      one: '1 verzending bereikt de hele lijst',
-      other: `${formatCount(x, 'nl')} verzendingen bereiken de hele lijst`,
-    }),
+  sends: restart.sends,
   step: (added, volume) => `+${added} → ${volume}`,
   growth: (p) => `+${p}`,
   cap: (prov, max, planned) =>

@@ -1,5 +1,6 @@
 // Nederlandse teksten, dezelfde sleutels als en/core.ts (het type dwingt elke sleutel af).
 import type { Messages } from '../index';
+import { restart } from './restart';
 
 const pl = (n: number, one: string, other: string) => (new Intl.PluralRules('nl-BE').select(n) === 'one' ? one : other);
 const GMAIL_CAVEAT =
@@ -131,6 +132,7 @@ export const core: Messages = {
     click: 'click rate',
     date: 'verzonden',
   },
+  restart,
   sections: {
     dns: 'DNS',
     findings: 'Bewijs',
@@ -411,6 +413,9 @@ export const core: Messages = {
     benchmark: (b) => `benchmark ${b}`,
     dns: 'DNS voor',
     checking: 'bezig met controleren…',
+    loadingPart: 'Bezig met laden…',
+    partFailed: 'Dit deel van het paneel kon niet worden geladen.',
+    tryAgain: 'Opnieuw proberen',
     couldntCheck: 'kon niet controleren',
     askDomain: 'Van welk domein verstuurt u? Mailchimp toont het afzenderadres hier niet.',
     domainPlaceholder: 'uwdomein.be',

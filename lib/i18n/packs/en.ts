@@ -1,6 +1,6 @@
-// Every English catalogue as one language pack (lib/i18n/pack.ts); entrypoints/lang-en.ts and
-// packs/all.ts register it.
-import type { LanguagePack } from '../pack';
+// Every English catalogue, by part (lib/i18n/pack.ts PACK_PARTS): entrypoints/lang-en.ts registers the
+// tab part, entrypoints/lang-en-tools.ts the tools part, packs/all.ts the whole pack.
+import type { LanguagePack, PartOf } from '../pack';
 import { core } from '../en/core';
 import { audit } from '../en/audit';
 import { auth } from '../en/auth';
@@ -14,18 +14,25 @@ import { store } from '../en/store';
 import { teach } from '../en/teach';
 import { why } from '../en/why';
 
-/** The English language pack. */
+/** What the panel and teach mode show first. */
+export const enTab: PartOf<'tab'> = { core, auth, esp, messageFindings, teach };
+
+/** The panel's second stage: the clean-up list, the export and the restart plan. */
+export const enTools: PartOf<'tools'> = { audit, disagreement, lists };
+
+/** The English language pack, whole. */
+// Listed, not spread: a spread could run getters, so the bundler would keep every area in every part.
 export const en: LanguagePack = {
   core,
-  audit,
   auth,
   disagreement,
   esp,
-  lists,
-  message,
   messageFindings,
   platform,
-  store,
   teach,
+  audit,
+  lists,
+  message,
+  store,
   why,
 };

@@ -1,6 +1,6 @@
-// Every French catalogue as one language pack (lib/i18n/pack.ts); entrypoints/lang-fr.ts and
-// packs/all.ts register it.
-import type { LanguagePack } from '../pack';
+// Every French catalogue, by part (lib/i18n/pack.ts PACK_PARTS): entrypoints/lang-fr.ts registers the
+// tab part, entrypoints/lang-fr-tools.ts the tools part, packs/all.ts the whole pack.
+import type { LanguagePack, PartOf } from '../pack';
 import { core } from '../fr/core';
 import { audit } from '../fr/audit';
 import { auth } from '../fr/auth';
@@ -14,18 +14,25 @@ import { store } from '../fr/store';
 import { teach } from '../fr/teach';
 import { why } from '../fr/why';
 
-/** The French language pack. */
+/** What the panel and teach mode show first. */
+export const frTab: PartOf<'tab'> = { core, auth, esp, messageFindings, teach };
+
+/** The panel's second stage: the clean-up list, the export and the restart plan. */
+export const frTools: PartOf<'tools'> = { audit, disagreement, lists };
+
+/** The French language pack, whole. */
+// Listed, not spread: a spread could run getters, so the bundler would keep every area in every part.
 export const fr: LanguagePack = {
   core,
-  audit,
   auth,
   disagreement,
   esp,
-  lists,
-  message,
   messageFindings,
   platform,
-  store,
   teach,
+  audit,
+  lists,
+  message,
+  store,
   why,
 };

@@ -1,6 +1,6 @@
-// Every Dutch catalogue as one language pack (lib/i18n/pack.ts); entrypoints/lang-nl.ts and
-// packs/all.ts register it.
-import type { LanguagePack } from '../pack';
+// Every Dutch catalogue, by part (lib/i18n/pack.ts PACK_PARTS): entrypoints/lang-nl.ts registers the
+// tab part, entrypoints/lang-nl-tools.ts the tools part, packs/all.ts the whole pack.
+import type { LanguagePack, PartOf } from '../pack';
 import { core } from '../nl/core';
 import { audit } from '../nl/audit';
 import { auth } from '../nl/auth';
@@ -14,18 +14,25 @@ import { store } from '../nl/store';
 import { teach } from '../nl/teach';
 import { why } from '../nl/why';
 
-/** The Dutch language pack. */
+/** What the panel and teach mode show first. */
+export const nlTab: PartOf<'tab'> = { core, auth, esp, messageFindings, teach };
+
+/** The panel's second stage: the clean-up list, the export and the restart plan. */
+export const nlTools: PartOf<'tools'> = { audit, disagreement, lists };
+
+/** The Dutch language pack, whole. */
+// Listed, not spread: a spread could run getters, so the bundler would keep every area in every part.
 export const nl: LanguagePack = {
   core,
-  audit,
   auth,
   disagreement,
   esp,
-  lists,
-  message,
   messageFindings,
   platform,
-  store,
   teach,
+  audit,
+  lists,
+  message,
+  store,
   why,
 };

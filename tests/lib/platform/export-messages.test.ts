@@ -3,12 +3,7 @@
 // their DNS facts only when the user left the domain check on.
 import { describe, expect, it, vi } from 'vitest';
 
-const { fakeBrowser } = await vi.hoisted(async () => {
-  const m = await import('@webext-core/fake-browser');
-  vi.stubGlobal('chrome', m.fakeBrowser);
-  vi.stubGlobal('browser', m.fakeBrowser);
-  return m;
-});
+const fakeBrowser = await vi.hoisted(async () => (await import('../../support/fake-browser')).installFakeBrowser());
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 import { createZoneResolver } from '../../../lib/dns/zone';

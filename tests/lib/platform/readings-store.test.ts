@@ -2,12 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // WXT's fake browser (wxt/testing re-exports @webext-core/fake-browser) behind the polyfill,
 // `browser` and `chrome`, as in storage.test.ts.
-const { fakeBrowser } = await vi.hoisted(async () => {
-  const m = await import('@webext-core/fake-browser');
-  vi.stubGlobal('chrome', m.fakeBrowser);
-  vi.stubGlobal('browser', m.fakeBrowser);
-  return m;
-});
+const fakeBrowser = await vi.hoisted(async () => (await import('../../support/fake-browser')).installFakeBrowser());
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 import { loadAllReadings, loadReadings, saveReading } from '../../../lib/platform/readings-store';
 import type { TabReading } from '../../../lib/esp/merge';

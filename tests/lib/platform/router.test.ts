@@ -1,11 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 
-const { fakeBrowser } = await vi.hoisted(async () => {
-  const m = await import('@webext-core/fake-browser');
-  vi.stubGlobal('chrome', m.fakeBrowser);
-  vi.stubGlobal('browser', m.fakeBrowser);
-  return m;
-});
+const fakeBrowser = await vi.hoisted(async () => (await import('../../support/fake-browser')).installFakeBrowser());
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 import { createRouter, type Handlers } from '../../../lib/platform/router';

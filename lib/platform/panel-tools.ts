@@ -1,0 +1,51 @@
+// The panel's second stage (issue 15 §8): the clean-up list, the export, the file drop and the
+// restart plan with everything they bring (the CSV reader, the hygiene checks, the plan's chart) are
+// a separate script, /esp-panel-tools.js, that the background injects when the user opens one of
+// them (or on a bounce page, whose panel is the list). It registers its components under a
+// Symbol.for key in the content-script world it shares with the panel, and renders them with the
+// panel's Preact (lib/platform/shared-modules.ts), so they sit in the panel's one component tree.
+import type { Lang } from '../i18n/langs';
+import type { PanelTools } from '../../components/panel-tools';
+import { messenger } from './messages';
+
+/** The built second stage. */
+export const PANEL_TOOLS_FILE = '/esp-panel-tools.js';
+
+const KEY = Symbol.for('deliverability-lens.panel-tools');
+type Slot = Record<symbol, PanelTools | undefined>;
+
+/** Called by the second stage once it runs: its components, for the panel to render. */
+export function registerPanelTools(tools: PanelTools): void {
+  (globalThis as unknown as Slot)[KEY] = tools;
+}
+
+/** The second stage's components when it is in this world already. */
+export function panelToolsHere(): PanelTools | undefined {
+  return (globalThis as unknown as Slot)[KEY];
+}
+
+/** Where the panel's components get the second stage from (components/Later.tsx). */
+export interface ToolsSource {
+  now(): PanelTools | undefined;
+  load(): Promise<PanelTools>;
+}
+
+/** The panel's source: asks the background to inject the second stage and the language's tools texts, once. */
+export function injectedTools(lang: Lang): ToolsSource {
+  let loading: Promise<PanelTools> | undefined;
+  return {
+    now: panelToolsHere,
+    load: () =>
+      (loading ??= (async () => {
+        const here = panelToolsHere();
+        if (here) return here;
+        const r = await messenger.sendMessage('load-tools', { lang });
+        const tools = panelToolsHere();
+        if (!r.ok || !tools) {
+          loading = undefined; // a later click tries again
+          throw new Error(`load-tools: ${r.ok ? 'unregistered' : r.error}`);
+        }
+        return tools;
+      })()),
+  };
+}
