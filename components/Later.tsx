@@ -6,12 +6,12 @@ import { createContext, type ComponentProps, type FunctionComponent } from 'prea
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { Messages } from '../lib/i18n';
 import type { ToolsSource } from '../lib/platform/panel-tools';
-import type { PanelTools } from './panel-tools';
+import type { PanelToolName, PanelTools } from './panel-tools';
 
 /** Where the panel's second stage comes from (the panel: the background; component tests: the modules). */
 export const ToolsContext = createContext<ToolsSource | undefined>(undefined);
 
-export function Later<K extends keyof PanelTools>({
+export function Later<K extends PanelToolName>({
   t,
   tool,
   props,

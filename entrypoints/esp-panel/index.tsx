@@ -49,7 +49,7 @@ import {
   type PanelState,
 } from '../../lib/platform/panel-state';
 import { panelTop } from './placement';
-import { readTaughtReport } from '../../lib/platform/teach-store';
+import { mayHaveLayoutFor } from '../../lib/platform/teach-store';
 import { ensureLanguage } from '../../lib/platform/language-pack';
 import { sendTeach } from '../../lib/platform/teach-messages';
 // Inlined into the shadow root, so the panel needs no web-accessible file on custom origins.
@@ -140,7 +140,17 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
   let stores: Promise<[Record<string, string>, History, PanelState, UiState]> | undefined;
   const loadStores = () =>
     (stores ??= Promise.all([loadSenderDomains(), loadHistory(), loadPanelState(), loadUiState()]));
-  const page = await readPage(adapter, signal, lang, () => void loadStores());
+  const tools = injectedTools(lang);
+  // The layout reader is in the second stage: asked for only where a layout was taught for this host.
+  const readTaught = async (href: string) => {
+    if (!(await mayHaveLayoutFor(href))) return undefined;
+    try {
+      return await (await tools.load()).readTaughtReport(document, href);
+    } catch {
+      return undefined; // the stage did not come: the page is unreadable, and says so
+    }
+  };
+  const page = await readPage(adapter, signal, lang, () => void loadStores(), readTaught);
   if (signal.aborted || !page) return undefined;
   const report = page.kind === 'report' ? page.report : undefined;
   // Every page of an account uses its remembered sender domain and history (lib/diagnosis/page-context.ts).
@@ -187,7 +197,7 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
           page={page}
           esp={adapter.provider}
           domain={{ remembered, hint: context.domain }}
-          tools={injectedTools(lang)}
+          tools={tools}
           actions={{
             checkDomain: (domain, onPartial?: (p: Partial<DomainCheck>) => void) => {
               context.domain = domain;

@@ -14,7 +14,6 @@ import { loadReadings, saveReading } from '../../lib/platform/readings-store';
 import type { PageData } from '../../components/PanelApp';
 import { pageSignature, readStable, timedRead } from './read-stable';
 import { readComplainers } from '../../lib/esp/complainers';
-import { readTaughtReport } from '../../lib/platform/teach-store';
 
 function unreadable(r: Extract<ExtractResult<unknown>, { ok: false }>, lang: Lang): PageData {
   const notes: EspNote[] = [
@@ -26,14 +25,18 @@ function unreadable(r: Extract<ExtractResult<unknown>, { ok: false }>, lang: Lan
 
 const unique = (notes: EspNote[]) => [...new Map(notes.map((n) => [JSON.stringify(n), n])).values()];
 
+/** A report read with a layout the user taught for this page (teach mode), if one fits. */
+export type TaughtReader = (href: string) => Promise<CampaignReport | undefined>;
+
 /** Reads the page; undefined when it is not a report page after all (marked for the tests and benchmarks). */
 export async function readPage(
   adapter: EspAdapter,
   signal: AbortSignal,
   lang: Lang,
   onSettled?: () => void,
+  readTaught: TaughtReader = async () => undefined,
 ): Promise<PageData | undefined> {
-  const page = await read(adapter, signal, lang, onSettled ?? (() => {}));
+  const page = await read(adapter, signal, lang, onSettled ?? (() => {}), readTaught);
   if (!page) performance.mark('dl:not-a-report');
   return page;
 }
@@ -54,6 +57,7 @@ async function read(
   signal: AbortSignal,
   lang: Lang,
   onSettled: () => void,
+  readTaught: TaughtReader,
 ): Promise<PageData | undefined> {
   const href = location.href;
   const url = new URL(href);
@@ -113,7 +117,7 @@ async function read(
   if (fromApi) readings.push({ tab: 'api', readAt: Date.now() + 1, report: fromApi.value });
   if (!r.ok && !fromApi) {
     // Teach mode (issue 18): a layout the user taught, only where the adapter cannot read the page.
-    const taught = await readTaughtReport(document, href);
+    const taught = await readTaught(href);
     if (taught) return { kind: 'report', report: taught };
     return r.reason === 'not-a-report-page' ? undefined : unreadable(r, lang);
   }

@@ -41,6 +41,17 @@ export async function taughtHosts(): Promise<string[]> {
   return [...new Set(Object.values(layouts).map((l) => l.host))];
 }
 
+/**
+ * Whether storage holds a layout for this page's host, looked at without the layout reader (the
+ * panel's first stage asks this before loading the reader). Nothing is validated or removed here.
+ */
+export async function mayHaveLayoutFor(href: string): Promise<boolean> {
+  const { [TAUGHT_LAYOUTS_KEY]: raw } = await browser.storage.local.get(TAUGHT_LAYOUTS_KEY);
+  if (!raw || typeof raw !== 'object') return false;
+  const host = new URL(href).hostname;
+  return Object.keys(raw).some((key) => key.startsWith(`${host}/`));
+}
+
 /** A report read with the layout taught for this page, when one fits and passes its self-check. */
 export async function readTaughtReport(doc: Document, href: string): Promise<CampaignReport | undefined> {
   const { layout } = await loadLayoutFor(href);

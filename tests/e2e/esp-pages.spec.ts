@@ -99,6 +99,8 @@ test('an unreadable report says so and copies a redacted page structure', async 
   const panel = page.getByTestId('dl-panel');
   await expect(panel.getByTestId('dl-unreadable')).toContainText("This page's layout was not recognised");
   await expect(panel.getByTestId('dl-unreadable')).toContainText('enter the figures by hand in the toolbar popup');
+  // No layout was taught for this host, so the panel did not fetch the layout reader (its second stage).
+  expect(await page.evaluate(() => performance.getEntriesByName('dl:panel-tools').length)).toBe(0);
   await panel.getByRole('button', { name: 'Copy page structure (for a bug report)' }).click();
   await expect(panel.getByRole('status')).toHaveText(
     'Copied: the page structure with names, addresses and subjects removed.',

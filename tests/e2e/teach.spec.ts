@@ -298,4 +298,6 @@ test('on a report page its adapter cannot read, the panel offers teach mode and 
   // Next visit: the adapter still cannot read it, so the taught layout gives the figures.
   await page.reload();
   await expect(page.getByTestId('dl-panel').getByTestId('dl-bounce')).toContainText('Bounce rate: 19.6%');
+  // The layout reader is in the panel's second stage, fetched because a layout exists for this host.
+  expect(await page.evaluate(() => performance.getEntriesByName('dl:panel-tools').length)).toBe(1);
 });
