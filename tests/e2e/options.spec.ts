@@ -1,10 +1,20 @@
 // The options page: changes take effect in pages already open, without reloading; resolvers can
 // be tested and added; data can be cleared.
+import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { startDohServer } from '../support/doh-server';
 import { setStorage } from '../support/browser';
 
 const REPORT = 'https://us21.admin.mailchimp.com/reports/summary?id=4409731';
+
+/** The options page with Dutch chosen in it, as a user does (and saved once its heading is Dutch). */
+async function optionsInDutch(context: BrowserContext, extensionId: string): Promise<Page> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.locator('select[name=lang]').selectOption('nl');
+  await expect(options.getByRole('heading', { level: 1 })).toHaveText('Deliverability Lens — opties');
+  return options;
+}
 
 test('language and thresholds change an open report panel without a reload', async ({ context, page, extensionId }) => {
   await page.goto(REPORT);
@@ -27,10 +37,7 @@ test('language and thresholds change an open report panel without a reload', asy
 // is chosen in the options, as a user does (written straight to storage it can race the storage
 // migration the background runs at start-up).
 test('a panel opened in Dutch switches to French without a reload', async ({ context, page, extensionId }) => {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.locator('select[name=lang]').selectOption('nl');
-  await expect(options.getByRole('heading', { level: 1 })).toHaveText('Deliverability Lens — opties');
+  const options = await optionsInDutch(context, extensionId);
   await page.goto(REPORT);
   await expect(page.getByTestId('dl-bounce')).toHaveText('Bounce rate: 19,6% — bijna 20%, een ramp');
   await options.locator('select[name=lang]').selectOption('fr');
@@ -41,10 +48,7 @@ test('a panel opened in Dutch switches to French without a reload', async ({ con
 // The second stage's texts are a part of their own (lib/i18n/pack.ts PACK_PARTS): a panel whose
 // restart plan is open gets them in the new language too.
 test('an open restart plan follows a language switch', async ({ context, page, extensionId }) => {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.locator('select[name=lang]').selectOption('nl');
-  await expect(options.getByRole('heading', { level: 1 })).toHaveText('Deliverability Lens — opties');
+  const options = await optionsInDutch(context, extensionId);
   await page.goto(REPORT);
   const panel = page.getByTestId('dl-panel');
   await panel.locator('[data-section=plan] > summary').click();
