@@ -1,14 +1,14 @@
 // A Vite plugin for the panel's second stage (lib/platform/shared-modules.ts): 'preact',
 // 'preact/hooks' and 'preact/jsx-runtime' resolve to modules that re-export what the panel put on
-// globalThis, so the second stage bundles no Preact of its own. The export names are read from the
-// installed Preact itself, so an upgrade cannot leave one out.
+// globalThis, so the second stage bundles no Preact of its own. They export the listed names only:
+// an import of another one fails the build, and a listed name the installed Preact lacks fails it too.
 import type { Plugin } from 'vite';
-import { SHARED_PREACT_KEY, SHARED_PREACT_MODULES } from '../lib/platform/shared-modules';
+import { SHARED_PREACT, SHARED_PREACT_KEY, type SharedPreactModule } from '../lib/platform/shared-modules';
 
 const PREFIX = '\0dl-shared:';
 
 export function sharedPreact(): Plugin {
-  const shared = new Set<string>(SHARED_PREACT_MODULES);
+  const shared = new Set<string>(Object.keys(SHARED_PREACT));
   return {
     name: 'dl-shared-preact',
     enforce: 'pre',
@@ -17,8 +17,12 @@ export function sharedPreact(): Plugin {
     },
     async load(id) {
       if (!id.startsWith(PREFIX)) return undefined;
-      const spec = id.slice(PREFIX.length);
-      const names = Object.keys(await import(spec)).filter((n) => n !== 'default' && /^[A-Za-z_$][\w$]*$/.test(n));
+      const spec = id.slice(PREFIX.length) as SharedPreactModule;
+      const names: readonly string[] = SHARED_PREACT[spec];
+      const real = (await import(spec)) as Record<string, unknown>;
+      const unknown = names.filter((n) => typeof real[n] !== 'function' && typeof real[n] !== 'object');
+      if (unknown.length) throw new Error(`${spec} has no ${unknown.join(', ')} to share`);
+      if (!names.length) return 'export {};';
       const key = JSON.stringify(SHARED_PREACT_KEY);
       return [
         `const all = globalThis[Symbol.for(${key})];`,

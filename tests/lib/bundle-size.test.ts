@@ -50,16 +50,16 @@ describe('bundle budget', () => {
   });
 
   it('keeps the panel under its ceiling, counting the language part injected with it', () => {
-    // Issue 15 asks 45 KB; NOT met. Measured 2026-12-01 (gzip -9): esp-panel.js 62.8 KB and its
-    // largest language part lang-fr.js 19.1 KB, 81.9 KB together — what a report tab loads before the
+    // Issue 15 asks 45 KB; NOT met. Measured 2026-12-01 (gzip -9): esp-panel.js 61.6 KB and its
+    // largest language part lang-fr.js 19.1 KB, 80.7 KB together — what a report tab loads before the
     // panel shows (was 113.8 KB, and 189.5 KB before that). Out of it now: the other
     // languages, the disposable-domain list (a data file the background reads), and the second stage
     // below. What is left: zod/mini 10.6 KB (the adapters' page-data checks and the storage items),
-    // Preact 6.9 KB, the three adapters 8.2 KB, WXT's shadow-root UI and storage 9 KB, the polyfill
+    // Preact 5.7 KB, the three adapters 8.2 KB, WXT's shadow-root UI and storage 9 KB, the polyfill
     // 2.8 KB, and in the language part the core and DNS texts.
     // This ceiling only stops growth.
     const tab = LANGS.map((l) => gz(`lang-${l}.js`));
-    expect(gz('esp-panel.js') + Math.max(...tab)).toBeLessThanOrEqual(85 * 1024);
+    expect(gz('esp-panel.js') + Math.max(...tab)).toBeLessThanOrEqual(84 * 1024);
   });
 
   it('leaves the clean-up list, the export and the restart plan to a second stage, with its own texts', () => {
