@@ -11,7 +11,9 @@ import { createTeachHandlers } from './teach-messages';
 import { csvSeparatorOf, type Lang } from '../i18n';
 import type { Handlers } from './router';
 import type { SenderInfo } from './sender';
-import { loadSettings } from './storage';
+import { languageOf, loadSettings } from './storage';
+import { failedCheck } from './messages';
+import { sayReason } from '../i18n/auth';
 import { createSessionCacheStore } from './dns-cache-store';
 import { reason } from '../auth/reason';
 import type { ResolverTestResponse } from './messages';
@@ -102,7 +104,9 @@ export function createBackgroundHandlers(resolver: () => Promise<Resolver>): Han
           check: await checkDomain(req.domain, await resolver(), { esp: req.esp, selectors: req.selectors }),
         };
       } catch (e) {
-        return asFailure(e);
+        // In the user's language, the technical detail kept (the stream says it alike).
+        const lang = await loadSettings().then(languageOf, () => 'en' as const);
+        return { ok: false, error: sayReason(lang, failedCheck(e)) };
       }
     },
     'export-domain-facts': (req) => handleDomainFacts(req, resolver, loadDisposableCheck),

@@ -95,9 +95,12 @@ async function exportOptions(lang: Lang): Promise<Pick<LocalExportOptions, 'look
   return { lookup: backgroundDomainAnswers(settings.exportCheckDomains), delimiter, bom: settings.csvBom };
 }
 
-/** What the user is told when an export stopped: the catalogue's words where the cause is known. */
-function failureText(e: unknown, lang: Lang): string {
-  return e instanceof DomainsUnanswered ? listTexts(lang).panel.domainsUnanswered : String((e as Error)?.message ?? e);
+/** What the user is told when an export stopped, in their language; an unforeseen error keeps its technical detail. */
+export function failureText(e: unknown, lang: Lang): string {
+  const L = listTexts(lang).panel;
+  return e instanceof DomainsUnanswered
+    ? L.domainsUnanswered
+    : L.exportFailed(String((e as Error)?.message ?? e).slice(0, 200));
 }
 
 /** The actions ExportControls and BounceList use. */

@@ -6,9 +6,9 @@ import browser from 'webextension-polyfill';
 import type { AreaKey, CheckOptions } from '../auth/domain';
 import type { DomainCheck } from '../auth/types';
 import type { Resolver } from '../dns/types';
-import { REQUESTS, type CheckDomainRequest, type CheckDomainResponse } from './messages';
+import { failedCheck, REQUESTS, type CheckDomainRequest, type CheckDomainResponse } from './messages';
 import { checkSender, type SenderEnvironment } from './sender';
-import { reason } from '../auth/reason';
+import { isReason, reason, type Reason } from '../auth/reason';
 import { sayReason } from '../i18n/auth';
 import { loadedLangs } from '../i18n/pack';
 import { languageOf, loadSettings } from './storage';
@@ -18,7 +18,8 @@ export const CHECK_PORT = 'check-domain';
 export type CheckStreamMessage =
   | { type: 'area'; key: AreaKey; value: unknown }
   | { type: 'done'; check: DomainCheck }
-  | { type: 'error'; error: string };
+  /** Why, as data (lib/auth/reason.ts): the page words it in the user's language. */
+  | { type: 'error'; reason: Reason };
 
 /** Background side: answers check requests on the port with the areas as they come. */
 export function serveCheckStream(
@@ -41,9 +42,9 @@ export function serveCheckStream(
     };
     port.onMessage.addListener((message: unknown) => {
       const req = REQUESTS['check-domain'].safeParse(message);
-      if (!req.success) return post({ type: 'error', error: 'bad request' });
+      if (!req.success) return post({ type: 'error', reason: reason('check-bad-request') });
       void (async () => {
-        if (!(await allowed).ok) return post({ type: 'error', error: 'refused' });
+        if (!(await allowed).ok) return post({ type: 'error', reason: reason('check-refused') });
         try {
           const done = await check(req.data.domain, await resolver(), {
             esp: req.data.esp,
@@ -53,7 +54,7 @@ export function serveCheckStream(
           });
           post({ type: 'done', check: done });
         } catch (e) {
-          post({ type: 'error', error: (e as Error).message });
+          post({ type: 'error', reason: failedCheck(e) });
         }
       })();
     });
@@ -69,11 +70,18 @@ export function streamDomainCheck(
   onPartial: (partial: Partial<DomainCheck>) => void,
 ): Promise<CheckDomainResponse> {
   return new Promise((resolve) => {
+    // The response keeps its api-contract shape (error: string), worded in the user's language.
+    // Without settings, a language whose pack this world has (the panel carries one, lib/i18n/pack.ts).
+    const say = (why: Reason) =>
+      loadSettings().then(
+        (s) => sayReason(languageOf(s), why),
+        () => sayReason(loadedLangs()[0] ?? 'en', why),
+      );
     let port: browser.Runtime.Port;
     try {
       port = browser.runtime.connect({ name: CHECK_PORT });
     } catch (e) {
-      return resolve({ ok: false, error: (e as Error).message });
+      return void say(failedCheck(e)).then((error) => resolve({ ok: false, error }));
     }
     const partial: Record<string, unknown> = { domain: req.domain, esp: req.esp };
     let settled = false;
@@ -83,23 +91,16 @@ export function streamDomainCheck(
       port.disconnect();
       resolve(r);
     };
+    const fail = (why: Reason) => void say(why).then((error) => finish({ ok: false, error }));
     port.onMessage.addListener((m: unknown) => {
       const msg = m as CheckStreamMessage;
       if (msg?.type === 'area') {
         partial[msg.key] = msg.value;
         onPartial({ ...(partial as Partial<DomainCheck>) });
       } else if (msg?.type === 'done') finish({ ok: true, check: msg.check });
-      else if (msg?.type === 'error') finish({ ok: false, error: String(msg.error) });
+      else if (msg?.type === 'error') fail(isReason(msg.reason) ? msg.reason : reason('check-bad-request'));
     });
-    // The response keeps its api-contract shape (error: string), worded in the user's language.
-    // Without settings, a language whose pack this world has (the panel carries one, lib/i18n/pack.ts).
-    const closed = () => sayReason(loadedLangs()[0] ?? 'en', reason('check-background-closed'));
-    port.onDisconnect.addListener(
-      () =>
-        void loadSettings()
-          .then((s) => sayReason(languageOf(s), reason('check-background-closed')), closed)
-          .then((error) => finish({ ok: false, error })),
-    );
+    port.onDisconnect.addListener(() => fail(reason('check-background-closed')));
     port.postMessage({ type: 'check-domain', ...req });
   });
 }

@@ -9,13 +9,14 @@ import * as z from 'zod/mini';
 import browser from 'webextension-polyfill';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DomainCheck } from '../auth/types';
-import type { Reason } from '../auth/reason';
+import { reason, type Reason } from '../auth/reason';
 import type { DnsProblem } from '../dns/types';
 import { sayProblem, sayReason } from '../i18n/auth';
 import type { Lang } from '../i18n/langs';
 import { ESP_IDS } from '../esp/providers';
 import { LANGS } from '../i18n/langs';
 import type { SenderRule } from './sender';
+import { languageOf, loadSettings } from './storage';
 import { TEACH_ESPS } from '../teach/layout';
 import type { TeachAnswer } from './teach-messages';
 import { DOMAIN_BATCH } from '../export/local-export';
@@ -136,12 +137,21 @@ function failure(e: unknown): { ok: false; error: string } {
   return { ok: false, error: e instanceof Error ? e.message : String(e) };
 }
 
-/** Asks the background to check a sender domain. Never rejects: failures come back as values. */
+/** An unexpected failure of a domain check, its technical detail kept (lib/i18n words the rest). */
+export function failedCheck(e: unknown): Reason {
+  return reason('check-failed', { detail: String((e as Error)?.message ?? e).slice(0, 200) });
+}
+
+/**
+ * Asks the background to check a sender domain. Never rejects: failures come back as values, in
+ * the user's language.
+ */
 export async function requestDomainCheck(req: CheckDomainRequest): Promise<CheckDomainResponse> {
   try {
     return await messenger.sendMessage('check-domain', req);
   } catch (e) {
-    return failure(e);
+    const lang = await loadSettings().then(languageOf, () => 'en' as const);
+    return { ok: false, error: sayReason(lang, failedCheck(e)) };
   }
 }
 

@@ -33,15 +33,29 @@ async function checkAll(page: Page, domains: string[]): Promise<DomainCheck[]> {
     const run = (domain: string) =>
       new Promise<DomainCheck>((resolve, reject) => {
         const port = chrome.runtime.connect({ name: 'check-domain' });
-        port.onMessage.addListener((m: { type: string; check?: DomainCheck; error?: string }) => {
+        port.onMessage.addListener((m: { type: string; check?: DomainCheck; reason?: { id: string } }) => {
           if (m.type === 'done') resolve(m.check!);
-          if (m.type === 'error') reject(new Error(m.error));
+          if (m.type === 'error') reject(new Error(JSON.stringify(m.reason)));
         });
         port.postMessage({ type: 'check-domain', domain, esp: 'mailchimp' });
       });
     return Promise.all(ds.map(run));
   }, domains);
 }
+
+// The stream's errors are data (lib/platform/check-stream.ts), worded by the page in the user's language.
+test('a request the background cannot read gets a reason, not an English message', async ({ page, extensionId }) => {
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const answer = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const port = chrome.runtime.connect({ name: 'check-domain' });
+        port.onMessage.addListener(resolve);
+        port.postMessage({ type: 'check-domain', domain: '' });
+      }),
+  );
+  expect(answer).toEqual({ type: 'error', reason: { id: 'check-bad-request' } });
+});
 
 test('every fault, on the whole domain and on each name: no false fine, no false missing', async ({
   page,

@@ -126,6 +126,7 @@ export const lists = {
     copy: (v: number, lang: Lang = 'en') => `Copy the ${n(v, lang)} addresses to suppress`,
     copied: 'Copied.',
     copyFailed: 'Could not copy; select the addresses in the file instead.',
+    exportFailed: (detail: string) => `The export stopped on an unexpected error, so no file was written (${detail}).`,
     domainsUnanswered:
       'The extension did not answer while checking the recipient domains, so no file was written. Try again; reloading the page helps if it keeps failing.',
     limits: 'Not checkable from a browser: catch-all domains, whether a mailbox exists, spam traps.',

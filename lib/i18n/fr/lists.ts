@@ -110,6 +110,8 @@ export const lists: ListTexts = {
     copy: (v, lang = 'fr') => `Copier les ${n(v, lang)} adresses à exclure`,
     copied: 'Copié.',
     copyFailed: 'Copie impossible ; sélectionnez les adresses dans le fichier.',
+    exportFailed: (detail) =>
+      `L’export s’est arrêté sur une erreur inattendue : aucun fichier n’a été créé (${detail}).`,
     domainsUnanswered:
       'L’extension n’a pas répondu pendant la vérification des domaines des destinataires : aucun fichier n’a été créé. Réessayez ; si l’échec persiste, rechargez la page.',
     limits: 'Invérifiable depuis un navigateur : domaines catch-all, existence d’une boîte, pièges à spam.',

@@ -110,6 +110,7 @@ export const lists: ListTexts = {
     copy: (v, lang = 'nl') => `Kopieer de ${n(v, lang)} adressen om te blokkeren`,
     copied: 'Gekopieerd.',
     copyFailed: 'Kopiëren lukte niet; selecteer de adressen in het bestand.',
+    exportFailed: (detail) => `De export stopte door een onverwachte fout, dus er is geen bestand gemaakt (${detail}).`,
     domainsUnanswered:
       'De extensie antwoordde niet tijdens het nakijken van de domeinen van de ontvangers, dus er is geen bestand gemaakt. Probeer opnieuw; lukt het blijvend niet, herlaad dan de pagina.',
     limits: 'Niet na te gaan vanuit een browser: catch-alldomeinen, of een mailbox bestaat, spamtraps.',

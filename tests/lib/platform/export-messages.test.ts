@@ -13,6 +13,7 @@ import { knownProviderOfDomain } from '../../../lib/hygiene/mailbox-provider';
 import { isDisposableDomain } from '../../../lib/hygiene/disposable';
 import { DomainsUnanswered, handleDomainFacts } from '../../../lib/platform/export-messages';
 import { messenger } from '../../../lib/platform/messages';
+import { failureText } from '../../../lib/platform/bounce-export-actions';
 
 const zone = {
   nodes: { 'drukkerij-lambrecht.be': { MX: [{ preference: 10, exchange: 'mx.drukkerij-lambrecht.be' }] } },
@@ -78,5 +79,22 @@ describe('the panel side of the answers', () => {
   it('never needs to ask about a domain known by name: none is on the disposable list', () => {
     // The panel asks only about names knownProviderOfDomain does not know (local-export.ts).
     expect([...disposableEmailBlocklistSet()].filter((d) => knownProviderOfDomain(d))).toEqual([]);
+  });
+});
+
+describe('what the user is told when an export stops', () => {
+  it('an unforeseen failure: in their language, its technical detail kept', () => {
+    expect(failureText(new Error('QuotaExceededError'), 'nl')).toBe(
+      'De export stopte door een onverwachte fout, dus er is geen bestand gemaakt (QuotaExceededError).',
+    );
+    expect(failureText('x'.repeat(500), 'en')).toBe(
+      `The export stopped on an unexpected error, so no file was written (${'x'.repeat(200)}).`,
+    );
+  });
+
+  it('a background that does not answer: the catalogue says so', () => {
+    expect(failureText(new DomainsUnanswered('no-answer'), 'fr')).toBe(
+      'L’extension n’a pas répondu pendant la vérification des domaines des destinataires : aucun fichier n’a été créé. Réessayez ; si l’échec persiste, rechargez la page.',
+    );
   });
 });
