@@ -41,11 +41,11 @@ export function injectedTools(lang: Lang): ToolsSource {
         if (here) return here;
         const r = await messenger.sendMessage('load-tools', { lang });
         const tools = panelToolsHere();
-        if (!r.ok || !tools) {
-          loading = undefined; // a later click tries again
-          throw new Error(`load-tools: ${r.ok ? 'unregistered' : r.error}`);
-        }
+        if (!r.ok || !tools) throw new Error(`load-tools: ${r.ok ? 'unregistered' : r.error}`);
         return tools;
-      })()),
+      })().catch((e: unknown) => {
+        loading = undefined; // a later attempt (the user's "Try again") asks afresh
+        throw e;
+      })),
   };
 }
