@@ -4,6 +4,7 @@ import { GECKO_ID, HOMEPAGE_URL } from './lib/project';
 import { disposableEmailBlocklist } from 'disposable-email-domains-js';
 import { DISPOSABLE_LIST_FILE } from './lib/hygiene/disposable-check';
 import { sharedPreact } from './build/shared-preact';
+import { nativeBrowser, TAB_WORLD_SCRIPTS } from './build/native-browser';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -11,7 +12,8 @@ export default defineConfig({
   imports: false,
   // No webextension-polyfill module: WXT's own helpers (the content script's context) use the
   // native `browser`/`chrome`, so the URL-check content script ships without the polyfill. The
-  // pages and the background import 'webextension-polyfill' themselves where they need it.
+  // pages and the background import 'webextension-polyfill' themselves where they need it; in the
+  // scripts injected into a report tab that import resolves to the native API (build/native-browser.ts).
   manifest: {
     // Store name and description per language: public/_locales/{en,nl,fr}/messages.json.
     name: '__MSG_extName__',
@@ -52,10 +54,15 @@ export default defineConfig({
     },
   },
   hooks: {
-    // The panel's second stage renders with the panel's Preact (lib/platform/shared-modules.ts).
+    // The panel's second stage renders with the panel's Preact (lib/platform/shared-modules.ts); the
+    // scripts of a report tab's content-script world use the browser's own promise API, no polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((e) => e.name === 'esp-panel-tools'))
-        config.plugins = [...(config.plugins ?? []), sharedPreact()];
+      const names = new Set(entrypoints.map((e) => e.name));
+      const plugins = [
+        ...(names.has('esp-panel-tools') ? [sharedPreact()] : []),
+        ...(TAB_WORLD_SCRIPTS.some((n) => names.has(n)) ? [nativeBrowser()] : []),
+      ];
+      config.plugins = [...(config.plugins ?? []), ...plugins];
     },
     // The disposable-domain list (lib/platform/disposable-list.ts) ships as a data file the
     // background reads on the first export, not inside any script (issue 15 §8), written compact.

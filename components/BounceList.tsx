@@ -20,7 +20,7 @@ import { isUserAction } from '../lib/platform/trusted';
 import { ExportControls, type ExportActions } from './ExportControls';
 import { ExportDrop } from './ExportDrop';
 import { ProviderBreakdown } from './ProviderBreakdown';
-import { classifyBounce, espDisagreement, isReputationSignal, type BounceCategory } from '../lib/bounces/classify';
+import { classifyBounce, disagreementOf, isReputationSignal, type BounceCategory } from '../lib/bounces/classify';
 
 export interface BounceListProps {
   t: Messages;
@@ -102,7 +102,7 @@ export function BounceList({ t, items, gather, onItems, exportActions }: BounceL
     .map((b) => ({ b, c: classifyBounce({ espType: b.espType, code: b.code, reason: b.reason }) }));
   const byCategory = (cat: BounceCategory) => triaged.filter((x) => x.c.category === cat).length;
   const authBlocks = triaged.filter((x) => x.c.category === 'blocked' && x.c.subReason === 'auth').length;
-  const disagreeing = triaged.filter((x) => espDisagreement(x.b.espType, x.c)).length;
+  const disagreeing = triaged.filter((x) => disagreementOf(x.b.espType, x.c)).length;
   const lookup = exportActions?.lookupProviders;
   return (
     <div data-testid="dl-bounces">

@@ -3,7 +3,7 @@
 // plain message (and a retry) if it cannot. The panel's parts that the user sees first never wait
 // for it.
 import { createContext, type ComponentProps, type FunctionComponent } from 'preact';
-import { useContext, useEffect, useState } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import type { Messages } from '../lib/i18n';
 import type { ToolsSource } from '../lib/platform/panel-tools';
 import type { PanelToolName, PanelTools } from './panel-tools';
@@ -23,13 +23,21 @@ export function Later<K extends PanelToolName>({
   const source = useContext(ToolsContext);
   const [tools, setTools] = useState(() => source?.now());
   const [state, setState] = useState<'loading' | 'failed'>('loading');
+  const live = useRef(true);
   const load = () => {
     if (!source) return setState('failed');
     setState('loading');
-    source.load().then(setTools, () => setState('failed'));
+    source.load().then(
+      (x) => live.current && setTools(x),
+      () => live.current && setState('failed'),
+    );
   };
   useEffect(() => {
+    live.current = true;
     if (!tools) load();
+    return () => {
+      live.current = false;
+    };
   }, [source]);
   if (tools) {
     // `props` is typed against `tool` above; the lookup by key loses that pairing, not its truth.
@@ -44,10 +52,15 @@ export function Later<K extends PanelToolName>({
     );
   return (
     <p class="dl-row dl-unknown" role="alert" data-testid="dl-part-failed">
-      {t.panel.partFailed}{' '}
-      <button type="button" class="dl-link" onClick={load}>
-        {t.panel.tryAgain}
-      </button>
+      {t.panel.partFailed}
+      {source && (
+        <>
+          {' '}
+          <button type="button" class="dl-link" onClick={load}>
+            {t.panel.tryAgain}
+          </button>
+        </>
+      )}
     </p>
   );
 }

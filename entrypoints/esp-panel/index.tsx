@@ -20,7 +20,7 @@ import { streamDomainCheck } from '../../lib/platform/check-stream';
 import type { DomainCheck } from '../../lib/auth/types';
 import { answerReportContext } from '../../lib/platform/report-context';
 import { hasPaging, pagingOf } from '../../lib/esp/collect';
-import { injectedTools, panelToolsHere } from '../../lib/platform/panel-tools';
+import { injectedTools } from '../../lib/platform/panel-tools';
 import { sharePreact } from './share-preact';
 import {
   loadHistory,
@@ -130,9 +130,9 @@ const shortcut = { asked: false };
 async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal: AbortSignal) {
   const settings = await loadSettings();
   const lang = languageOf(settings);
-  // Injected after one language's pack; a language switched to since comes from the background,
-  // with the second stage's texts too once that stage is here.
-  await ensureLanguage(lang, panelToolsHere() ? ['tab', 'tools'] : ['tab']);
+  // Injected after one language's pack; a language switched to since comes from the background
+  // (the second stage's texts come when a part of that stage is shown, lib/platform/panel-tools.ts).
+  await ensureLanguage(lang);
   if (signal.aborted) return undefined;
   const t = messages(lang);
   // What the panel needs besides the figures is read from storage as soon as the figures settle, in

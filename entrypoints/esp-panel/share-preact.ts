@@ -2,7 +2,7 @@
 // Preact in one tree would each keep their own hook state and render queue. Named one by one (not
 // `import * as`), so the panel keeps only what it and the stage use.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { Fragment, jsx, jsxs } from 'preact/jsx-runtime';
+import { Fragment, jsx, jsxDEV, jsxs } from 'preact/jsx-runtime';
 import { SHARED_PREACT_KEY, type SharedPreact } from '../../lib/platform/shared-modules';
 
 export function sharePreact(): void {
@@ -11,5 +11,6 @@ export function sharePreact(): void {
     preact: {},
     'preact/hooks': { useEffect, useMemo, useRef, useState },
     'preact/jsx-runtime': { Fragment, jsx, jsxs },
+    'preact/jsx-dev-runtime': { Fragment, jsxDEV },
   } satisfies SharedPreact;
 }

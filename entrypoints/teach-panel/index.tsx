@@ -17,6 +17,8 @@ import { applyLayout, type TeachReading } from '../../lib/teach/apply';
 import { layoutFileName, serializeLayout, type TaughtLayout } from '../../lib/teach/layout';
 import { openWhy, requestDomainCheck, type ReportContext } from '../../lib/platform/messages';
 import { answerReportContext } from '../../lib/platform/report-context';
+import { injectedTools } from '../../lib/platform/panel-tools';
+import { sharePreact } from '../esp-panel/share-preact';
 import {
   loadHistory,
   loadSenderDomain,
@@ -44,6 +46,9 @@ export default defineUnlistedScript(() => {
   const w = window as unknown as { __dlTaughtPanel?: boolean };
   if (w.__dlTaughtPanel) return;
   w.__dlTaughtPanel = true;
+  // The restart plan comes from the panel's second stage, rendered with this panel's Preact (never
+  // in the same world as the report panel: a taught host has no built-in adapter).
+  sharePreact();
   const ctx = new ContentScriptContext('teach-panel');
   const context: ReportContext = {};
   let run: AbortController | undefined;
@@ -147,6 +152,7 @@ async function show(ctx: ContentScriptContext, context: ReportContext, signal: A
               page={{ kind: 'report', report: reading.report }}
               esp={esp}
               domain={{ remembered, hint: context.domain }}
+              tools={injectedTools(lang)}
               actions={{
                 checkDomain: (domain) => {
                   context.domain = domain;

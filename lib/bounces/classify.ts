@@ -145,7 +145,7 @@ export function disagreementOf(espType: string | undefined, c: Classified): Disa
   return undefined;
 }
 
-/** The disagreement in words (default English, as the CSV export writes it). */
+/** The disagreement in words, in `lang` (the export passes the file's; default English). */
 export function espDisagreement(espType: string | undefined, c: Classified, lang: Lang = 'en'): string | undefined {
   const d = disagreementOf(espType, c);
   return d && disagreementTexts[lang][d.reply](d.subReason);

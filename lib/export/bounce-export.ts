@@ -52,6 +52,8 @@ export interface ExportOptions {
   /** Mailbox provider id per recipient domain (knowledge.md §7), from one MX lookup per domain. */
   providers?: Map<string, string>;
   coverage?: Coverage;
+  /** The file's language: its disagreement column is worded in it like every other (default English). */
+  lang?: Lang;
 }
 
 // knowledge.md §6 rule 3: reputation deferrals are weighed with the blocks, never "retry later".
@@ -110,7 +112,7 @@ function rowFor(
       : 'not-read';
   const subReason = c ? c.subReason : 'reason-not-read';
   const reputation = c?.subReason === 'reputation' || REPUTATION_DEFERRAL.test(`${b.code ?? ''} ${b.reason ?? ''}`);
-  const disagreement = c ? espDisagreement(b.espType, c) : undefined;
+  const disagreement = c ? espDisagreement(b.espType, c, options.lang) : undefined;
   return {
     email: h.email,
     flag: h.flags.join(' '),
@@ -208,7 +210,7 @@ export interface WrittenExport {
  */
 export function writeExport(
   items: Iterable<BouncedAddress>,
-  options: ExportOptions & { delimiter?: ',' | ';'; bom?: boolean; lang?: Lang },
+  options: ExportOptions & { delimiter?: ',' | ';'; bom?: boolean },
 ): WrittenExport {
   let rows = 0;
   let disagreements = 0;

@@ -1,12 +1,13 @@
 // Language packs (issue 15 §8): every catalogue of one language as one object, registered at run
-// time. The panel carries no catalogue: the background injects the pack of the user's language
-// (entrypoints/lang-<lang>.ts) just before it, and the panel asks for another one when the user
-// switches language. Pages, the background, teach mode, the command line and the tests register
-// all three (packs/all.ts). The accessors of each area (authTexts, listTexts, messages …) read
-// the registry, so no caller knows where the words came from.
+// time. The panel and teach mode carry no catalogue: the background injects the 'tab' part of the
+// user's language (entrypoints/lang-<lang>.ts) just before them, the 'tools' part with the panel's
+// second stage, and the panel asks for another language's parts when the user switches. The
+// extension's pages, the command line and the tests register all three packs whole (packs/all.ts);
+// the background shows no text and registers none. The accessors of each area (authTexts,
+// listTexts, messages …) read the registry, so no caller knows where the words came from.
 //
-// The panel and its pack are two separately injected bundles (two IIFEs) sharing one content-script
-// world, so the registry lives on globalThis under a Symbol.for key both bundles name alike. The
+// The panel and its packs are separately injected bundles (IIFEs) sharing one content-script
+// world, so the registry lives on globalThis under a Symbol.for key every bundle names alike. The
 // page's own scripts run in another world and cannot reach it.
 import { LANGS, type Lang } from './langs';
 import type { Messages } from './index';
@@ -43,7 +44,7 @@ export interface LanguagePack {
  * show first, injected before them (entrypoints/lang-<lang>.ts). 'tools': the clean-up list, the
  * export and the restart plan, injected with the panel's second stage when the user opens one of
  * them (entrypoints/lang-<lang>-tools.ts). The other areas (why, message, store, platform) are read only by the
- * extension's pages, the background and the command line, which register every pack whole (packs/all.ts).
+ * extension's pages and the command line, which register every pack whole (packs/all.ts).
  */
 export const PACK_PARTS = {
   tab: ['core', 'auth', 'esp', 'messageFindings', 'teach'],

@@ -11,9 +11,7 @@ import { createTeachHandlers } from './teach-messages';
 import { csvSeparatorOf, type Lang } from '../i18n';
 import type { Handlers } from './router';
 import type { SenderInfo } from './sender';
-import { languageOf, loadSettings } from './storage';
-import { failedCheck } from './messages';
-import { sayReason } from '../i18n/auth';
+import { loadSettings } from './storage';
 import { createSessionCacheStore } from './dns-cache-store';
 import { reason } from '../auth/reason';
 import type { ResolverTestResponse } from './messages';
@@ -104,9 +102,8 @@ export function createBackgroundHandlers(resolver: () => Promise<Resolver>): Han
           check: await checkDomain(req.domain, await resolver(), { esp: req.esp, selectors: req.selectors }),
         };
       } catch (e) {
-        // In the user's language, the technical detail kept (the stream says it alike).
-        const lang = await loadSettings().then(languageOf, () => 'en' as const);
-        return { ok: false, error: sayReason(lang, failedCheck(e)) };
+        // The detail only: the background has no language pack; requestDomainCheck words it.
+        return asFailure(e);
       }
     },
     'export-domain-facts': (req) => handleDomainFacts(req, resolver, loadDisposableCheck),

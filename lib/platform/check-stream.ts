@@ -6,12 +6,10 @@ import browser from 'webextension-polyfill';
 import type { AreaKey, CheckOptions } from '../auth/domain';
 import type { DomainCheck } from '../auth/types';
 import type { Resolver } from '../dns/types';
-import { failedCheck, REQUESTS, type CheckDomainRequest, type CheckDomainResponse } from './messages';
+import { failedCheck, REQUESTS, wordingLang, type CheckDomainRequest, type CheckDomainResponse } from './messages';
 import { checkSender, type SenderEnvironment } from './sender';
 import { isReason, reason, type Reason } from '../auth/reason';
 import { sayReason } from '../i18n/auth';
-import { loadedLangs } from '../i18n/pack';
-import { languageOf, loadSettings } from './storage';
 
 export const CHECK_PORT = 'check-domain';
 
@@ -70,13 +68,9 @@ export function streamDomainCheck(
   onPartial: (partial: Partial<DomainCheck>) => void,
 ): Promise<CheckDomainResponse> {
   return new Promise((resolve) => {
-    // The response keeps its api-contract shape (error: string), worded in the user's language.
-    // Without settings, a language whose pack this world has (the panel carries one, lib/i18n/pack.ts).
-    const say = (why: Reason) =>
-      loadSettings().then(
-        (s) => sayReason(languageOf(s), why),
-        () => sayReason(loadedLangs()[0] ?? 'en', why),
-      );
+    // The response keeps its api-contract shape (error: string), worded in the user's language
+    // where this world has its texts (lib/platform/messages.ts wordingLang).
+    const say = async (why: Reason) => sayReason(await wordingLang(), why);
     let port: browser.Runtime.Port;
     try {
       port = browser.runtime.connect({ name: CHECK_PORT });

@@ -17,6 +17,7 @@ import { ESP_IDS } from '../esp/providers';
 import { LANGS } from '../i18n/langs';
 import type { SenderRule } from './sender';
 import { languageOf, loadSettings } from './storage';
+import { hasPack, loadedLangs } from '../i18n/pack';
 import { TEACH_ESPS } from '../teach/layout';
 import type { TeachAnswer } from './teach-messages';
 import { DOMAIN_BATCH } from '../export/local-export';
@@ -148,11 +149,21 @@ export function failedCheck(e: unknown): Reason {
  */
 export async function requestDomainCheck(req: CheckDomainRequest): Promise<CheckDomainResponse> {
   try {
-    return await messenger.sendMessage('check-domain', req);
+    const r = await messenger.sendMessage('check-domain', req);
+    // The background has no texts of its own (no language pack): it sends the detail, worded here.
+    return r.ok ? r : { ok: false, error: sayReason(await wordingLang(), failedCheck(r.error)) };
   } catch (e) {
-    const lang = await loadSettings().then(languageOf, () => 'en' as const);
-    return { ok: false, error: sayReason(lang, failedCheck(e)) };
+    return { ok: false, error: sayReason(await wordingLang(), failedCheck(e)) };
   }
+}
+
+/**
+ * The language to word a failure in: the settings' one where this world has its texts, else one it
+ * has (a report tab carries one language's pack; the pages have all three).
+ */
+export async function wordingLang(): Promise<Lang> {
+  const wanted = await loadSettings().then(languageOf, () => undefined);
+  return wanted && hasPack(wanted) ? wanted : (loadedLangs()[0] ?? 'en');
 }
 
 /** Asks the panel of the active tab for its report context; undefined when there is none. */

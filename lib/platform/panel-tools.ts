@@ -6,6 +6,8 @@
 // panel's Preact (lib/platform/shared-modules.ts), so they sit in the panel's one component tree.
 import type { Lang } from '../i18n/langs';
 import type { PanelTools } from '../../components/panel-tools';
+import { hasPack } from '../i18n/pack';
+import { ensureLanguage } from './language-pack';
 import { messenger } from './messages';
 
 /** The built second stage. */
@@ -30,22 +32,34 @@ export interface ToolsSource {
   load(): Promise<PanelTools>;
 }
 
-/** The panel's source: asks the background to inject the second stage and the language's tools texts, once. */
+// One injection per world, whatever the number of panels shown since (SPA navigation shows a new one).
+let injecting: Promise<void> | undefined;
+
+function injectStage(lang: Lang): Promise<void> {
+  injecting ??= messenger
+    .sendMessage('load-tools', { lang })
+    .then((r) => {
+      if (!r.ok || !panelToolsHere()) throw new Error(`load-tools: ${r.ok ? 'unregistered' : r.error}`);
+    })
+    .catch((e: unknown) => {
+      injecting = undefined; // a later attempt (the user's "Try again") asks afresh
+      throw e;
+    });
+  return injecting;
+}
+
+/**
+ * The panel's source: asks the background to inject the second stage with the language's tools
+ * texts. Ready only when both are here: a stage injected for another language (the user switched
+ * while it came) gets this language's texts first.
+ */
 export function injectedTools(lang: Lang): ToolsSource {
-  let loading: Promise<PanelTools> | undefined;
   return {
-    now: panelToolsHere,
-    load: () =>
-      (loading ??= (async () => {
-        const here = panelToolsHere();
-        if (here) return here;
-        const r = await messenger.sendMessage('load-tools', { lang });
-        const tools = panelToolsHere();
-        if (!r.ok || !tools) throw new Error(`load-tools: ${r.ok ? 'unregistered' : r.error}`);
-        return tools;
-      })().catch((e: unknown) => {
-        loading = undefined; // a later attempt (the user's "Try again") asks afresh
-        throw e;
-      })),
+    now: () => (hasPack(lang, 'tools') ? panelToolsHere() : undefined),
+    async load() {
+      if (!panelToolsHere()) await injectStage(lang);
+      await ensureLanguage(lang, ['tools']);
+      return panelToolsHere()!;
+    },
   };
 }

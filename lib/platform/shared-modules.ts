@@ -10,6 +10,8 @@ export const SHARED_PREACT = {
   preact: [],
   'preact/hooks': ['useEffect', 'useMemo', 'useRef', 'useState'],
   'preact/jsx-runtime': ['Fragment', 'jsx', 'jsxs'],
+  // What JSX compiles to in a development build (`npm run dev`); the same module in Preact.
+  'preact/jsx-dev-runtime': ['Fragment', 'jsxDEV'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type SharedPreactModule = keyof typeof SHARED_PREACT;

@@ -77,6 +77,18 @@ describe('a part from the second stage', () => {
     expect(root.querySelector('[data-testid=restart-plan]')).not.toBeNull();
   });
 
+  it('without a source (nothing can inject the stage here) it says so, with no retry that cannot work', () => {
+    const root = mount(
+      <Later
+        t={messages('en')}
+        tool="CampaignRestartPlan"
+        props={{ lang: 'en', report: article, diagnosis: { primaryCause: 'list-quality' } }}
+      />,
+    );
+    expect(root.querySelector('[role=alert]')?.textContent).toBe('This part of the panel could not be loaded.');
+    expect(root.querySelector('button')).toBeNull();
+  });
+
   it('renders at once when the stage is already here', () => {
     const root = show({ now: () => PANEL_TOOLS, load: () => Promise.reject(new Error('not asked')) });
     expect(root.querySelector('[data-testid=restart-plan]')).not.toBeNull();

@@ -152,6 +152,11 @@ test('teaches a Brevo report by clicking, reads it after a reload, and names the
   await page.reload();
   await expect(page.getByTestId('dl-panel').getByTestId('dl-bounce')).toContainText('Bounce rate: 19.6%');
   await expect(page.getByTestId('dl-panel').getByTestId('dl-open')).toContainText('Open rate: 43.8%');
+  // The restart plan comes from the report panel's second stage, here too.
+  await page.getByTestId('dl-panel').locator('[data-section=plan] > summary').click();
+  await expect(page.getByTestId('dl-panel').getByTestId('restart-plan').getByRole('heading', { level: 2 })).toHaveText(
+    'How to restart from this campaign',
+  );
 
   // A corrupted sibling entry is dropped alone, with a notice; the good layout still reads.
   const { taughtLayouts } = (await stored(worker)) as { taughtLayouts: Record<string, unknown> };

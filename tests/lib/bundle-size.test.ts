@@ -40,6 +40,13 @@ describe('bundle budget', () => {
     expect(loader).not.toContain('webextension-polyfill');
   });
 
+  it("gives the scripts of a report tab the browser's own API, not the polyfill", () => {
+    // build/native-browser.ts; the polyfill names itself (its UMD define). The background keeps it.
+    for (const f of ['esp-panel.js', 'esp-panel-tools.js', 'teach-panel.js', 'teach-picker.js'])
+      expect(readFileSync(join(EXTENSION_DIR, f), 'utf8'), f).not.toContain('webextension-polyfill');
+    expect(readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8')).toContain('webextension-polyfill');
+  });
+
   it('keeps the background under 140 KB gzipped, with the public-suffix data once', () => {
     expect(gz('background.js')).toBeLessThanOrEqual(140 * 1024);
     const background = readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8');
@@ -50,24 +57,25 @@ describe('bundle budget', () => {
   });
 
   it('keeps the panel under its ceiling, counting the language part injected with it', () => {
-    // Issue 15 asks 45 KB; NOT met. Measured 2026-12-01 (gzip -9): esp-panel.js 61.6 KB and its
-    // largest language part lang-fr.js 19.1 KB, 80.7 KB together — what a report tab loads before the
-    // panel shows (was 113.8 KB, and 189.5 KB before that). Out of it now: the other
-    // languages, the disposable-domain list (a data file the background reads), and the second stage
-    // below. What is left: zod/mini 10.6 KB (the adapters' page-data checks and the storage items),
-    // Preact 5.7 KB, the three adapters 8.2 KB, WXT's shadow-root UI and storage 9 KB, the polyfill
-    // 2.8 KB, and in the language part the core and DNS texts.
+    // Issue 15 asks 45 KB; NOT met. Measured 2026-12-01 (gzip -9, KB = 1024 bytes as below):
+    // esp-panel.js 57.7 KB and its largest language part lang-fr.js 18.8 KB, 76.5 KB together — what
+    // a report tab loads before the panel shows (113.8 KB at the start of the day, 189.5 KB before).
+    // Out of it now: the other languages, the disposable-domain list (a data file the background
+    // reads), the polyfill (build/native-browser.ts) and the second stage below. What is left:
+    // zod/mini 10.6 KB (the adapters' page-data checks and the storage items), the three adapters
+    // 8.2 KB (one page needs one), Preact 5.7 KB, WXT's content-script context and shadow-root UI
+    // and @wxt-dev/storage about 9 KB, and in the language part the core and DNS texts.
     // This ceiling only stops growth.
     const tab = LANGS.map((l) => gz(`lang-${l}.js`));
-    expect(gz('esp-panel.js') + Math.max(...tab)).toBeLessThanOrEqual(84 * 1024);
+    expect(gz('esp-panel.js') + Math.max(...tab)).toBeLessThanOrEqual(80 * 1024);
   });
 
   it('leaves the clean-up list, the export and the restart plan to a second stage, with its own texts', () => {
     // Injected only when the user opens one of them (lib/platform/panel-tools.ts), on a bounce page,
-    // or to read a page with a taught layout. Measured 2026-12-01: esp-panel-tools.js 46.0 KB +
-    // lang-fr-tools.js 7.0 KB (it bundles its own zod, storage and polyfill; only Preact is shared).
+    // or to read a page with a taught layout. Measured 2026-12-01: esp-panel-tools.js 42.4 KB +
+    // lang-fr-tools.js 6.9 KB (it bundles its own zod and storage; only Preact is shared).
     const tools = LANGS.map((l) => gz(`lang-${l}-tools.js`));
-    expect(gz('esp-panel-tools.js') + Math.max(...tools)).toBeLessThanOrEqual(56 * 1024);
+    expect(gz('esp-panel-tools.js') + Math.max(...tools)).toBeLessThanOrEqual(52 * 1024);
     const read = (f: string) => readFileSync(join(EXTENSION_DIR, f), 'utf8');
     // The second stage renders with the panel's Preact (build/shared-preact.ts): Preact's own
     // MathML namespace, in its diff, is in the panel only.

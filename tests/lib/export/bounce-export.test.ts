@@ -46,6 +46,12 @@ describe('bounce export', () => {
     expect(out[4]!.disagreement).toBe('the ESP says soft, the reply says blocked (auth)');
   });
 
+  it("words the ESP's disagreement in the export's language (a Dutch tab has no English texts)", () => {
+    const nl = buildExportRows(bounces, { isDisposable: isDisposableDomain, lang: 'nl' });
+    expect(nl[4]!.disagreement).toBe('de mailingtool zegt zacht, het antwoord zegt geblokkeerd (auth)');
+    expect(writeExport(bounces, { isDisposable: isDisposableDomain, lang: 'nl' }).disagreements).toBe(2);
+  });
+
   it('a bounce without a read reason is "reason not read", never "retry later" (issue 13 §5)', () => {
     const out = buildExportRows(
       [

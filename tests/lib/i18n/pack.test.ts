@@ -7,7 +7,8 @@ import { registerAllPacks } from '../../../lib/i18n/packs/all';
 import { messages } from '../../../lib/i18n';
 import { authTexts, langOfMessages } from '../../../lib/i18n/auth';
 import { listTexts } from '../../../lib/i18n/lists';
-import { nl } from '../../../lib/i18n/packs/nl';
+import { nl, nlTab, nlTools } from '../../../lib/i18n/packs/nl';
+import { auditTexts } from '../../../lib/i18n/audit';
 
 const KEY = Symbol.for('deliverability-lens.language-packs');
 const registry = () => (globalThis as unknown as Record<symbol, Record<string, unknown>>)[KEY]!;
@@ -39,6 +40,35 @@ describe('language packs', () => {
     // A component given `t` finds its language without touching the packs that are not there.
     expect(langOfMessages(messages('nl'))).toBe('nl');
     expect(() => messages('en')).toThrow("No language pack registered for 'en'");
+  });
+
+  it('a report tab: the tab part alone, then the tools part added to it', () => {
+    for (const lang of Object.keys(registry())) delete registry()[lang];
+    registerPack('nl', nlTab);
+    expect(hasPack('nl', 'tab')).toBe(true);
+    expect(hasPack('nl', 'tools')).toBe(false);
+    expect(messages('nl').restart.title).toBe('Zo herstart u na deze campagne');
+    // An area of a part this tab was not given is a programming error naming language and area.
+    expect(() => listTexts('nl')).toThrow("The 'nl' pack here has no 'lists' texts");
+    registerPack('nl', nlTools);
+    expect(hasPack('nl', 'tools')).toBe(true);
+    expect(listTexts('nl')).toBe(nl.lists);
+    expect(auditTexts('nl').restartTitle).toBe(messages('nl').restart.title);
+    // Adding a part kept the first.
+    expect(messages('nl')).toBe(nl.core);
+  });
+
+  it('the parts cover the tab and the stage; the pages read the rest', () => {
+    expect(Object.keys({ ...nlTab, ...nlTools }).sort()).toEqual([
+      'audit',
+      'auth',
+      'core',
+      'disagreement',
+      'esp',
+      'lists',
+      'messageFindings',
+      'teach',
+    ]);
   });
 
   it('keeps the registry on globalThis under Symbol.for, shared by separately bundled scripts', () => {
