@@ -101,6 +101,33 @@ function historyKey(accountKey: string): `local:${string}` {
   return `local:${HISTORY_PREFIX}${accountKey}`;
 }
 
+// Which accounts have a history, so every account's history is read by key: a read of the whole
+// of storage.local (get(null)) also read the kept bounce-list pages (bounce-pages-store.ts, up to
+// megabytes after a big list), and the panel reads the histories on every report it shows (issue 17
+// "Speed": settle to panel ≤ 50 ms). Stores written before the index get it from one full read.
+const HISTORY_ACCOUNTS = 'historyAccounts';
+
+async function historyAccounts(): Promise<string[]> {
+  const { [HISTORY_ACCOUNTS]: index } = await browser.storage.local.get(HISTORY_ACCOUNTS);
+  if (Array.isArray(index) && index.every((k) => typeof k === 'string')) return index;
+  const all = await browser.storage.local.get(null);
+  const found = Object.keys(all)
+    .filter((k) => k.startsWith(HISTORY_PREFIX))
+    .map((k) => k.slice(HISTORY_PREFIX.length));
+  await browser.storage.local.set({ [HISTORY_ACCOUNTS]: found });
+  return found;
+}
+
+/**
+ * Puts an account in the index. Called on every recording, so an entry lost to two tabs writing the
+ * index at once comes back with that account's next report.
+ */
+async function indexAccount(accountKey: string): Promise<void> {
+  const accounts = await historyAccounts();
+  if (!accounts.includes(accountKey))
+    await browser.storage.local.set({ [HISTORY_ACCOUNTS]: [...accounts, accountKey] });
+}
+
 /** Moves the single-key history of the first releases into per-account keys (entries validated). */
 export async function migrateLegacyHistory(): Promise<void> {
   const { [LEGACY_HISTORY]: legacy } = await browser.storage.local.get(LEGACY_HISTORY);
@@ -110,6 +137,7 @@ export async function migrateLegacyHistory(): Promise<void> {
       const current = parseHistoryList(await storage.getItem(historyKey(account)));
       const merged = [...parseHistoryList(list), ...current].reduce<History>((h, e) => addToHistory(h, account, e), {});
       await storage.setItem(historyKey(account), merged[account] ?? []);
+      await indexAccount(account);
     }
   }
   await browser.storage.local.remove(LEGACY_HISTORY);
@@ -124,10 +152,12 @@ export async function loadAccountHistory(accountKey: string): Promise<HistoryEnt
 /** Every account's history. */
 export async function loadHistory(): Promise<History> {
   await migrateLegacyHistory();
-  const all = await browser.storage.local.get(null);
+  const accounts = await historyAccounts();
+  const stored = accounts.length ? await browser.storage.local.get(accounts.map((a) => HISTORY_PREFIX + a)) : {};
   const out: History = {};
-  for (const [key, value] of Object.entries(all)) {
-    if (key.startsWith(HISTORY_PREFIX)) out[key.slice(HISTORY_PREFIX.length)] = parseHistoryList(value);
+  for (const account of accounts) {
+    const value = stored[HISTORY_PREFIX + account];
+    if (value !== undefined) out[account] = parseHistoryList(value);
   }
   return out;
 }
@@ -144,6 +174,7 @@ export async function recordHistory(accountKey: string, entry: HistoryEntry): Pr
   const entries = addToHistory({ [accountKey]: current }, accountKey, entry)[accountKey] ?? [];
   try {
     await storage.setItem(historyKey(accountKey), entries.slice(-MAX_PER_ACCOUNT));
+    await indexAccount(accountKey);
     return { entries, saved: true };
   } catch {
     return { entries, saved: false };
@@ -153,7 +184,9 @@ export async function recordHistory(accountKey: string, entry: HistoryEntry): Pr
 /** Forgets the history (all accounts). */
 export async function clearHistory(): Promise<void> {
   const all = await browser.storage.local.get(null);
-  const keys = Object.keys(all).filter((k) => k === LEGACY_HISTORY || k.startsWith(HISTORY_PREFIX));
+  const keys = Object.keys(all).filter(
+    (k) => k === LEGACY_HISTORY || k === HISTORY_ACCOUNTS || k.startsWith(HISTORY_PREFIX),
+  );
   if (keys.length) await browser.storage.local.remove(keys);
 }
 

@@ -125,11 +125,37 @@ describe('history', () => {
     expect(await loadAccountHistory('acct')).toEqual([]);
   });
 
+  it('reads every account by key, never the whole store (the kept bounce pages can be megabytes)', async () => {
+    // Written before the index existed: found once by a full read, then kept.
+    await fakeBrowser.storage.local.set({ 'history:acct-a': [entry('1', '2026-05-01')] });
+    expect(await loadHistory()).toEqual({ 'acct-a': [entry('1', '2026-05-01')] });
+    expect((await fakeBrowser.storage.local.get('historyAccounts')).historyAccounts).toEqual(['acct-a']);
+    await recordHistory('acct-b', entry('2', '2026-05-02'));
+    await fakeBrowser.storage.local.set({ bouncePages: { big: { savedAt: 1, rows: [] } } });
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    expect(await loadHistory()).toEqual({ 'acct-a': [entry('1', '2026-05-01')], 'acct-b': [entry('2', '2026-05-02')] });
+    expect(get.mock.calls.map((c) => c[0])).toEqual([
+      'history',
+      'historyAccounts',
+      ['history:acct-a', 'history:acct-b'],
+    ]);
+    get.mockRestore();
+  });
+
+  it('an account missing from the index (two tabs wrote it at once) comes back with its next report', async () => {
+    await recordHistory('acct-a', entry('1', '2026-05-01'));
+    await fakeBrowser.storage.local.set({ historyAccounts: [] });
+    expect(await loadHistory()).toEqual({});
+    await recordHistory('acct-a', entry('2', '2026-05-02'));
+    expect(Object.keys(await loadHistory())).toEqual(['acct-a']);
+  });
+
   it('clears every account', async () => {
     await recordHistory('a', entry('1', '2026-04-01'));
     await recordHistory('b', entry('2', '2026-04-02'));
     await clearHistory();
     expect(await loadHistory()).toEqual({});
+    expect((await fakeBrowser.storage.local.get('historyAccounts')).historyAccounts).toEqual([]);
   });
 });
 
