@@ -144,12 +144,23 @@ export async function launchFirefoxWithExtension(proxy: EspProxy): Promise<Firef
       // puppeteer's goto never settles for moz-extension:// pages (puppeteer/puppeteer#14314,
       // upstream): start it, then wait in the page itself for the document to be ours and loaded.
       page.goto(url).catch(() => undefined);
-      await page.waitForFunction(
-        (u) => location.href === u && document.readyState === 'complete',
-        { timeout: 15_000, polling: 100 },
-        url,
-      );
-      return page;
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        try {
+          await page.waitForFunction(
+            (u) => location.href === u && document.readyState === 'complete',
+            { timeout: Math.max(1, deadline - Date.now()), polling: 100 },
+            url,
+          );
+          return page;
+        } catch (e) {
+          // A poll that lands while about:blank gives way to the page can fail inside Firefox's BiDi
+          // ("right-hand side of 'in' should be an object, got null") instead of being retried by
+          // puppeteer: wait again, within the same deadline. Anything else is a real failure.
+          const err = e as Error & { cause?: Error };
+          if (Date.now() >= deadline || !/Protocol error/.test(`${err?.message} ${err?.cause?.message}`)) throw e;
+        }
+      }
     },
     close: () => browser.close(),
   };
