@@ -1,7 +1,8 @@
 // The panel's second stage (issue 15 §8): the clean-up list, the export, the file drop and the
-// restart plan with everything they bring (the CSV reader, the hygiene checks, the plan's chart) are
-// a separate script, /esp-panel-tools.js, that the background injects when the user opens one of
-// them (or on a bounce page, whose panel is the list). It registers its components under a
+// restart plan with everything they bring (the CSV reader, the hygiene checks, the plan's chart),
+// and teach mode's layout reader, are a separate script, /esp-panel-tools.js, that the background
+// injects when the user opens one of them (or on a bounce page, whose panel is the list, or to read
+// a page with a taught layout). It registers its components under a
 // Symbol.for key in the content-script world it shares with the panel, and renders them with the
 // panel's Preact (lib/platform/shared-modules.ts), so they sit in the panel's one component tree.
 import type { Lang } from '../i18n/langs';
