@@ -54,6 +54,8 @@ export const PACK_PARTS = {
 export type PackPart = keyof typeof PACK_PARTS;
 /** The areas of one part, e.g. `PartOf<'tab'>` for what lang-<lang>.js registers. */
 export type PartOf<P extends PackPart> = Pick<LanguagePack, (typeof PACK_PARTS)[P][number]>;
+/** The areas no report tab reads: what only the pages and the command line add (packs/all.ts). */
+export type PagesPart = Omit<LanguagePack, (typeof PACK_PARTS)[PackPart][number]>;
 
 /** Every area's name (tsc checks the list against LanguagePack). */
 const AREA: Record<keyof LanguagePack, true> = {

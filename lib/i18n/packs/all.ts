@@ -1,14 +1,20 @@
-// All three language packs at once, for everything that is not the panel: the extension's pages,
-// the background, teach mode, the command line, the demo and the unit tests (vitest setupFiles).
-// The panel gets only the pack of its language (entrypoints/lang-<lang>.ts, issue 15 §8).
-import { registerPack } from '../pack';
-import { en } from './en';
-import { nl } from './nl';
-import { fr } from './fr';
+// All three language packs at once, for everything that is not a report tab: the extension's
+// pages, the command line, the demo and the unit tests (vitest setupFiles). A report tab gets the
+// parts of its language only (entrypoints/lang-<lang>.ts and lang-<lang>-tools.ts, issue 15 §8).
+import type { Lang } from '../langs';
+import { registerPack, type LanguagePack } from '../pack';
+import { enPages, enTab, enTools } from './en';
+import { nlPages, nlTab, nlTools } from './nl';
+import { frPages, frTab, frTools } from './fr';
+
+/** Each language's pack whole: its three parts (tsc checks that together they are every area). */
+export const PACKS: Record<Lang, LanguagePack> = {
+  en: { ...enTab, ...enTools, ...enPages },
+  nl: { ...nlTab, ...nlTools, ...nlPages },
+  fr: { ...frTab, ...frTools, ...frPages },
+};
 
 /** Registers the English, Dutch and French packs (idempotent). */
 export function registerAllPacks(): void {
-  registerPack('en', en);
-  registerPack('nl', nl);
-  registerPack('fr', fr);
+  for (const [lang, pack] of Object.entries(PACKS) as [Lang, LanguagePack][]) registerPack(lang, pack);
 }

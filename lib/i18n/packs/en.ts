@@ -1,6 +1,6 @@
 // Every English catalogue, by part (lib/i18n/pack.ts PACK_PARTS): entrypoints/lang-en.ts registers the
-// tab part, entrypoints/lang-en-tools.ts the tools part, packs/all.ts the whole pack.
-import type { LanguagePack, PartOf } from '../pack';
+// tab part, entrypoints/lang-en-tools.ts the tools part, packs/all.ts all three.
+import type { PagesPart, PartOf } from '../pack';
 import { core } from '../en/core';
 import { audit } from '../en/audit';
 import { auth } from '../en/auth';
@@ -20,19 +20,5 @@ export const enTab: PartOf<'tab'> = { core, auth, esp, messageFindings, teach };
 /** The panel's second stage: the clean-up list, the export and the restart plan. */
 export const enTools: PartOf<'tools'> = { audit, disagreement, lists };
 
-/** The English language pack, whole. */
-// Listed, not spread: a spread could run getters, so the bundler would keep every area in every part.
-export const en: LanguagePack = {
-  core,
-  auth,
-  disagreement,
-  esp,
-  messageFindings,
-  platform,
-  teach,
-  audit,
-  lists,
-  message,
-  store,
-  why,
-};
+/** What only the extension's pages and the command line read. */
+export const enPages: PagesPart = { message, platform, store, why };

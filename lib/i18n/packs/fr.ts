@@ -1,6 +1,6 @@
 // Every French catalogue, by part (lib/i18n/pack.ts PACK_PARTS): entrypoints/lang-fr.ts registers the
-// tab part, entrypoints/lang-fr-tools.ts the tools part, packs/all.ts the whole pack.
-import type { LanguagePack, PartOf } from '../pack';
+// tab part, entrypoints/lang-fr-tools.ts the tools part, packs/all.ts all three.
+import type { PagesPart, PartOf } from '../pack';
 import { core } from '../fr/core';
 import { audit } from '../fr/audit';
 import { auth } from '../fr/auth';
@@ -20,19 +20,5 @@ export const frTab: PartOf<'tab'> = { core, auth, esp, messageFindings, teach };
 /** The panel's second stage: the clean-up list, the export and the restart plan. */
 export const frTools: PartOf<'tools'> = { audit, disagreement, lists };
 
-/** The French language pack, whole. */
-// Listed, not spread: a spread could run getters, so the bundler would keep every area in every part.
-export const fr: LanguagePack = {
-  core,
-  auth,
-  disagreement,
-  esp,
-  messageFindings,
-  platform,
-  teach,
-  audit,
-  lists,
-  message,
-  store,
-  why,
-};
+/** What only the extension's pages and the command line read. */
+export const frPages: PagesPart = { message, platform, store, why };

@@ -1,6 +1,6 @@
 // Every Dutch catalogue, by part (lib/i18n/pack.ts PACK_PARTS): entrypoints/lang-nl.ts registers the
-// tab part, entrypoints/lang-nl-tools.ts the tools part, packs/all.ts the whole pack.
-import type { LanguagePack, PartOf } from '../pack';
+// tab part, entrypoints/lang-nl-tools.ts the tools part, packs/all.ts all three.
+import type { PagesPart, PartOf } from '../pack';
 import { core } from '../nl/core';
 import { audit } from '../nl/audit';
 import { auth } from '../nl/auth';
@@ -20,19 +20,5 @@ export const nlTab: PartOf<'tab'> = { core, auth, esp, messageFindings, teach };
 /** The panel's second stage: the clean-up list, the export and the restart plan. */
 export const nlTools: PartOf<'tools'> = { audit, disagreement, lists };
 
-/** The Dutch language pack, whole. */
-// Listed, not spread: a spread could run getters, so the bundler would keep every area in every part.
-export const nl: LanguagePack = {
-  core,
-  auth,
-  disagreement,
-  esp,
-  messageFindings,
-  platform,
-  teach,
-  audit,
-  lists,
-  message,
-  store,
-  why,
-};
+/** What only the extension's pages and the command line read. */
+export const nlPages: PagesPart = { message, platform, store, why };

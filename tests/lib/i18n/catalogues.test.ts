@@ -5,9 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../../lib/i18n/langs';
 import type { LanguagePack } from '../../../lib/i18n/pack';
-import { en } from '../../../lib/i18n/packs/en';
-import { nl } from '../../../lib/i18n/packs/nl';
-import { fr } from '../../../lib/i18n/packs/fr';
+import { PACKS } from '../../../lib/i18n/packs/all';
 
 type Catalogue = Record<Lang, unknown>;
 
@@ -17,6 +15,7 @@ const modules = import.meta.glob('../../../lib/i18n/*.ts', { eager: true }) as R
 function catalogues(): Record<string, Catalogue> {
   const out: Record<string, Catalogue> = {};
   // The "why?" entries' ids are data, not text (tests/lib/i18n/why.test.ts checks those texts).
+  const { en, nl, fr } = PACKS;
   for (const area of Object.keys(en) as (keyof LanguagePack)[])
     if (area !== 'why') out[area] = { en: en[area], nl: nl[area], fr: fr[area] };
   for (const [path, mod] of Object.entries(modules)) {

@@ -3,11 +3,13 @@
 // error that names its language. The vitest setup (tests/support/register-packs.ts) registers all.
 import { afterEach, describe, expect, it } from 'vitest';
 import { hasPack, loadedLangs, packOf, registerPack } from '../../../lib/i18n/pack';
-import { registerAllPacks } from '../../../lib/i18n/packs/all';
+import { PACKS, registerAllPacks } from '../../../lib/i18n/packs/all';
 import { messages } from '../../../lib/i18n';
 import { authTexts, langOfMessages } from '../../../lib/i18n/auth';
 import { listTexts } from '../../../lib/i18n/lists';
-import { nl, nlTab, nlTools } from '../../../lib/i18n/packs/nl';
+import { nlPages, nlTab, nlTools } from '../../../lib/i18n/packs/nl';
+
+const nl = PACKS.nl;
 import { auditTexts } from '../../../lib/i18n/audit';
 
 const KEY = Symbol.for('deliverability-lens.language-packs');
@@ -69,6 +71,7 @@ describe('language packs', () => {
       'messageFindings',
       'teach',
     ]);
+    expect(Object.keys(nlPages).sort()).toEqual(['message', 'platform', 'store', 'why']);
   });
 
   it('keeps the registry on globalThis under Symbol.for, shared by separately bundled scripts', () => {
