@@ -6,10 +6,9 @@ import browser from 'webextension-polyfill';
 import type { AreaKey, CheckOptions } from '../auth/domain';
 import type { DomainCheck } from '../auth/types';
 import type { Resolver } from '../dns/types';
-import { failedCheck, REQUESTS, wordingLang, type CheckDomainRequest, type CheckDomainResponse } from './messages';
+import { failedCheck, REQUESTS, sayFailure, type CheckDomainRequest, type CheckDomainResponse } from './messages';
 import { checkSender, type SenderEnvironment } from './sender';
 import { isReason, reason, type Reason } from '../auth/reason';
-import { sayReason } from '../i18n/auth';
 
 export const CHECK_PORT = 'check-domain';
 
@@ -69,13 +68,12 @@ export function streamDomainCheck(
 ): Promise<CheckDomainResponse> {
   return new Promise((resolve) => {
     // The response keeps its api-contract shape (error: string), worded in the user's language
-    // where this world has its texts (lib/platform/messages.ts wordingLang).
-    const say = async (why: Reason) => sayReason(await wordingLang(), why);
+    // where this world has its texts (lib/platform/messages.ts sayFailure).
     let port: browser.Runtime.Port;
     try {
       port = browser.runtime.connect({ name: CHECK_PORT });
     } catch (e) {
-      return void say(failedCheck(e)).then((error) => resolve({ ok: false, error }));
+      return void sayFailure(failedCheck(e)).then((error) => resolve({ ok: false, error }));
     }
     const partial: Record<string, unknown> = { domain: req.domain, esp: req.esp };
     let settled = false;
@@ -85,7 +83,7 @@ export function streamDomainCheck(
       port.disconnect();
       resolve(r);
     };
-    const fail = (why: Reason) => void say(why).then((error) => finish({ ok: false, error }));
+    const fail = (why: Reason) => void sayFailure(why).then((error) => finish({ ok: false, error }));
     port.onMessage.addListener((m: unknown) => {
       const msg = m as CheckStreamMessage;
       if (msg?.type === 'area') {

@@ -151,19 +151,19 @@ export async function requestDomainCheck(req: CheckDomainRequest): Promise<Check
   try {
     const r = await messenger.sendMessage('check-domain', req);
     // The background has no texts of its own (no language pack): it sends the detail, worded here.
-    return r.ok ? r : { ok: false, error: sayReason(await wordingLang(), failedCheck(r.error)) };
+    return r.ok ? r : { ok: false, error: await sayFailure(failedCheck(r.error)) };
   } catch (e) {
-    return { ok: false, error: sayReason(await wordingLang(), failedCheck(e)) };
+    return { ok: false, error: await sayFailure(failedCheck(e)) };
   }
 }
 
 /**
- * The language to word a failure in: the settings' one where this world has its texts, else one it
- * has (a report tab carries one language's pack; the pages have all three).
+ * A failure in words, in the settings' language where this world has its texts, else in one it has
+ * (a report tab carries one language's pack; the pages have all three).
  */
-export async function wordingLang(): Promise<Lang> {
+export async function sayFailure(why: Reason): Promise<string> {
   const wanted = await loadSettings().then(languageOf, () => undefined);
-  return wanted && hasPack(wanted) ? wanted : (loadedLangs()[0] ?? 'en');
+  return sayReason(wanted && hasPack(wanted) ? wanted : (loadedLangs()[0] ?? 'en'), why);
 }
 
 /** Asks the panel of the active tab for its report context; undefined when there is none. */

@@ -2,7 +2,7 @@
 // confirmed, the figures, provider mix, plan and downloads checked against the fixture's counts
 // (tests/fixtures/lists/crm-export-nl-1252.expected.json), DNS from the local DoH server.
 import { readFileSync } from 'node:fs';
-import { test, expect } from './fixtures';
+import { test, expect, panelStages } from './fixtures';
 import { setStorage } from '../support/browser';
 import { articleZone } from '../fixtures/zones/article';
 import { CRM_LIST_NODES } from '../fixtures/zones/crm-list';
@@ -108,17 +108,16 @@ test("the report panel shows the restart plan from the campaign's own numbers (l
   // The plan lives in the panel's second stage (issue 15 §8): its one-line summary comes with the
   // panel, the script behind it only when the user opens the plan, and only once.
   await expect(panel.getByTestId('dl-summary-plan')).toHaveText(`: ${PANEL_SENDS}`);
-  const stages = () => page.evaluate(() => performance.getEntriesByName('dl:panel-tools').length);
-  expect(await stages()).toBe(0);
+  expect(await panelStages(page)).toBe(0);
   // Collapsed behind its one-line summary so the panel fits one screen (issue 13 §10): open it.
   await panel.locator('[data-section=plan] > summary').click();
   const plan = panel.getByTestId('restart-plan');
   await expect(plan.getByRole('heading', { level: 2 })).toHaveText('How to restart from this campaign');
   await expect(plan.getByTestId('plan-sends')).toHaveText(PANEL_SENDS);
   await expect(plan.getByTestId('stop-rules').locator('li')).toHaveCount(3);
-  expect(await stages()).toBe(1);
+  expect(await panelStages(page)).toBe(1);
   // The export, from the same stage: no second injection.
   await panel.locator('[data-section=export] > summary').click();
   await expect(panel.getByTestId('dl-export-button')).toBeVisible();
-  expect(await stages()).toBe(1);
+  expect(await panelStages(page)).toBe(1);
 });

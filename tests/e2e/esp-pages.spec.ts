@@ -3,7 +3,7 @@
 // refusals, figures that never settle, pages that are not reports, single-page navigation, and
 // the way out when a page cannot be read.
 import { readFileSync } from 'node:fs';
-import { test, expect } from './fixtures';
+import { test, expect, panelStages } from './fixtures';
 import { ESP_FIXTURE_DIR } from '../support/load-fixture';
 
 test('ActiveCampaign classic report: each tab on its own hash route, merged per campaign', async ({ page }) => {
@@ -100,7 +100,7 @@ test('an unreadable report says so and copies a redacted page structure', async 
   await expect(panel.getByTestId('dl-unreadable')).toContainText("This page's layout was not recognised");
   await expect(panel.getByTestId('dl-unreadable')).toContainText('enter the figures by hand in the toolbar popup');
   // No layout was taught for this host, so the panel did not fetch the layout reader (its second stage).
-  expect(await page.evaluate(() => performance.getEntriesByName('dl:panel-tools').length)).toBe(0);
+  expect(await panelStages(page)).toBe(0);
   await panel.getByRole('button', { name: 'Copy page structure (for a bug report)' }).click();
   await expect(panel.getByRole('status')).toHaveText(
     'Copied: the page structure with names, addresses and subjects removed.',

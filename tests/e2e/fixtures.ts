@@ -48,3 +48,7 @@ export const test = base.extend<
 });
 
 export const expect = test.expect;
+
+/** How often the panel's second stage ran in this page (entrypoints/esp-panel-tools.tsx marks it). */
+export const panelStages = (page: Page): Promise<number> =>
+  page.evaluate(() => performance.getEntriesByName('dl:panel-tools').length);

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { test as base, expect, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { chromiumPath, EXTENSION_DIR } from '../support/browser';
 import { BREVO_URL, teachFixtureHtml } from '../support/teach-fixture';
+import { panelStages } from './fixtures';
 
 function extensionWithBrevo(): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'dl-teach-ext-')), 'ext');
@@ -304,5 +305,5 @@ test('on a report page its adapter cannot read, the panel offers teach mode and 
   await page.reload();
   await expect(page.getByTestId('dl-panel').getByTestId('dl-bounce')).toContainText('Bounce rate: 19.6%');
   // The layout reader is in the panel's second stage, fetched because a layout exists for this host.
-  expect(await page.evaluate(() => performance.getEntriesByName('dl:panel-tools').length)).toBe(1);
+  expect(await panelStages(page)).toBe(1);
 });
