@@ -8,11 +8,12 @@
 // the polyfill changes): messages go through @webext-core/messaging, which calls chrome.* itself.
 // The background and the extension's pages keep the polyfill.
 import type { Plugin } from 'vite';
+import { ADAPTER_ESP_IDS, panelEntry } from '../lib/esp/providers';
 
 const ID = '\0dl-native-browser';
 
 /** The entrypoints built with it. */
-export const TAB_WORLD_SCRIPTS = ['esp-panel', 'esp-panel-tools', 'teach-panel', 'teach-picker'];
+export const TAB_WORLD_SCRIPTS = [...ADAPTER_ESP_IDS.map(panelEntry), 'esp-panel-tools', 'teach-panel', 'teach-picker'];
 
 export function nativeBrowser(): Plugin {
   return {

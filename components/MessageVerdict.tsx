@@ -1,11 +1,11 @@
 // The verdict of the last checked copy of a From domain, for the panel beside the campaign's
-// diagnosis (issue 16 §2). Given a domain it loads the stored summary (lib/platform/message-store,
-// or an injected `load` in tests) and shows nothing when there is none.
+// diagnosis (issue 16 §2). Given a domain it loads the stored summary through the background
+// (lib/platform/tab-stores.ts, or an injected `load` in tests) and shows nothing when there is none.
 import { useEffect, useState } from 'preact/hooks';
 import { formatDate, type Lang } from '../lib/i18n';
 import { findingText, messageFindingTexts } from '../lib/i18n/message-findings';
 import type { MessageCheckSummary } from '../lib/message/summary';
-import { loadMessageCheck } from '../lib/platform/message-store';
+import { loadMessageCheck } from '../lib/platform/tab-stores';
 
 export interface MessageVerdictProps {
   lang: Lang;

@@ -4,12 +4,13 @@
 import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundHandlers, createSettingsResolver } from '../lib/platform/background-handlers';
-import { messenger, REQUESTS, type MessageName } from '../lib/platform/messages';
+import { messenger, type MessageName } from '../lib/platform/messages';
+import { REQUESTS } from '../lib/platform/message-schemas';
 import { createRouter } from '../lib/platform/router';
 import { originOf } from '../lib/platform/sender';
 import { registerTaughtHosts } from '../lib/platform/teach-messages';
 import { checkDomain } from '../lib/auth/domain';
-import { serveCheckStream } from '../lib/platform/check-stream';
+import { serveCheckStream } from '../lib/platform/check-stream-server';
 import { registerLifecycle } from '../lib/platform/lifecycle';
 
 export default defineBackground(() => {

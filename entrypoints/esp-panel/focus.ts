@@ -2,11 +2,11 @@
 // thing in the ESP's page, after every control of a busy app, so the keyboard gets a way in.
 // Shows the panel again if it was closed, then puts the focus on its header (the drag handle,
 // which takes arrow keys), where a screen reader announces the panel's title.
-import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ShadowUi } from './shadow-ui';
 
 /** Re-mounts the panel when it is gone, then focuses its header. */
 export async function showAndFocusPanel(
-  current: () => ShadowRootContentScriptUi<void> | undefined,
+  current: () => ShadowUi | undefined,
   remount: () => Promise<void>,
 ): Promise<void> {
   if (!current()?.shadowHost.isConnected) await remount();

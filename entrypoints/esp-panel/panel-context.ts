@@ -3,7 +3,7 @@
 // announcement invalidates itself, which removes its shadow-root UI. The page sees that message
 // (same window) and can replay it with a fresh messageId, so any page script could remove the
 // panel for good. The panel needs no such handover: it is injected at most once per document
-// (the flag in index.tsx lives in the extension's isolated world, out of the page's reach), and
+// (the flag in main.tsx lives in the extension's isolated world, out of the page's reach), and
 // an orphaned copy after an update is still caught by the runtime check WXT runs on `isValid`.
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 

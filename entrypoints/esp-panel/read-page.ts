@@ -2,18 +2,17 @@
 // content once the page settles), its figures merged with what the campaign's other tabs gave
 // earlier (lib/esp/merge.ts), ActiveCampaign's own JSON tried first, and "still changing" when
 // the page did not settle. Pages that turn out not to be reports get no panel at all.
-import { extractBounces, extractReport, type EspAdapter, type ExtractResult } from '../../lib/esp';
-import { activeCampaignIdOf } from '../../lib/esp/activecampaign';
-import { readActiveCampaignApi } from '../../lib/esp/activecampaign-api';
+import type { EspAdapter, ExtractResult } from '../../lib/esp/types';
+import { readBounces, readReport } from '../../lib/esp/extract';
+import type { ApiOutcome } from '../../lib/esp/activecampaign-api';
 import { mergeReadings, type TabReading } from '../../lib/esp/merge';
 import { isPlaceholderReading } from '../../lib/esp/validate';
 import type { CampaignReport, EspNote, PageKind } from '../../lib/esp/types';
 import { notesText } from '../../lib/i18n/esp';
 import type { Lang } from '../../lib/i18n';
-import { loadReadings, saveReading } from '../../lib/platform/readings-store';
+import { loadReadings, saveReading } from '../../lib/platform/tab-stores';
 import type { PageData } from '../../components/PanelApp';
 import { pageSignature, readStable, timedRead } from './read-stable';
-import { readComplainers } from '../../lib/esp/complainers';
 
 function unreadable(r: Extract<ExtractResult<unknown>, { ok: false }>, lang: Lang): PageData {
   const notes: EspNote[] = [
@@ -28,15 +27,27 @@ const unique = (notes: EspNote[]) => [...new Map(notes.map((n) => [JSON.stringif
 /** A report read with a layout the user taught for this page (teach mode), if one fits. */
 export type TaughtReader = (href: string) => Promise<CampaignReport | undefined>;
 
+/** The ESP's own figures for this page, asked with the user's session before the page is read. */
+export type ApiReader = (url: URL, signal: AbortSignal) => Promise<ApiOutcome | undefined>;
+
+/** What the panel of one ESP reads a page with (entrypoints/esp-panel-<esp>.ts). */
+export interface PageReader {
+  adapter: EspAdapter;
+  /** ActiveCampaign: the account's JSON (lib/esp/activecampaign-api.ts). */
+  readApi?: ApiReader;
+  /** Mailchimp: the addresses on an abuse-report page (lib/esp/complainers.ts). */
+  readComplainers?: (doc: Document, url: string) => string[];
+}
+
 /** Reads the page; undefined when it is not a report page after all (marked for the tests and benchmarks). */
 export async function readPage(
-  adapter: EspAdapter,
+  reader: PageReader,
   signal: AbortSignal,
   lang: Lang,
   onSettled?: () => void,
   readTaught: TaughtReader = async () => undefined,
 ): Promise<PageData | undefined> {
-  const page = await read(adapter, signal, lang, onSettled ?? (() => {}), readTaught);
+  const page = await read(reader, signal, lang, onSettled ?? (() => {}), readTaught);
   if (!page) performance.mark('dl:not-a-report');
   return page;
 }
@@ -53,7 +64,7 @@ function saveInOrder(readings: TabReading[]): void {
 }
 
 async function read(
-  adapter: EspAdapter,
+  { adapter, readApi, readComplainers }: PageReader,
   signal: AbortSignal,
   lang: Lang,
   onSettled: () => void,
@@ -85,8 +96,8 @@ async function read(
     let readOn: string | undefined;
     const r = await readStable(
       () => {
-        const list = timedRead(() => extractBounces(document, href));
-        figures = list.ok ? extractReport(document, href, { listRows: list.value.rows.length }) : undefined;
+        const list = timedRead(() => readBounces(adapter, document, href));
+        figures = list.ok ? readReport(adapter, document, href, { listRows: list.value.rows.length }) : undefined;
         readOn = signature();
         return list;
       },
@@ -102,15 +113,14 @@ async function read(
     return { kind: 'bounces', items: r.value.rows, readOn };
   }
   const readings: TabReading[] = [];
-  const id = adapter.provider === 'activecampaign' ? activeCampaignIdOf(url) : undefined;
   // ActiveCampaign: the account's own JSON first, with the user's session; the page when refused.
-  const api = id ? await readActiveCampaignApi(location.origin, id, (...a) => fetch(...a), signal) : undefined;
+  const api = readApi ? await readApi(url, signal) : undefined;
   const fromApi = api?.ok && api.result.ok ? api.result : undefined;
   // An abuse list has no recipients figure to wait for: two equal readings settle it (issue 13 §3).
   const placeholder = kind === 'abuse' ? () => false : isPlaceholderReading;
   const r = fromApi
-    ? extractReport(document, href)
-    : await readStable(() => extractReport(document, href), signal, placeholder);
+    ? readReport(adapter, document, href)
+    : await readStable(() => readReport(adapter, document, href), signal, placeholder);
   // From here to the panel drawn (merge, storage, diagnosis, render) is what BENCHMARKS.md times.
   performance.mark('dl:figures-settled');
   onSettled();
@@ -141,6 +151,6 @@ async function read(
     unsettled: unsettled || undefined,
     now,
     view: abuse ? 'abuse' : 'overview',
-    complainers: abuse ? readComplainers(document, href) : undefined,
+    complainers: abuse ? readComplainers?.(document, href) : undefined,
   };
 }

@@ -1,12 +1,12 @@
 // The content script: a URL check and nothing more. On an ESP report page it asks the
-// background to inject the panel (entrypoints/esp-panel), so pages that are not reports cost
+// background to inject the panel (entrypoints/esp-panel-<esp>.ts), so pages that are not reports cost
 // only this check and the content script stays small (issue 8 §2; ≤ 10 KB gzipped, no zod and
 // no polyfill: tests/lib/bundle-size.test.ts). No timer (issue 17 "Speed"): single-page
 // navigation is followed by the browser's own events — the Navigation API where there is one
 // (Chromium), else popstate/hashchange — each followed by the same URL check.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { ESP_MATCHES, isReportUrl } from '../../lib/esp/routes';
+import { ESP_MATCHES, espOfUrl } from '../../lib/esp/routes';
 import { requestPanel } from '../../lib/platform/load-panel';
 
 export default defineContentScript({
@@ -22,10 +22,11 @@ export default defineContentScript({
     const stop = new AbortController();
     const check = (href = location.href) => {
       if (!browser.runtime?.id) return stop.abort();
-      if (asked || !isReportUrl(href)) return;
+      const esp = asked ? undefined : espOfUrl(href);
+      if (!esp) return;
       asked = true;
       stop.abort(); // from here on the panel follows navigation itself
-      void requestPanel();
+      void requestPanel(esp);
     };
     check();
     // What the content script costs a page (BENCHMARKS.md: ≈ 0 on pages that are not reports).

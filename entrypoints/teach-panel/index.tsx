@@ -6,7 +6,8 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { mountShadowUi, type ShadowUi } from '../esp-panel/shadow-ui';
+import { downloadText } from '../esp-panel/download';
 import { isPlaceholderReading } from '../../lib/esp/validate';
 import type { ExtractResult } from '../../lib/esp/types';
 import type { EspId } from '../../lib/auth/types';
@@ -20,17 +21,15 @@ import { answerReportContext } from '../../lib/platform/report-context';
 import { injectedTools } from '../../lib/platform/panel-tools';
 import { sharePreact } from '../esp-panel/share-preact';
 import {
-  loadHistory,
-  loadSenderDomain,
-  languageOf,
+  loadPanelStores,
   loadSettings,
-  loadUiState,
   recordHistory,
   saveSenderDomain,
   saveUiState,
-} from '../../lib/platform/storage';
+} from '../../lib/platform/tab-stores';
+import { languageOf } from '../../lib/platform/language';
 import { loadLayoutFor, TAUGHT_LAYOUTS_KEY } from '../../lib/platform/teach-store';
-import { sendTeach } from '../../lib/platform/teach-messages';
+import { sendTeach } from '../../lib/platform/teach-requests';
 import { toHistoryEntry } from '../../lib/history/entries';
 import { PanelApp } from '../../components/PanelApp';
 import { PanelFrame } from '../../components/PanelFrame';
@@ -52,7 +51,7 @@ export default defineUnlistedScript(() => {
   const ctx = new ContentScriptContext('teach-panel');
   const context: ReportContext = {};
   let run: AbortController | undefined;
-  let ui: ShadowRootContentScriptUi<void> | undefined;
+  let ui: ShadowUi | undefined;
   const start = async () => {
     run?.abort();
     ui?.remove();
@@ -87,15 +86,6 @@ async function readTaught(layout: TaughtLayout, signal: AbortSignal): Promise<Te
   return r.ok ? r.value : last;
 }
 
-function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: fileName, style: 'display:none' });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
-
 /** Entries dropped while this page is open: dropping rewrites storage, which restarts the panel. */
 let droppedHere = 0;
 
@@ -112,16 +102,19 @@ async function show(ctx: ContentScriptContext, context: ReportContext, signal: A
   const reading = await readTaught(layout, signal);
   if (signal.aborted) return undefined;
   const report = reading.ok ? reading.report : undefined;
-  const remembered = report?.accountKey ? await loadSenderDomain(report.accountKey) : undefined;
+  const stores = await loadPanelStores();
+  const remembered = report?.accountKey ? stores.senderDomains[report.accountKey] : undefined;
   const esp = DOMAIN_ESPS.includes(layout.esp) ? (layout.esp as EspId) : undefined;
   Object.assign(context, { domain: remembered ?? report?.senderDomainHint, esp, accountKey: report?.accountKey });
   const entry = report ? toHistoryEntry(report) : undefined;
+  const known = report?.accountKey ? (stores.history[report.accountKey] ?? []) : [];
   const history = report?.accountKey
     ? entry
-      ? (await recordHistory(report.accountKey, entry)).entries
-      : ((await loadHistory())[report.accountKey] ?? [])
+      ? (await recordHistory(report.accountKey, entry, known)).entries
+      : known
     : [];
-  const saved = await loadUiState();
+  const saved = stores.uiState;
+  if (signal.aborted) return undefined; // a newer start came during the round trips: it draws
   const position = saved.position ?? { top: panelTop(document, window.innerWidth), right: 16 };
   const common = {
     t: tt,
@@ -129,14 +122,11 @@ async function show(ctx: ContentScriptContext, context: ReportContext, signal: A
     host: layout.host,
     dropped,
     onReteach: () => void sendTeach({ type: 'teach-here', esp: layout.esp }),
-    onExport: () => download(serializeLayout(layout), layoutFileName(layout)),
+    onExport: () => downloadText(serializeLayout(layout), layoutFileName(layout), 'application/json'),
   };
-  const ui: ShadowRootContentScriptUi<void> = await createShadowRootUi(ctx, {
+  const ui: ShadowUi = await mountShadowUi(ctx, {
     name: 'deliverability-lens-taught',
     css: `${panelStyles}\n${styles}`,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
     onMount(container) {
       const close = () => ui.remove();
       render(
@@ -175,10 +165,9 @@ async function show(ctx: ContentScriptContext, context: ReportContext, signal: A
         container,
       );
     },
-    onRemove() {
-      render(null, ui.uiContainer);
+    onRemove(container) {
+      render(null, container);
     },
   });
-  ui.mount();
   return ui;
 }

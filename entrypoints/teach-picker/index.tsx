@@ -4,12 +4,13 @@
 import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { mountShadowUi, type ShadowUi } from '../esp-panel/shadow-ui';
 import { TeachPicker } from '../../components/TeachPicker';
 import { teachTexts } from '../../lib/i18n/teach';
 import { ensureLanguage } from '../../lib/platform/language-pack';
-import { languageOf, loadSettings } from '../../lib/platform/storage';
-import { sendTeach } from '../../lib/platform/teach-messages';
+import { loadSettings } from '../../lib/platform/tab-stores';
+import { languageOf } from '../../lib/platform/language';
+import { sendTeach } from '../../lib/platform/teach-requests';
 import { TEACH_ESPS, type TeachEsp } from '../../lib/teach/layout';
 import styles from './style.css?inline';
 
@@ -27,11 +28,13 @@ export default defineUnlistedScript(() => {
 
 async function open(esp: TeachEsp, onClosed: () => void) {
   const ctx = new ContentScriptContext('teach-picker');
-  const lang = languageOf(await loadSettings());
+  // No answer from the background: the browser's language, so the picker still opens.
+  const lang = languageOf(await loadSettings().catch(() => ({ lang: 'auto' as const })));
   await ensureLanguage(lang); // injected with one language's pack (lib/platform/language-pack.ts)
   const t = teachTexts(lang);
   const href = location.href;
-  let ui: ShadowRootContentScriptUi<void> | undefined;
+  let ui: ShadowUi | undefined;
+  let container: HTMLElement | undefined;
   let left = false;
   const close = () => {
     ui?.remove();
@@ -39,7 +42,7 @@ async function open(esp: TeachEsp, onClosed: () => void) {
     onClosed();
   };
   const draw = () => {
-    if (!ui) return;
+    if (!container) return;
     render(
       <TeachPicker
         t={t}
@@ -58,7 +61,7 @@ async function open(esp: TeachEsp, onClosed: () => void) {
         }}
         close={close}
       />,
-      ui.uiContainer,
+      container,
     );
   };
   // The page moved on (single-page navigation): the picks no longer describe it.
@@ -66,14 +69,13 @@ async function open(esp: TeachEsp, onClosed: () => void) {
     left = true;
     draw();
   });
-  ui = await createShadowRootUi(ctx, {
+  ui = await mountShadowUi(ctx, {
     name: HOST_NAME,
     css: styles,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    onMount: () => draw(),
-    onRemove: () => ui && render(null, ui.uiContainer),
+    onMount: (c) => {
+      container = c;
+      draw();
+    },
+    onRemove: (c) => render(null, c),
   });
-  ui.mount();
 }

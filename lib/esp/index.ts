@@ -3,6 +3,8 @@ import { mailchimp } from './mailchimp';
 import { activecampaign } from './activecampaign';
 import { campaignMonitor } from './campaign-monitor';
 import type { AdapterEspId } from './providers';
+import { readBounces, readReport } from './extract';
+import { espOfUrl } from './routes';
 import type { AlreadyRead, BounceList, CampaignReport, EspAdapter, ExtractResult, PageKind } from './types';
 
 export type {
@@ -29,42 +31,20 @@ export const ADAPTERS: readonly EspAdapter[] = Object.values(ADAPTER_OF);
 
 /** The adapter whose URL test claims this page, if any (cheap: no DOM access). */
 export function adapterForUrl(url: string): EspAdapter | undefined {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return undefined;
-  }
-  return ADAPTERS.find((a) => a.matchesUrl(u));
-}
-
-/** Runs one adapter call isolated (house-style.md "Errors"): a crash is a layout we did not foresee. */
-function isolated<T>(adapter: EspAdapter, run: () => ExtractResult<T>): ExtractResult<T> {
-  try {
-    return run();
-  } catch {
-    return {
-      ok: false,
-      reason: 'layout-changed',
-      problems: [{ id: 'reader-failed', params: { provider: adapter.provider } }],
-    };
-  }
+  const esp = espOfUrl(url);
+  return esp && ADAPTER_OF[esp];
 }
 
 /** Reads the campaign figures from a report page (with what was already read from it, if anything). */
 export function extractReport(doc: Document, url: string, known?: AlreadyRead): ExtractResult<CampaignReport> {
   const adapter = adapterForUrl(url);
-  return adapter
-    ? isolated(adapter, () => adapter.extractReport(doc, url, known))
-    : { ok: false, reason: 'not-a-report-page' };
+  return adapter ? readReport(adapter, doc, url, known) : { ok: false, reason: 'not-a-report-page' };
 }
 
 /** Reads the bounced addresses from a bounce-list page, with how much of the list that is. */
 export function extractBounces(doc: Document, url: string): ExtractResult<BounceList> {
   const adapter = adapterForUrl(url);
-  return adapter
-    ? isolated(adapter, () => adapter.extractBounces(doc, url))
-    : { ok: false, reason: 'not-a-report-page' };
+  return adapter ? readBounces(adapter, doc, url) : { ok: false, reason: 'not-a-report-page' };
 }
 
 /** Which adapter and page kind claim this page (by URL and content). */

@@ -119,3 +119,13 @@ export function isProviderHost(id: EspId, hostname: string): boolean {
     h.startsWith('*.') ? host.endsWith(h.slice(1)) && host.length > h.length - 1 : host === h,
   );
 }
+
+/** The entrypoint of an ESP's panel (entrypoints/esp-panel-<esp>.ts), one per adapter. */
+export function panelEntry(esp: AdapterEspId): string {
+  return `esp-panel-${esp}`;
+}
+
+/** The built panel of an ESP, which the background injects. */
+export function panelFile(esp: AdapterEspId): string {
+  return `/${panelEntry(esp)}.js`;
+}

@@ -4,18 +4,26 @@
 import { matchesUrl as isMailchimp } from './mailchimp';
 import { matchesUrl as isActiveCampaign } from './activecampaign';
 import { matchesUrl as isCampaignMonitor } from './campaign-monitor';
-import { PROVIDER_MATCHES } from './providers';
+import { ADAPTER_ESP_IDS, PROVIDER_MATCHES, type AdapterEspId } from './providers';
 
 /** Where the loader runs by default: the hosts of every ESP with an adapter (lib/esp/providers.ts). */
 export const ESP_MATCHES: string[] = PROVIDER_MATCHES;
 
-/** Is this URL possibly a report page one of the adapters reads (some are confirmed by content)? */
-export function isReportUrl(href: string): boolean {
+// No two claim the same URL (ActiveCampaign's test, which takes any host for custom account domains,
+// leaves out the other two's hosts). The registry's adapterForUrl (lib/esp/index.ts) asks this too.
+const URL_TESTS: Record<AdapterEspId, (url: URL) => boolean> = {
+  mailchimp: isMailchimp,
+  activecampaign: isActiveCampaign,
+  'campaign-monitor': isCampaignMonitor,
+};
+
+/** The ESP whose adapter may read this URL (some pages are confirmed by content), if any. */
+export function espOfUrl(href: string | undefined): AdapterEspId | undefined {
   let url: URL;
   try {
-    url = new URL(href);
+    url = new URL(href ?? '');
   } catch {
-    return false;
+    return undefined;
   }
-  return isMailchimp(url) || isActiveCampaign(url) || isCampaignMonitor(url);
+  return ADAPTER_ESP_IDS.find((esp) => URL_TESTS[esp](url));
 }

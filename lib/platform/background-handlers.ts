@@ -8,15 +8,17 @@ import { DnsError, type Resolver } from '../dns/types';
 import { handleDomainFacts } from './export-messages';
 import { loadDisposableCheck } from './disposable-list';
 import { createTeachHandlers } from './teach-messages';
+import { createStoreHandlers } from './store-messages';
 import { csvSeparatorOf, type Lang } from '../i18n';
 import type { Handlers } from './router';
 import type { SenderInfo } from './sender';
 import { loadSettings } from './storage';
 import { createSessionCacheStore } from './dns-cache-store';
 import { reason } from '../auth/reason';
-import type { ResolverTestResponse } from './messages';
+import { asFailure, type ResolverTestResponse } from './messages';
 import { languageFile, languageFiles } from './language-pack';
 import { PANEL_TOOLS_FILE } from './panel-tools';
+import { panelFile } from '../esp/providers';
 
 /** The CSV delimiter: the user's choice, or the one the language's spreadsheets expect. */
 export function csvDelimiterFor(choice: 'auto' | ',' | ';', lang: Lang): ',' | ';' {
@@ -76,10 +78,6 @@ async function registerOrigin(origin: string): Promise<{ ok: true } | { ok: fals
   return { ok: true };
 }
 
-function asFailure(e: unknown): { ok: false; error: string } {
-  return { ok: false, error: e instanceof Error ? e.message : String(e) };
-}
-
 /** Runs built scripts, in order, in the tab and frame a message came from. */
 async function injectIntoSender(
   sender: SenderInfo,
@@ -95,6 +93,7 @@ async function injectIntoSender(
 export function createBackgroundHandlers(resolver: () => Promise<Resolver>): Handlers {
   return {
     ...createTeachHandlers(),
+    ...createStoreHandlers(),
     'check-domain': async (req) => {
       try {
         return {
@@ -114,8 +113,9 @@ export function createBackgroundHandlers(resolver: () => Promise<Resolver>): Han
     'test-resolver': (req) => testEndpoint(req.url),
     'register-esp-origin': (req) => registerOrigin(req.origin).catch(asFailure),
     // The panel carries no catalogue: its language's pack goes in first (lib/platform/language-pack.ts).
-    'load-panel': async (_req, sender) =>
-      injectIntoSender(sender, [...languageFiles(await loadSettings()), '/esp-panel.js']),
+    // The panel of the ESP whose report the loader saw: one adapter per tab (lib/esp/routes.ts).
+    'load-panel': async (req, sender) =>
+      injectIntoSender(sender, [...languageFiles(await loadSettings()), panelFile(req.esp)]),
     // The user switched language while a panel is open: that language's pack, into the same frame.
     'load-language': (req, sender) => injectIntoSender(sender, [languageFile(req.lang, req.part)]),
     // The panel's second stage and its texts, into the frame whose panel asked (lib/platform/panel-tools.ts).

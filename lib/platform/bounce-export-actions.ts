@@ -10,7 +10,7 @@ import { exportFileName } from '../export/bounce-export';
 import { buildLocalExport, resolveDomains, type LocalExportOptions } from '../export/local-export';
 import type { Lang } from '../i18n';
 import { listTexts } from '../i18n/lists';
-import { loadSettings } from './storage';
+import { loadSettings } from './tab-stores';
 import { backgroundDomainAnswers, DomainsUnanswered } from './export-messages';
 import {
   addBouncePage,

@@ -2,12 +2,11 @@
 // posts one request; the background posts each area as soon as it is known, then the whole
 // check (or an error). The rows appear as they are known; the headline waits for 'done'. One
 // coarse request per check, as house-style.md asks — the port only carries the answers back.
+// The background's side is check-stream-server.ts (it validates, so it carries the schemas).
 import browser from 'webextension-polyfill';
-import type { AreaKey, CheckOptions } from '../auth/domain';
+import type { AreaKey } from '../auth/domain';
 import type { DomainCheck } from '../auth/types';
-import type { Resolver } from '../dns/types';
-import { failedCheck, REQUESTS, sayFailure, type CheckDomainRequest, type CheckDomainResponse } from './messages';
-import { checkSender, type SenderEnvironment } from './sender';
+import { failedCheck, sayFailure, type CheckDomainRequest, type CheckDomainResponse } from './messages';
 import { isReason, reason, type Reason } from '../auth/reason';
 
 export const CHECK_PORT = 'check-domain';
@@ -17,46 +16,6 @@ export type CheckStreamMessage =
   | { type: 'done'; check: DomainCheck }
   /** Why, as data (lib/auth/reason.ts): the page words it in the user's language. */
   | { type: 'error'; reason: Reason };
-
-/** Background side: answers check requests on the port with the areas as they come. */
-export function serveCheckStream(
-  resolver: () => Promise<Resolver>,
-  check: (domain: string, resolver: Resolver, options: CheckOptions) => Promise<DomainCheck>,
-  env: SenderEnvironment,
-): void {
-  browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== CHECK_PORT) return;
-    // The same rule as the 'check-domain' message (lib/platform/messages.ts SENDERS).
-    const allowed = port.sender ? checkSender('page-or-granted-tab', port.sender, env) : Promise.resolve({ ok: false });
-    const ctl = new AbortController();
-    let open = true;
-    port.onDisconnect.addListener(() => {
-      open = false;
-      ctl.abort();
-    });
-    const post = (m: CheckStreamMessage) => {
-      if (open) port.postMessage(m);
-    };
-    port.onMessage.addListener((message: unknown) => {
-      const req = REQUESTS['check-domain'].safeParse(message);
-      if (!req.success) return post({ type: 'error', reason: reason('check-bad-request') });
-      void (async () => {
-        if (!(await allowed).ok) return post({ type: 'error', reason: reason('check-refused') });
-        try {
-          const done = await check(req.data.domain, await resolver(), {
-            esp: req.data.esp,
-            selectors: req.data.selectors,
-            signal: ctl.signal,
-            onArea: (key, value) => post({ type: 'area', key, value }),
-          });
-          post({ type: 'done', check: done });
-        } catch (e) {
-          post({ type: 'error', reason: failedCheck(e) });
-        }
-      })();
-    });
-  });
-}
 
 /**
  * Page side (popup, panel): runs a check over the port, calling `onPartial` with the areas known

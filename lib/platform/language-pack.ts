@@ -8,7 +8,7 @@ import { hasPack, type PackPart } from '../i18n/pack';
 import type { Lang } from '../i18n/langs';
 import { messenger } from './messages';
 import type { Settings } from './settings-schema';
-import { languageOf } from './storage';
+import { languageOf } from './language';
 
 /** The built file that registers one part of a language's pack. */
 export function languageFile(lang: Lang, part: PackPart = 'tab'): string {

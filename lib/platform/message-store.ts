@@ -1,8 +1,8 @@
 // The last checked copy per From domain in browser.storage.local under `messageChecks`, so the
 // panel can join the verdict to a campaign of that domain (issue 16 §2). Validated with zod on
 // read: one unreadable entry is dropped, the others kept. Bounded to MAX_STORED_DOMAINS.
-// Uses @wxt-dev/storage, which reaches the browser only when called, so components that import
-// the loader stay importable in node tests.
+// Uses @wxt-dev/storage, which reaches the browser only when called. A report tab reads it through
+// the background (tab-stores.ts loadMessageCheck).
 import * as z from 'zod/mini';
 import { storage } from '@wxt-dev/storage';
 import { addSummary, type MessageCheckSummary } from '../message/summary';

@@ -4,7 +4,8 @@
 //
 // Each message has a request and a response type (ProtocolMap, @webext-core/messaging), a zod
 // schema that the background validates the request against (size limits included), and a sender
-// rule (lib/platform/sender.ts) that says which part of the extension may send it.
+// rule (lib/platform/sender.ts) that says which part of the extension may send it; the schemas and
+// rules are in message-schemas.ts, which only the background's side imports.
 import * as z from 'zod/mini';
 import browser from 'webextension-polyfill';
 import { defineExtensionMessaging } from '@webext-core/messaging';
@@ -14,14 +15,19 @@ import type { DnsProblem } from '../dns/types';
 import { sayProblem, sayReason } from '../i18n/auth';
 import type { Lang } from '../i18n/langs';
 import { ESP_IDS } from '../esp/providers';
-import { LANGS } from '../i18n/langs';
-import type { SenderRule } from './sender';
-import { languageOf, loadSettings } from './storage';
+import { languageOf } from './language';
 import { hasPack, loadedLangs } from '../i18n/pack';
-import { TEACH_ESPS } from '../teach/layout';
 import type { TeachAnswer } from './teach-messages';
-import { DOMAIN_BATCH } from '../export/local-export';
 import type { DomainFact } from '../export/domain-facts';
+import type { MessageName, RequestOf } from './message-schemas';
+import type { RecordedHistory, Settings, UiState } from './storage';
+import type { SavedReadings } from './readings-store';
+import type { PanelState } from './panel-state';
+import type { History, HistoryEntry } from '../history/entries';
+import type { TabReading } from '../esp/merge';
+import type { MessageCheckSummary } from '../message/summary';
+
+export type { MessageName, RequestOf } from './message-schemas';
 
 /** DNS facts per recipient domain for the export, or why they could not be had. */
 export type DomainFactsResponse =
@@ -35,68 +41,6 @@ type Ok = { ok: true } | { ok: false; error: string };
 export type ResolverTestResponse =
   { ok: true; ms: number } | { ok: false; error: string; reason?: Reason; problem?: DnsProblem };
 
-const TEACH_ORIGIN = z.string().check(z.maxLength(300), z.regex(/^https:\/\/[a-z0-9.-]+(:\d{1,5})?$/));
-
-/** The request schema of every message, validated at the boundary (issue 11 §3). */
-export const REQUESTS = {
-  'check-domain': z.object({
-    domain: z.string().check(z.minLength(1), z.maxLength(253)),
-    esp: z.optional(z.enum(ESP_IDS)),
-    selectors: z.optional(z.array(z.string().check(z.maxLength(63))).check(z.maxLength(50))),
-  }),
-  // The export's DNS facts for distinct recipient domains, in batches (lib/platform/export-messages.ts):
-  // the rows stay in the panel, so a list of any size never crosses the runtime as one message.
-  'export-domain-facts': z.object({
-    domains: z.array(z.string().check(z.minLength(1), z.maxLength(253))).check(z.maxLength(DOMAIN_BATCH)),
-    // false: the user turned the DNS check of recipient domains off; the disposable check stays.
-    dns: z.boolean(),
-  }),
-  'open-why': z.object({ id: z.string().check(z.regex(/^[a-zA-Z0-9-]{1,60}$/)) }),
-  'test-resolver': z.object({ url: z.string().check(z.maxLength(2000)) }),
-  'register-esp-origin': z.object({ origin: z.string().check(z.regex(/^https:\/\/[a-z0-9.-]{1,253}$/)) }),
-  'load-panel': z.optional(z.object({})),
-  // A language pack for the panel when the user switches language (lib/platform/language-pack.ts).
-  'load-language': z.object({ lang: z.enum(LANGS), part: z.optional(z.enum(['tab', 'tools'])) }),
-  // The panel's second stage (entrypoints/esp-panel-tools.tsx) with its texts, when the user opens
-  // the clean-up list, the export or the restart plan (lib/platform/panel-tools.ts).
-  'load-tools': z.object({ lang: z.enum(LANGS) }),
-  // Teach mode (issue 18, lib/platform/teach-messages.ts): the picker and the taught panel.
-  'teach-start': z.object({ origin: TEACH_ORIGIN, esp: z.enum(TEACH_ESPS) }),
-  'teach-here': z.object({ esp: z.enum(TEACH_ESPS) }),
-  'teach-save': z.object({ layout: z.unknown() }),
-  'teach-load': z.optional(z.object({})),
-  'teach-import': z.object({ origin: TEACH_ORIGIN, text: z.string().check(z.maxLength(64_000)) }),
-  'get-report-context': z.optional(z.object({})),
-  // The focus-panel shortcut, handed by the background to the tab's panel (lib/platform/lifecycle.ts).
-  'focus-panel': z.optional(z.object({})),
-} as const;
-
-export type MessageName = keyof typeof REQUESTS;
-export type RequestOf<K extends MessageName> = z.infer<(typeof REQUESTS)[K]>;
-
-/** Who may send each message (lib/platform/sender.ts). */
-export const SENDERS: Record<MessageName, SenderRule> = {
-  'check-domain': 'page-or-granted-tab',
-  'export-domain-facts': 'page-or-granted-tab',
-  'open-why': 'page-or-granted-tab',
-  'load-panel': 'granted-tab',
-  'load-language': 'granted-tab',
-  'load-tools': 'granted-tab',
-  // The popup starts teach mode on a tab, and imports a layout a colleague sent.
-  'teach-start': 'extension-page',
-  'teach-import': 'extension-page',
-  // The panel, the picker and the loader on a granted ESP page.
-  'teach-here': 'granted-tab',
-  'teach-save': 'granted-tab',
-  'teach-load': 'granted-tab',
-  // Makes the service worker fetch a URL: only the options page, where the user typed it.
-  'test-resolver': 'extension-page',
-  'register-esp-origin': 'extension-page',
-  // Sent by the popup to the tab's panel.
-  'get-report-context': 'extension-page',
-  'focus-panel': 'extension-page',
-};
-
 export type CheckDomainRequest = RequestOf<'check-domain'>;
 
 /** What the active tab's report tells the popup: its sender domain and ESP, when known. */
@@ -107,6 +51,14 @@ export interface ReportContext {
   accountKey?: string;
 }
 
+/** What the panel reads from the stores once a report's figures settle (lib/platform/tab-stores.ts). */
+export interface PanelStores {
+  senderDomains: Record<string, string>;
+  history: History;
+  panelState: PanelState;
+  uiState: UiState;
+}
+
 /** Request → response of every message (@webext-core/messaging's protocol map). */
 export interface ProtocolMap {
   'check-domain'(data: CheckDomainRequest): CheckDomainResponse;
@@ -114,7 +66,7 @@ export interface ProtocolMap {
   'open-why'(data: RequestOf<'open-why'>): Ok;
   'test-resolver'(data: RequestOf<'test-resolver'>): ResolverTestResponse;
   'register-esp-origin'(data: RequestOf<'register-esp-origin'>): Ok;
-  'load-panel'(data?: RequestOf<'load-panel'>): Ok;
+  'load-panel'(data: RequestOf<'load-panel'>): Ok;
   'load-language'(data: RequestOf<'load-language'>): Ok;
   'load-tools'(data: RequestOf<'load-tools'>): Ok;
   'teach-start'(data: RequestOf<'teach-start'>): TeachAnswer;
@@ -124,17 +76,31 @@ export interface ProtocolMap {
   'teach-import'(data: RequestOf<'teach-import'>): TeachAnswer;
   'get-report-context'(data?: RequestOf<'get-report-context'>): ReportContext;
   'focus-panel'(data?: RequestOf<'focus-panel'>): void;
+  'store-settings'(data?: RequestOf<'store-settings'>): Settings;
+  'store-panel'(data?: RequestOf<'store-panel'>): PanelStores;
+  'store-readings'(data: RequestOf<'store-readings'>): TabReading[];
+  // What a tab sends is wider than what the background stores (figures only: message-schemas.ts).
+  'store-save-reading'(data: { reading: TabReading }): SavedReadings;
+  'store-record-history'(data: { account: string; entry: HistoryEntry }): RecordedHistory;
+  'store-sender-domain'(data: RequestOf<'store-sender-domain'>): Ok;
+  'store-ui'(data: RequestOf<'store-ui'>): Ok;
+  'store-collapsed'(data: RequestOf<'store-collapsed'>): Ok;
+  'store-dismiss'(data: RequestOf<'store-dismiss'>): Ok;
+  'store-message-check'(data: RequestOf<'store-message-check'>): { summary?: MessageCheckSummary };
 }
 
 export const messenger = defineExtensionMessaging<ProtocolMap>();
 
-const ReportContextResponse = z.object({
-  domain: z.optional(z.string().check(z.maxLength(253))),
-  accountKey: z.optional(z.string().check(z.maxLength(300))),
-  esp: REQUESTS['check-domain'].shape.esp,
-});
+/** What a panel may answer the popup; built where it is used, so a report tab never carries it. */
+const reportContextResponse = () =>
+  z.object({
+    domain: z.optional(z.string().check(z.maxLength(253))),
+    accountKey: z.optional(z.string().check(z.maxLength(300))),
+    esp: z.optional(z.enum(ESP_IDS)),
+  });
 
-function failure(e: unknown): { ok: false; error: string } {
+/** An exception as the `{ ok: false, error }` a message answers with. */
+export function asFailure(e: unknown): { ok: false; error: string } {
   return { ok: false, error: e instanceof Error ? e.message : String(e) };
 }
 
@@ -162,7 +128,11 @@ export async function requestDomainCheck(req: CheckDomainRequest): Promise<Check
  * (a report tab carries one language's pack; the pages have all three).
  */
 export async function sayFailure(why: Reason): Promise<string> {
-  const wanted = await loadSettings().then(languageOf, () => undefined);
+  // The settings through the background, as a report tab reads them (tab-stores.ts).
+  const wanted = await messenger.sendMessage('store-settings', {}).then(
+    (s) => ('refused' in s ? undefined : languageOf(s)),
+    () => undefined,
+  );
   return sayReason(wanted && hasPack(wanted) ? wanted : (loadedLangs()[0] ?? 'en'), why);
 }
 
@@ -171,7 +141,7 @@ export async function requestReportContext(): Promise<ReportContext | undefined>
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return undefined;
-    const parsed = ReportContextResponse.safeParse(await messenger.sendMessage('get-report-context', {}, tab.id));
+    const parsed = reportContextResponse().safeParse(await messenger.sendMessage('get-report-context', {}, tab.id));
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined; // no panel on this tab: not an ESP report
@@ -188,7 +158,7 @@ export async function addAccountOrigin(origin: string): Promise<Ok> {
     if (!granted) return { ok: false, error: 'permission not granted' };
     return await messenger.sendMessage('register-esp-origin', { origin });
   } catch (e) {
-    return failure(e);
+    return asFailure(e);
   }
 }
 
@@ -210,7 +180,7 @@ export async function testResolver(
       error: r.reason ? sayReason(lang, r.reason) : r.problem ? sayProblem(lang, r.problem) : r.error,
     };
   } catch (e) {
-    return failure(e);
+    return asFailure(e);
   }
 }
 

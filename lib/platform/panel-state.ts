@@ -79,15 +79,3 @@ export async function restoreDismissed(area: StorageArea = local()): Promise<num
   await area.set({ [PANEL_STATE_KEY]: { ...state, dismissed: {} } });
   return Object.keys(state.dismissed).length;
 }
-
-/** Calls `listener` when dismissals were forgotten (another page restored them); returns the unsubscribe. */
-export function onDismissalsRestored(listener: () => void): () => void {
-  const handler = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
-    const c = changes[PANEL_STATE_KEY];
-    if (area !== 'local' || !c) return;
-    const before = Object.keys(parsePanelState(c.oldValue).dismissed).length;
-    if (before > Object.keys(parsePanelState(c.newValue).dismissed).length) listener();
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
-}

@@ -22,7 +22,12 @@ export async function loadAllReadings(): Promise<Record<string, TabReading[]>> {
 /** The stored readings of the campaign this report belongs to. */
 export async function loadReadings(report: CampaignReport): Promise<TabReading[]> {
   const key = campaignKeyOf(report);
-  return key ? ((await loadAllReadings())[key] ?? []) : [];
+  return key ? loadReadingsByKey(key) : [];
+}
+
+/** The stored readings under a campaign key (merge.ts campaignKeyOf). */
+export async function loadReadingsByKey(key: string): Promise<TabReading[]> {
+  return (await loadAllReadings())[key] ?? [];
 }
 
 /** A campaign's readings after a save, and whether the save could be written (quota). */

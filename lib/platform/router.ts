@@ -1,7 +1,7 @@
 // The background's message router (issue 11 §3): one handler per message name, each request
 // validated against its schema and its sender against its rule before the handler runs.
 import type { ProtocolMap, MessageName, RequestOf } from './messages';
-import { REQUESTS, SENDERS } from './messages';
+import { REQUESTS, SENDERS } from './message-schemas';
 import { checkSender, type SenderEnvironment, type SenderInfo } from './sender';
 
 type ResponseOf<K extends MessageName> = ReturnType<ProtocolMap[K]>;

@@ -7,11 +7,11 @@ import * as z from 'zod/mini';
 import browser from 'webextension-polyfill';
 import { storage } from '@wxt-dev/storage';
 import { addToHistory, MAX_PER_ACCOUNT, type History, type HistoryEntry } from '../history/entries';
-import { pickLang, type Lang } from '../i18n';
 import { applySettingsPatch, parseSettings, type Settings } from './settings-schema';
 import { parseHistoryList } from './history-schema';
 
 export type { Settings } from './settings-schema';
+export { languageOf } from './language';
 
 /** A stored value that could not be read, kept aside (never silently lost) and shown to the user once. */
 export interface SettingsNotice {
@@ -190,22 +190,22 @@ export async function clearHistory(): Promise<void> {
   if (keys.length) await browser.storage.local.remove(keys);
 }
 
-const UiState = z.object({
+export const UiStateSchema = z.object({
   sections: z._default(z.record(z.string().check(z.maxLength(60)), z.boolean()), {}),
   position: z.optional(z.object({ top: z.number(), right: z.number() })),
 });
-export type UiState = z.infer<typeof UiState>;
+export type UiState = z.infer<typeof UiStateSchema>;
 const uiItem = storage.defineItem<unknown>('local:ui', { version: 1 });
 
 /** The panel's remembered layout: which sections are open, where it was moved to. */
 export async function loadUiState(): Promise<UiState> {
   const raw = await uiItem.getValue();
-  const parsed = UiState.safeParse(raw ?? {});
+  const parsed = UiStateSchema.safeParse(raw ?? {});
   if (parsed.success) return parsed.data;
   // Keep what can be read: the open sections survive a bad position and the other way round.
   const obj = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
-  const sections = UiState.shape.sections.safeParse(obj.sections);
-  const position = UiState.shape.position.safeParse(obj.position);
+  const sections = UiStateSchema.shape.sections.safeParse(obj.sections);
+  const position = UiStateSchema.shape.position.safeParse(obj.position);
   return { sections: sections.success ? sections.data : {}, position: position.success ? position.data : undefined };
 }
 
@@ -217,14 +217,4 @@ export async function saveUiState(state: UiState): Promise<void> {
 /** Forgets everything the extension stored: settings, sender domains, history, layout. */
 export async function clearAllData(): Promise<void> {
   await browser.storage.local.clear();
-}
-
-/** Calls `listener` when the settings change (options page), so open pages follow at once. */
-export function onSettingsChanged(listener: () => void): () => void {
-  return settingsItem.watch(() => listener());
-}
-
-/** The language to show: the one chosen in the options, or the browser's. */
-export function languageOf(settings: Pick<Settings, 'lang'>): Lang {
-  return settings.lang === 'auto' ? pickLang(browser.i18n.getUILanguage()) : settings.lang;
 }

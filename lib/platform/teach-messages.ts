@@ -1,12 +1,11 @@
-// Teach mode's background messages (issue 18): their zod schemas, the senders used by the popup,
-// panel and picker, and the background's handlers. The picker and the taught panel are injected
+// Teach mode's background messages (issue 18): the background's handlers (the senders used by the
+// popup, panel and picker are teach-requests.ts; the schemas are in message-schemas.ts). The picker and the taught panel are injected
 // on demand with browser.scripting, so pages where teach mode is not open get nothing; a small
 // loader is registered only on hosts that have a taught layout. The messages are in the typed map
 // of lib/platform/messages.ts; the router checks their senders and schemas before these handlers.
 import browser from 'webextension-polyfill';
 import { adapterForUrl } from '../esp';
 import { parseLayout, parseLayoutFile, type LayoutProblem, type TeachEsp } from '../teach/layout';
-import { messenger, type RequestOf } from './messages';
 import type { Handlers } from './router';
 import { peekLayoutFor, saveLayout, taughtHosts } from './teach-store';
 import { languageFiles } from './language-pack';
@@ -99,30 +98,4 @@ export function createTeachHandlers(): Required<Pick<Handlers, TeachName>> {
 /** Re-registers the loader on every taught host (after an update, or a profile copied in). */
 export async function registerTaughtHosts(): Promise<void> {
   for (const host of await taughtHosts()) await registerLoader(host).catch(() => undefined);
-}
-
-type TeachMessage =
-  | ({ type: 'teach-start' } & RequestOf<'teach-start'>)
-  | ({ type: 'teach-here' } & RequestOf<'teach-here'>)
-  | ({ type: 'teach-save' } & RequestOf<'teach-save'>)
-  | { type: 'teach-load' }
-  | ({ type: 'teach-import' } & RequestOf<'teach-import'>);
-
-/** Sends a teach message through the typed messenger; never rejects. */
-export async function sendTeach(message: TeachMessage): Promise<TeachAnswer> {
-  const { type, ...data } = message;
-  try {
-    return (await messenger.sendMessage(type, data as never)) as TeachAnswer;
-  } catch (e) {
-    return { ok: false, error: 'inject-failed', detail: (e as Error).message };
-  }
-}
-
-/** Asks for the optional host permission of an ESP origin; call straight from a click. */
-export async function requestOriginAccess(origin: string): Promise<boolean> {
-  try {
-    return await browser.permissions.request({ origins: [`${origin}/*`] });
-  } catch {
-    return false;
-  }
 }

@@ -1,5 +1,6 @@
 // The popup's teach actions, in one import so the popup's hunk stays one line.
-import { requestOriginAccess, sendTeach, type TeachAnswer } from './teach-messages';
+import type { TeachAnswer } from './teach-messages';
+import { requestOriginAccess, sendTeach } from './teach-requests';
 import type { NamedEsp } from '../teach/esps';
 
 export { teachTexts } from '../i18n/teach';

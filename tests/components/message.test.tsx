@@ -3,8 +3,11 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
+// The panel reads the last message check through the background: a fake runtime answers it.
+const fakeBrowser = await vi.hoisted(async () => (await import('../support/fake-browser')).installFakeBrowser());
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 import { MessageCheck } from '../../components/MessageCheck';
 import { MessageVerdict } from '../../components/MessageVerdict';
 import { analyzeMessage, type MessageReport } from '../../lib/message';
@@ -12,6 +15,9 @@ import { createZoneResolver } from '../../lib/dns/zone';
 import type { MessageCheckSummary } from '../../lib/message/summary';
 import { messageZone } from '../fixtures/messages/zone';
 import { click, mount, submit, type } from '../support/render';
+import { serveStores } from '../support/fake-background';
+
+serveStores();
 
 const until = async (f: () => boolean) => {
   for (let i = 0; i < 100 && !f(); i++) await act(() => new Promise((r) => setTimeout(r, 10)));

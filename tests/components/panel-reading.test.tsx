@@ -20,6 +20,9 @@ import { articleZone } from '../fixtures/zones/article';
 import { loadExpected } from '../support/load-fixture';
 import { click, mount } from '../support/render';
 import { toolsHere } from '../support/panel-tools';
+import { serveStores } from '../support/fake-background';
+
+serveStores(); // the last message check is read through the background
 
 const article = loadExpected('mailchimp/overview-article.expected.json') as CampaignReport;
 const settle = () => act(async () => new Promise((r) => setTimeout(r, 20)));

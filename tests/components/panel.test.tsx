@@ -1,8 +1,11 @@
 // Component tests for the panel: what it shows for a report, the domain flow, remembered
 // sections and position, keyboard moves, "why?" links, and page text kept inert.
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
+// The panel reads the last message check through the background: a fake runtime answers it.
+const fakeBrowser = await vi.hoisted(async () => (await import('../support/fake-browser')).installFakeBrowser());
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 import { PanelApp, type PanelActions } from '../../components/PanelApp';
 import { messages } from '../../lib/i18n';
 import { checkDomain } from '../../lib/auth/domain';
@@ -11,6 +14,9 @@ import type { CampaignReport } from '../../lib/esp/types';
 import { articleZone } from '../fixtures/zones/article';
 import { loadExpected } from '../support/load-fixture';
 import { click, mount } from '../support/render';
+import { serveStores } from '../support/fake-background';
+
+serveStores();
 
 const article = loadExpected('mailchimp/overview-article.expected.json') as CampaignReport;
 

@@ -244,7 +244,7 @@ test('on a page that is not a report, the extension asks for no timer and no fra
 
   await page.goto('https://us21.admin.mailchimp.com/reports/summary?id=4409731');
   await expect(page.getByTestId('dl-bounce')).toBeVisible();
-  expect(requested.some((r) => r.endsWith('esp-panel.js'))).toBe(true);
+  expect(requested.some((r) => r.endsWith('esp-panel-mailchimp.js'))).toBe(true);
 
   // The report's panel is gone with its document before the probe starts again.
   await page.goto('about:blank');

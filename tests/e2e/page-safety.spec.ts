@@ -9,13 +9,15 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { ESP_FIXTURE_DIR } from '../support/load-fixture';
+import { panelEntry } from '../../lib/esp/providers';
 
 const REPORT = 'https://us21.admin.mailchimp.com/reports/summary?id=4409731';
 const BOUNCES = 'https://us21.admin.mailchimp.com/reports/activity/bounced?id=4409731';
 
 /** The page script: waits for the panel, acts on it every way a script can, then says so. */
 function hostileScript(extensionId: string): string {
-  const body = (extId: string) => {
+  // WXT names a script's events after its entrypoint: the panel here is Mailchimp's.
+  const body = (extId: string, panel: string) => {
     const root = () => document.querySelector('deliverability-lens')?.shadowRoot ?? null;
     // Whatever the extension announces on this window, the page hears, to replay it later.
     const heard: object[] = [];
@@ -33,7 +35,7 @@ function hostileScript(extensionId: string): string {
       if (!r || (!form && !buttons.some((b) => b.textContent?.startsWith('Get the bounce reasons')))) return false;
       // Once the panel is up: replay what was heard, and the names guessed from the extension id.
       heard.forEach((data, i) => postMessage({ ...data, messageId: `forged-${i}` }, '*'));
-      for (const name of ['esp-panel', 'esp-report'])
+      for (const name of [panel, 'esp-panel', 'esp-report'])
         for (let i = 0; i < 2; i++)
           postMessage(
             {
@@ -43,7 +45,7 @@ function hostileScript(extensionId: string): string {
             },
             '*',
           );
-      dispatchEvent(new Event(`${extId}:esp-panel:wxt:locationchange`));
+      dispatchEvent(new Event(`${extId}:${panel}:wxt:locationchange`));
       if (form) {
         const input = form.querySelector('input[name=domain]') as HTMLInputElement;
         input.value = 'forged-example.be';
@@ -64,7 +66,7 @@ function hostileScript(extensionId: string): string {
       setTimeout(() => document.body.setAttribute('data-hostile', 'done'), 0);
     }, 50);
   };
-  return `<script>(${body.toString()})(${JSON.stringify(extensionId)});</script>`;
+  return `<script>(${body.toString()})(${JSON.stringify(extensionId)}, ${JSON.stringify(panelEntry('mailchimp'))});</script>`;
 }
 
 async function serveWithHostileScript(page: Page, url: string, fixture: string, extensionId: string) {

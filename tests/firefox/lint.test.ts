@@ -35,10 +35,12 @@ describe('web-ext lint of the Firefox build', () => {
     const file = (f?: string) =>
       f?.replace(/-[\w-]{8}\.js$/, '.js').replace(/^chunks\/[\w-]+\.js$/, 'chunks/<shared>.js');
     const warnings = result.warnings.map((w) => `${w.code} ${file(w.file)}`);
-    // One per bundle that carries Preact: the panel, the pages' shared chunk and teach mode's two.
+    // One per bundle that carries Preact: each ESP's panel, the pages' shared chunk and teach mode's two.
     expect(warnings.sort()).toEqual([
       'UNSAFE_VAR_ASSIGNMENT chunks/<shared>.js',
-      'UNSAFE_VAR_ASSIGNMENT esp-panel.js',
+      'UNSAFE_VAR_ASSIGNMENT esp-panel-activecampaign.js',
+      'UNSAFE_VAR_ASSIGNMENT esp-panel-campaign-monitor.js',
+      'UNSAFE_VAR_ASSIGNMENT esp-panel-mailchimp.js',
       'UNSAFE_VAR_ASSIGNMENT teach-panel.js',
       'UNSAFE_VAR_ASSIGNMENT teach-picker.js',
     ]);

@@ -3,7 +3,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { extractBounces, extractReport } from '../../../lib/esp';
-import { isReportUrl } from '../../../lib/esp/routes';
+import { espOfUrl } from '../../../lib/esp/routes';
+import { panelFile } from '../../../lib/esp/providers';
 import { PAGE_FIXTURES } from '../../fixtures/esp';
 import { loadFixtureDocument } from '../../support/load-fixture';
 
@@ -21,7 +22,29 @@ describe('URL checks (the content script does nothing more on other pages)', () 
     ['https://atelier.createsend.com/campaigns/reports/viewCampaign.aspx?d=j&source=SnapshotHtml', false],
     ['https://atelier.createsend.com/reports/wv/r/ABC', false],
     ['https://mailchimp.com/resources/email-marketing-benchmarks/', false],
-  ])('%s → %s', (url, yes) => expect(isReportUrl(url)).toBe(yes));
+  ])('%s → %s', (url, yes) => expect(espOfUrl(url) !== undefined).toBe(yes));
+
+  // The background injects the panel built for the ESP the URL names (lib/esp/routes.ts).
+  it.each([
+    ['https://us21.admin.mailchimp.com/reports/summary?id=1', 'mailchimp', '/esp-panel-mailchimp.js'],
+    ['https://atelier.activehosted.com/report/#/campaign/42/bounces', 'activecampaign', '/esp-panel-activecampaign.js'],
+    // A custom account domain, granted by the user, is ActiveCampaign's by its routes.
+    ['https://nieuws.atelier-example.be/app/campaigns/57/report', 'activecampaign', '/esp-panel-activecampaign.js'],
+    [
+      'https://atelier.createsend.com/campaigns/reports/snapshot?cID=1',
+      'campaign-monitor',
+      '/esp-panel-campaign-monitor.js',
+    ],
+  ] as const)('%s → the %s panel', (url, esp, file) => {
+    expect(espOfUrl(url)).toBe(esp);
+    expect(panelFile(esp)).toBe(file);
+  });
+
+  it('names no ESP for another page, or no URL', () => {
+    expect(espOfUrl('https://us21.admin.mailchimp.com/campaigns/')).toBeUndefined();
+    expect(espOfUrl('not a url')).toBeUndefined();
+    expect(espOfUrl(undefined)).toBeUndefined();
+  });
 });
 
 describe('ActiveCampaign', () => {

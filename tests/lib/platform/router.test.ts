@@ -5,7 +5,7 @@ vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 import { createRouter, type Handlers } from '../../../lib/platform/router';
 import { checkSender, type SenderEnvironment } from '../../../lib/platform/sender';
-import { REQUESTS, SENDERS } from '../../../lib/platform/messages';
+import { REQUESTS, SENDERS } from '../../../lib/platform/message-schemas';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const env: SenderEnvironment = {
@@ -42,6 +42,12 @@ describe('sender rules', () => {
     });
     expect(REQUESTS['load-language'].safeParse({ lang: 'fr' }).success).toBe(true);
     expect(REQUESTS['load-language'].safeParse({ lang: '../esp-panel' }).success).toBe(false);
+  });
+
+  it("injects only an ESP's own panel: the loader names one of the adapters' ESPs", () => {
+    expect(REQUESTS['load-panel'].safeParse({ esp: 'activecampaign' }).success).toBe(true);
+    for (const esp of ['brevo', '../esp-panel-tools', undefined])
+      expect(REQUESTS['load-panel'].safeParse({ esp }).success, String(esp)).toBe(false);
   });
 
   it('accepts content-script messages only from tabs on granted origins', async () => {

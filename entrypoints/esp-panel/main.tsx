@@ -1,20 +1,20 @@
 // The panel, injected by the background when the loader content script sees a report URL (kept
-// out of the content script so that stays small): pick the adapter, read the page once it
-// settles, and mount the panel with the actions it needs (DNS through the background, storage,
-// same-origin fetches of Mailchimp's bounce reasons, clipboard). Wiring only.
+// out of the content script so that stays small): read the page once it settles, and mount the
+// panel with the actions it needs (DNS and the stores through the background, same-origin fetches
+// of Mailchimp's bounce reasons, clipboard). Wiring only. Built once per ESP with that ESP's
+// adapter (entrypoints/esp-panel-<esp>.ts), and the background injects the one the page's URL
+// names (lib/esp/routes.ts espOfUrl), so a report tab carries one adapter, not three (issue 15 §8).
 import { render } from 'preact';
-import browser from 'webextension-polyfill';
-import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PanelContext } from './panel-context';
 import { showAndFocusPanel } from './focus';
+import { mountShadowUi, type ShadowUi } from './shadow-ui';
+import { downloadText } from './download';
 import { onFocusPanel } from '../../lib/platform/lifecycle';
 import { isUserAction } from '../../lib/platform/trusted';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { adapterForUrl, ADAPTERS, type EspAdapter } from '../../lib/esp';
-import { gatherBounceReasons } from '../../lib/esp/bounce-reason';
+import type { gatherBounceReasons } from '../../lib/esp/bounce-reason';
 import { labelsOf, redactPageStructure } from '../../lib/esp/redact';
-import { messages, type Lang } from '../../lib/i18n';
+import { messages } from '../../lib/i18n';
 import { openWhy, type ReportContext } from '../../lib/platform/messages';
 import { streamDomainCheck } from '../../lib/platform/check-stream';
 import type { DomainCheck } from '../../lib/auth/types';
@@ -23,39 +23,37 @@ import { hasPaging, pagingOf } from '../../lib/esp/collect';
 import { injectedTools } from '../../lib/platform/panel-tools';
 import { sharePreact } from './share-preact';
 import {
-  loadHistory,
-  loadSenderDomains,
-  languageOf,
+  dismissCampaign,
+  loadPanelStores,
   loadSettings,
-  loadUiState,
-  onSettingsChanged,
   recordHistory,
+  savePanelCollapsed,
   saveSenderDomain,
   saveUiState,
-  type UiState,
-} from '../../lib/platform/storage';
-import { toHistoryEntry, type History } from '../../lib/history/entries';
-import { PanelApp, type PageData } from '../../components/PanelApp';
-import { readPage } from './read-page';
+  type PanelStores,
+} from '../../lib/platform/tab-stores';
+import { languageOf } from '../../lib/platform/language';
+import { toHistoryEntry } from '../../lib/history/entries';
+import { PanelApp } from '../../components/PanelApp';
+import { readPage, type PageReader } from './read-page';
 import { pageSignature } from './read-stable';
 import { resolvePageContext } from '../../lib/diagnosis/page-context';
-import {
-  campaignKey,
-  dismissCampaign,
-  isDismissed,
-  loadPanelState,
-  onDismissalsRestored,
-  savePanelCollapsed,
-  type PanelState,
-} from '../../lib/platform/panel-state';
+import { campaignKey, isDismissed } from '../../lib/platform/panel-state';
+import { onDismissalsRestored, onSettingsChanged } from '../../lib/platform/store-watch';
 import { panelTop } from './placement';
 import { mayHaveLayoutFor } from '../../lib/platform/teach-store';
 import { ensureLanguage } from '../../lib/platform/language-pack';
-import { sendTeach } from '../../lib/platform/teach-messages';
+import { sendTeach } from '../../lib/platform/teach-requests';
 // Inlined into the shadow root, so the panel needs no web-accessible file on custom origins.
 import styles from './style.css?inline';
 
-export default defineUnlistedScript(() => {
+/** One ESP's panel: its page reader, and Mailchimp's reason pages fetched one by one. */
+export interface PanelParts extends PageReader {
+  gatherReasons?: typeof gatherBounceReasons;
+}
+
+/** Starts the panel of one ESP on this page (the entrypoint of each ESP calls it). */
+export function startPanel(parts: PanelParts): void {
   // Injected at most once per page; SPA navigation is followed from here on.
   const w = window as unknown as { __deliverabilityLens?: boolean };
   if (w.__deliverabilityLens) return;
@@ -64,7 +62,7 @@ export default defineUnlistedScript(() => {
   const ctx = new PanelContext('esp-panel'); // not removable by a forged announcement (panel-context.ts)
   let shownFor: string | undefined;
   let run: AbortController | undefined;
-  let ui: ShadowRootContentScriptUi<void> | undefined;
+  let ui: ShadowUi | undefined;
   answerReportContext(() => context);
   const start = async (e?: Event) => {
     // A page can dispatch a fake location change too: only a real change of URL redraws.
@@ -73,10 +71,9 @@ export default defineUnlistedScript(() => {
     run?.abort();
     ui?.remove();
     ui = undefined;
-    const adapter = adapterForUrl(location.href);
-    if (!adapter) return;
+    if (!parts.adapter.matchesUrl(new URL(location.href))) return;
     run = new AbortController();
-    ui = await showPanel(ctx, adapter, run.signal);
+    ui = await showPanel(ctx, parts, run.signal);
   };
   // The shortcut is the user asking for the panel: it shows even where they hid it for this campaign.
   onFocusPanel(() => {
@@ -88,7 +85,7 @@ export default defineUnlistedScript(() => {
   ctx.onInvalidated(onSettingsChanged(() => void start()));
   ctx.onInvalidated(onDismissalsRestored(() => void start()));
   void start();
-});
+}
 
 /** The current report's sender domain and ESP, for the popup. */
 const context: ReportContext = {};
@@ -105,15 +102,7 @@ async function fetchDoc(url: string, signal: AbortSignal): Promise<Document> {
   return new DOMParser().parseFromString(await res.text(), 'text/html');
 }
 
-/** Saves text as a file the way a page download does (no downloads permission needed). */
-function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: fileName, style: 'display:none' });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
+const download = (text: string, fileName: string) => downloadText(text, fileName, 'text/csv;charset=utf-8');
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -127,7 +116,8 @@ async function copyText(text: string): Promise<boolean> {
 /** Set when the focus-panel shortcut asked for the panel (it overrides a per-campaign dismissal). */
 const shortcut = { asked: false };
 
-async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal: AbortSignal) {
+async function showPanel(ctx: ContentScriptContext, parts: PanelParts, signal: AbortSignal) {
+  const { adapter, gatherReasons: gather } = parts;
   const settings = await loadSettings();
   const lang = languageOf(settings);
   // Injected after one language's pack; a language switched to since comes from the background
@@ -135,11 +125,10 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
   await ensureLanguage(lang);
   if (signal.aborted) return undefined;
   const t = messages(lang);
-  // What the panel needs besides the figures is read from storage as soon as the figures settle, in
-  // parallel and alongside the merge with the campaign's other tabs (issue 17 "Speed").
-  let stores: Promise<[Record<string, string>, History, PanelState, UiState]> | undefined;
-  const loadStores = () =>
-    (stores ??= Promise.all([loadSenderDomains(), loadHistory(), loadPanelState(), loadUiState()]));
+  // What the panel needs besides the figures is read (through the background, in one message) as
+  // soon as the figures settle, alongside the merge with the campaign's other tabs (issue 17 "Speed").
+  let stores: Promise<PanelStores> | undefined;
+  const loadStores = () => (stores ??= loadPanelStores());
   const tools = injectedTools(lang);
   // The layout reader is in the second stage: asked for only where a layout was taught for this host.
   const readTaught = async (href: string) => {
@@ -150,11 +139,12 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
       return undefined; // the stage did not come: the page is unreadable, and says so
     }
   };
-  const page = await readPage(adapter, signal, lang, () => void loadStores(), readTaught);
+  // Fetched ahead; its failure is met where it is awaited (a page that is no report never awaits it).
+  const page = await readPage(parts, signal, lang, () => void loadStores().catch(() => undefined), readTaught);
   if (signal.aborted || !page) return undefined;
   const report = page.kind === 'report' ? page.report : undefined;
   // Every page of an account uses its remembered sender domain and history (lib/diagnosis/page-context.ts).
-  const [senderDomains, stored, panelState, layout] = await loadStores();
+  const { senderDomains, history: stored, panelState, uiState: layout } = await loadStores();
   const pc = resolvePageContext({
     provider: adapter.provider,
     url: location.href,
@@ -172,17 +162,16 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
   const entry = report && !(page.kind === 'report' && page.unsettled) ? toHistoryEntry(report) : undefined;
   const recorded = pc.accountKey
     ? entry
-      ? await recordHistory(pc.accountKey, entry)
+      ? await recordHistory(pc.accountKey, entry, pc.history)
       : { entries: pc.history, saved: true }
     : { entries: [], saved: true };
   const history = recorded.entries;
+  // A newer start (navigation, settings, restored dismissals) came during the round trips: it draws.
+  if (signal.aborted) return undefined;
 
-  const ui: ShadowRootContentScriptUi<void> = await createShadowRootUi(ctx, {
+  const ui: ShadowUi = await mountShadowUi(ctx, {
     name: 'deliverability-lens',
     css: styles,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
     onMount(container) {
       container.lang = lang; // screen readers and hyphenation follow the panel's language (issue 11 §9)
       render(
@@ -209,14 +198,11 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
             rememberDomain: (domain) => {
               if (pc.accountKey) void saveSenderDomain(pc.accountKey, domain);
             },
-            gatherReasons:
-              adapter.provider === 'mailchimp'
-                ? (items, onProgress, s) =>
-                    gatherBounceReasons(items, fetchReasonText, { concurrency: 4, signal: s, onProgress })
-                : undefined,
+            gatherReasons: gather
+              ? (items, onProgress, s) => gather(items, fetchReasonText, { concurrency: 4, signal: s, onProgress })
+              : undefined,
             teach: () => void sendTeach({ type: 'teach-here', esp: adapter.provider }),
-            copyStructure: () =>
-              copyText(redactPageStructure(document, location.href, labelsOf(ADAPTERS.map((a) => a.selectors)))),
+            copyStructure: () => copyText(redactPageStructure(document, location.href, labelsOf(adapter.selectors))),
             exportWiring: {
               adapter,
               lang,
@@ -249,10 +235,9 @@ async function showPanel(ctx: ContentScriptContext, adapter: EspAdapter, signal:
         container,
       );
     },
-    onRemove() {
-      render(null, ui.uiContainer);
+    onRemove(container) {
+      render(null, container);
     },
   });
-  ui.mount();
   return ui;
 }
