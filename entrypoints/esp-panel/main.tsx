@@ -72,8 +72,11 @@ export function startPanel(parts: PanelParts): void {
     ui?.remove();
     ui = undefined;
     if (!parts.adapter.matchesUrl(new URL(location.href))) return;
-    run = new AbortController();
-    ui = await showPanel(ctx, parts, run.signal);
+    const mine = (run = new AbortController());
+    const shown = await showPanel(ctx, parts, mine.signal);
+    // A newer start came meanwhile: its panel is the one kept (this one, if any, goes).
+    if (mine.signal.aborted) shown?.remove();
+    else ui = shown;
   };
   // The shortcut is the user asking for the panel: it shows even where they hid it for this campaign.
   onFocusPanel(() => {

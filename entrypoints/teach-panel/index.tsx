@@ -56,8 +56,11 @@ export default defineUnlistedScript(() => {
     run?.abort();
     ui?.remove();
     ui = undefined;
-    run = new AbortController();
-    ui = await show(ctx, context, run.signal);
+    const mine = (run = new AbortController());
+    const shown = await show(ctx, context, mine.signal);
+    // A newer start came meanwhile: its panel is the one kept (this one, if any, goes).
+    if (mine.signal.aborted) shown?.remove();
+    else ui = shown;
   };
   answerReportContext(() => (context.accountKey ? context : undefined));
   // A layout taught or imported again takes effect at once.
