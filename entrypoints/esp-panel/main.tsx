@@ -163,12 +163,7 @@ async function showPanel(ctx: ContentScriptContext, parts: PanelParts, signal: A
   if (!shortcut.asked && isDismissed(panelState, dismissKey)) return undefined;
   // Figures only, per account (issue 5 §5); the list feeds the volume and reputation rules.
   const entry = report && !(page.kind === 'report' && page.unsettled) ? toHistoryEntry(report) : undefined;
-  const recorded = pc.accountKey
-    ? entry
-      ? await recordHistory(pc.accountKey, entry, pc.history)
-      : { entries: pc.history, saved: true }
-    : { entries: [], saved: true };
-  const history = recorded.entries;
+  const history = pc.accountKey ? (entry ? recordHistory(pc.accountKey, entry, pc.history).entries : pc.history) : [];
   // A newer start (navigation, settings, restored dismissals) came during the round trips: it draws.
   if (signal.aborted) return undefined;
 

@@ -111,11 +111,7 @@ async function show(ctx: ContentScriptContext, context: ReportContext, signal: A
   Object.assign(context, { domain: remembered ?? report?.senderDomainHint, esp, accountKey: report?.accountKey });
   const entry = report ? toHistoryEntry(report) : undefined;
   const known = report?.accountKey ? (stores.history[report.accountKey] ?? []) : [];
-  const history = report?.accountKey
-    ? entry
-      ? (await recordHistory(report.accountKey, entry, known)).entries
-      : known
-    : [];
+  const history = report?.accountKey ? (entry ? recordHistory(report.accountKey, entry, known).entries : known) : [];
   const saved = stores.uiState;
   if (signal.aborted) return undefined; // a newer start came during the round trips: it draws
   const position = saved.position ?? { top: panelTop(document, window.innerWidth), right: 16 };

@@ -5,15 +5,15 @@
 // So the panel carries neither @wxt-dev/storage nor the stores' zod schemas (its budget, issue 15
 // §8), and what a tab writes is validated before it is stored, as every stored value is on read.
 // A read that is refused or gets no answer rejects (no panel, as when storage failed before),
-// except the message check, which the panel can do without; a history that could not be recorded
-// is the list already read, marked unsaved. Writes are fire-and-forget, as before. The second
+// except the message check, which the panel can do without. Writes are fire-and-forget, as before,
+// the history's too: the panel draws with the list it read plus the new entry. The second
 // stage keeps its own stores (bounce-pages-store.ts, teach-store.ts); store-watch.ts watches.
 import { messenger, type PanelStores } from './messages';
 import { campaignKeyOf, type TabReading } from '../esp/merge';
 import type { CampaignReport } from '../esp/types';
 import { addToHistory, type HistoryEntry } from '../history/entries';
 import type { MessageCheckSummary } from '../message/summary';
-import type { RecordedHistory, Settings, UiState } from './storage';
+import type { Settings, UiState } from './storage';
 
 export type { PanelStores };
 
@@ -45,18 +45,22 @@ export async function saveReading(reading: TabReading): Promise<void> {
 }
 
 /**
- * Records a report's figures in its account's history; the account's list comes back. Where the
- * background could not record it, the list is the one already read plus this entry, marked unsaved
- * (as for a full quota): the panel still shows the report beside its history.
+ * Records a report's figures in its account's history. The account's list comes back at once: the
+ * one the panel read plus this entry, which is what the background stores (storage.ts recordHistory
+ * adds it the same way), so drawing the panel does not wait for the write (issue 17 "Speed": settle
+ * to panel ≤ 50 ms). `written` says whether it was stored: a refused entry or no answer leaves the
+ * stored history as it was.
  */
-export async function recordHistory(
+export function recordHistory(
   account: string,
   entry: HistoryEntry,
   known: HistoryEntry[],
-): Promise<RecordedHistory> {
-  const r = await messenger.sendMessage('store-record-history', { account, entry }).catch(() => undefined);
-  if (r && Array.isArray(r.entries)) return r;
-  return { entries: addToHistory({ [account]: known }, account, entry)[account] ?? [], saved: false };
+): { entries: HistoryEntry[]; written: Promise<boolean> } {
+  const written = messenger.sendMessage('store-record-history', { account, entry }).then(
+    (r) => Array.isArray(r?.entries) && r.saved,
+    () => false,
+  );
+  return { entries: addToHistory({ [account]: known }, account, entry)[account] ?? [], written };
 }
 
 /** Remembers the sender domain for an ESP account. */

@@ -69,8 +69,12 @@ describe("a report tab's stores, through the background", () => {
   });
 
   it('records the history and gives the account its list back, oldest first', async () => {
-    expect(await recordHistory(ACCOUNT, april, [])).toEqual({ entries: [april], saved: true });
-    expect(await recordHistory(ACCOUNT, march, [april])).toEqual({ entries: [march, april], saved: true });
+    const first = recordHistory(ACCOUNT, april, []);
+    expect(first.entries).toEqual([april]);
+    expect(await first.written).toBe(true);
+    const second = recordHistory(ACCOUNT, march, [april]);
+    expect(second.entries).toEqual([march, april]);
+    expect(await second.written).toBe(true);
     expect((await loadPanelStores()).history).toEqual({ [ACCOUNT]: [march, april] });
   });
 
@@ -99,8 +103,10 @@ describe("a report tab's stores, through the background", () => {
 
   it('refuses a history entry that cannot be true, and stores nothing of it', async () => {
     const impossible = { ...april, recipients: -5 };
-    // The panel still shows the report beside what it had read, marked unsaved.
-    expect(await recordHistory(ACCOUNT, impossible, [march])).toEqual({ entries: [march, impossible], saved: false });
+    // The panel still shows the report beside what it had read; nothing is stored.
+    const recorded = recordHistory(ACCOUNT, impossible, [march]);
+    expect(recorded.entries).toEqual([march, impossible]);
+    expect(await recorded.written).toBe(false);
     expect((await loadPanelStores()).history).toEqual({});
   });
 
