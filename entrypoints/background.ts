@@ -7,7 +7,7 @@ import { createBackgroundHandlers, createSettingsResolver } from '../lib/platfor
 import { messenger, type MessageName } from '../lib/platform/messages';
 import { REQUESTS } from '../lib/platform/message-schemas';
 import { createRouter } from '../lib/platform/router';
-import { originOf } from '../lib/platform/sender';
+import { originOf, rememberGrants } from '../lib/platform/sender';
 import { registerTaughtHosts } from '../lib/platform/teach-messages';
 import { checkDomain } from '../lib/auth/domain';
 import { serveCheckStream } from '../lib/platform/check-stream-server';
@@ -21,7 +21,13 @@ export default defineBackground(() => {
   const env = {
     extensionId: browser.runtime.id,
     extensionOrigin: originOf(browser.runtime.getURL('/'))!,
-    isGrantedOrigin: (origin: string) => browser.permissions.contains({ origins: [`${origin}/*`] }),
+    isGrantedOrigin: rememberGrants(
+      (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
+      (forget) => {
+        browser.permissions.onAdded.addListener(forget);
+        browser.permissions.onRemoved.addListener(forget);
+      },
+    ),
   };
   // Progressive domain checks: each area as soon as it is known, over a port (issue 12 §9).
   serveCheckStream(resolver, checkDomain, env);

@@ -54,3 +54,26 @@ export async function checkSender(
     return { ok: false, reason: 'origin-not-granted' };
   return (await env.isGrantedOrigin(origin)) ? { ok: true } : { ok: false, reason: 'origin-not-granted' };
 }
+
+/**
+ * `contains`, remembered per origin until the granted permissions change (`onChange` hands over the
+ * function to call then: permissions.onAdded / onRemoved). A report tab's panel sends a few
+ * messages per page, and each would otherwise ask the browser again: one more round trip on the
+ * way to the panel (issue 17 "Speed"). A failed question is not remembered.
+ */
+export function rememberGrants(
+  contains: (origin: string) => Promise<boolean>,
+  onChange: (forget: () => void) => void,
+): (origin: string) => Promise<boolean> {
+  const known = new Map<string, Promise<boolean>>();
+  onChange(() => known.clear());
+  return (origin) => {
+    let answer = known.get(origin);
+    if (!answer) {
+      answer = contains(origin);
+      known.set(origin, answer);
+      answer.catch(() => known.delete(origin));
+    }
+    return answer;
+  };
+}

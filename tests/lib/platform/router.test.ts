@@ -4,7 +4,7 @@ const fakeBrowser = await vi.hoisted(async () => (await import('../../support/fa
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 import { createRouter, type Handlers } from '../../../lib/platform/router';
-import { checkSender, type SenderEnvironment } from '../../../lib/platform/sender';
+import { checkSender, rememberGrants, type SenderEnvironment } from '../../../lib/platform/sender';
 import { REQUESTS, SENDERS } from '../../../lib/platform/message-schemas';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -63,6 +63,39 @@ describe('sender rules', () => {
       ok: false,
       reason: 'origin-not-granted',
     });
+  });
+});
+
+describe('granted origins, remembered', () => {
+  it('asks the browser once per origin until the permissions change', async () => {
+    const asked: string[] = [];
+    let forget = () => {};
+    const granted = rememberGrants(
+      async (o) => (asked.push(o), o === 'https://us21.admin.mailchimp.com'),
+      (f) => (forget = f),
+    );
+    expect(await granted('https://us21.admin.mailchimp.com')).toBe(true);
+    expect(await granted('https://us21.admin.mailchimp.com')).toBe(true);
+    expect(await granted('https://evil.example')).toBe(false);
+    expect(asked).toEqual(['https://us21.admin.mailchimp.com', 'https://evil.example']);
+    forget(); // the user withdrew or granted a host permission
+    expect(await granted('https://us21.admin.mailchimp.com')).toBe(true);
+    expect(asked).toHaveLength(3);
+  });
+
+  it('does not remember a question that failed', async () => {
+    let calls = 0;
+    const granted = rememberGrants(
+      async () => {
+        calls++;
+        if (calls === 1) throw new Error('no answer');
+        return true;
+      },
+      () => {},
+    );
+    await expect(granted('https://us21.admin.mailchimp.com')).rejects.toThrow('no answer');
+    expect(await granted('https://us21.admin.mailchimp.com')).toBe(true);
+    expect(calls).toBe(2);
   });
 });
 
