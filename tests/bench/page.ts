@@ -95,7 +95,7 @@ export async function benchPage(): Promise<string> {
       `| 10,000-row bounce list opened: long tasks from load to the panel and its page watcher (list read ${Math.max(...big.reads)}× per load, ${fmt(summarize(big.readMs), 1)} ms reading) | ${fmt(summarize(big.longTasks), 1)} | one read |`,
       '',
       'The content script is only a URL check; the panel bundle is injected by the background on report pages alone.',
-      "Settle → panel includes merging the campaign's stored tab readings, the readings store and the render.",
+      "Settle → panel includes merging the campaign's stored tab readings and the panel's stores, both read through the background, and the render.",
     ].join('\n');
   } finally {
     await context.close();
