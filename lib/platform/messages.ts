@@ -20,6 +20,7 @@ import { hasPack, loadedLangs } from '../i18n/pack';
 import type { TeachAnswer } from './teach-messages';
 import type { DomainFact } from '../export/domain-facts';
 import type { MessageName, RequestOf } from './message-schemas';
+import type { Refusal } from './router';
 import type { RecordedHistory, Settings, UiState } from './storage';
 import type { SavedReadings } from './readings-store';
 import type { PanelState } from './panel-state';
@@ -99,6 +100,11 @@ const reportContextResponse = () =>
     esp: z.optional(z.enum(ESP_IDS)),
   });
 
+/** Is this answer the router's refusal (router.ts Refusal), which comes back as a value, not a throw? */
+export function isRefusal(answer: unknown): answer is Refusal {
+  return !!answer && typeof answer === 'object' && 'refused' in answer;
+}
+
 /** An exception as the `{ ok: false, error }` a message answers with. */
 export function asFailure(e: unknown): { ok: false; error: string } {
   return { ok: false, error: e instanceof Error ? e.message : String(e) };
@@ -130,7 +136,7 @@ export async function requestDomainCheck(req: CheckDomainRequest): Promise<Check
 export async function sayFailure(why: Reason): Promise<string> {
   // The settings through the background, as a report tab reads them (tab-stores.ts).
   const wanted = await messenger.sendMessage('store-settings', {}).then(
-    (s) => ('refused' in s ? undefined : languageOf(s)),
+    (s) => (isRefusal(s) ? undefined : languageOf(s)),
     () => undefined,
   );
   return sayReason(wanted && hasPack(wanted) ? wanted : (loadedLangs()[0] ?? 'en'), why);

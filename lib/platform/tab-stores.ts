@@ -8,7 +8,7 @@
 // except the message check, which the panel can do without. Writes are fire-and-forget, as before,
 // the history's too: the panel draws with the list it read plus the new entry. The second
 // stage keeps its own stores (bounce-pages-store.ts, teach-store.ts); store-watch.ts watches.
-import { messenger, type PanelStores } from './messages';
+import { isRefusal, messenger, type PanelStores } from './messages';
 import { campaignKeyOf, type TabReading } from '../esp/merge';
 import type { CampaignReport } from '../esp/types';
 import { addToHistory, type HistoryEntry } from '../history/entries';
@@ -17,9 +17,9 @@ import type { Settings, UiState } from './storage';
 
 export type { PanelStores };
 
-/** The router's refusal comes back as a value (router.ts Refusal); a read that was refused throws. */
+/** A read that the router refused throws (its refusal comes back as a value, messages.ts isRefusal). */
 function answered<T>(r: T): T {
-  if (r && typeof r === 'object' && 'refused' in r) throw new Error((r as { error?: string }).error ?? 'refused');
+  if (isRefusal(r)) throw new Error(r.error);
   return r;
 }
 

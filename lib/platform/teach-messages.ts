@@ -1,8 +1,9 @@
 // Teach mode's background messages (issue 18): the background's handlers (the senders used by the
-// popup, panel and picker are teach-requests.ts; the schemas are in message-schemas.ts). The picker and the taught panel are injected
-// on demand with browser.scripting, so pages where teach mode is not open get nothing; a small
-// loader is registered only on hosts that have a taught layout. The messages are in the typed map
-// of lib/platform/messages.ts; the router checks their senders and schemas before these handlers.
+// popup, panel and picker are teach-requests.ts; the schemas are in message-schemas.ts). The picker
+// and the taught panel are injected on demand with browser.scripting, so pages where teach mode is
+// not open get nothing; a small loader is registered only on hosts that have a taught layout. The
+// messages are in the typed map of lib/platform/messages.ts; the router checks their senders and
+// schemas before these handlers.
 import browser from 'webextension-polyfill';
 import { adapterForUrl } from '../esp';
 import { parseLayout, parseLayoutFile, type LayoutProblem, type TeachEsp } from '../teach/layout';
